@@ -1,0 +1,109 @@
+# httpcodes: a terminal browser for HTTP status codes.
+#
+#   make            build ./httpcodes
+#   make run        build and open the browser on the embedded data
+#   make check      build and run every test (what CI runs)
+#   make bench      print timings (never fails on a time)
+#   make install    PREFIX=/usr/local DESTDIR=
+#
+# make run and make check install missing Debian packages themselves when run
+# as root (or with password-less sudo); otherwise they print the apt-get line.
+
+VERSION = 1.0.0
+
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+MANDIR ?= $(PREFIX)/share/man/man1
+DESTDIR ?=
+PKG_CONFIG ?= pkg-config
+INSTALL ?= install
+
+CC ?= cc
+CFLAGS ?= -O2 -g
+LDFLAGS ?=
+
+CURSES_CFLAGS := $(shell $(PKG_CONFIG) --cflags ncursesw 2>/dev/null || echo -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600)
+CURSES_LIBS := $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncursesw -ltinfo)
+
+# Required flags live apart from CFLAGS so `make CFLAGS=-O0` cannot drop them.
+REQ_CFLAGS = -std=c11 -D_GNU_SOURCE $(CURSES_CFLAGS) -Isrc -Ibuild \
+	-DHTTPCODES_VERSION='"$(VERSION)"' \
+	-Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+	-Wno-missing-field-initializers -Werror=implicit-function-declaration \
+	-Werror=incompatible-pointer-types -Werror=int-conversion
+ifeq ($(CI),true)
+REQ_CFLAGS += -Werror
+endif
+REQ_LIBS = $(CURSES_LIBS) -lunistring
+
+# Plain C modules: no curses. ui*/view* are the only files that include it.
+CORE = util recfile textlayout catalog query json cli
+UI =
+CORE_OBJ = $(CORE:%=build/%.o)
+UI_OBJ = $(UI:%=build/%.o)
+OBJ = $(CORE_OBJ) $(UI_OBJ) build/embedded.o build/main.o
+
+DATA = data/sources.rec $(filter-out data/sources.rec,$(wildcard data/*.rec))
+
+TESTS = $(patsubst tests/%.c,build/tests/%,$(wildcard tests/test_*.c))
+
+.PHONY: all run check bench deps deps-check deps-bench screenshots install uninstall clean
+
+all: httpcodes
+
+httpcodes: $(OBJ)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(REQ_LIBS)
+
+build/%.o: src/%.c | build/deps.stamp
+	@mkdir -p build
+	$(CC) $(REQ_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+# The embedded table: data/*.rec parsed, checked and folded at build time by
+# the same loader the program uses for user files, then written out as C.
+GEN_OBJ = build/gen.o build/util.o build/recfile.o build/textlayout.o build/catalog.o
+build/gen: $(GEN_OBJ)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(GEN_OBJ) $(REQ_LIBS)
+
+build/embedded.c: build/gen $(DATA)
+	build/gen $(DATA) > $@.tmp && mv $@.tmp $@
+
+build/embedded.o: build/embedded.c
+	$(CC) $(REQ_CFLAGS) $(CFLAGS) -c -o $@ $<
+
+build/tests/%: tests/%.c $(CORE_OBJ) $(UI_OBJ) build/embedded.o
+	@mkdir -p build/tests
+	$(CC) $(REQ_CFLAGS) $(CFLAGS) -Itests -o $@ $< $(CORE_OBJ) $(UI_OBJ) build/embedded.o $(REQ_LIBS) -lcmocka
+
+run: deps httpcodes
+	./httpcodes
+
+check: deps-check httpcodes $(TESTS)
+	@tests/run.sh $(TESTS)
+
+bench: deps-bench httpcodes
+	@tests/bench.sh
+
+deps:
+	@tests/deps.sh build
+deps-check:
+	@tests/deps.sh check
+deps-bench:
+	@tests/deps.sh bench
+
+# Compiling needs the headers: check once (tests/deps.sh build), then remember.
+build/deps.stamp: tests/deps.sh
+	@tests/deps.sh build
+	@mkdir -p build && touch $@
+
+install: httpcodes
+	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)
+	$(INSTALL) -m 755 httpcodes $(DESTDIR)$(BINDIR)/httpcodes
+	$(INSTALL) -m 644 httpcodes.1 $(DESTDIR)$(MANDIR)/httpcodes.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/httpcodes $(DESTDIR)$(MANDIR)/httpcodes.1
+
+clean:
+	rm -rf build httpcodes
+
+-include $(wildcard build/*.d)

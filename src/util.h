@@ -1,0 +1,22 @@
+/* util: allocation that never returns NULL, and the one way to die.
+ * die() runs the registered cleanup (the UI restores the terminal) before it
+ * prints "httpcodes: message" to stderr and exits with status 2. */
+#ifndef UTIL_H
+#define UTIL_H
+
+#include <stddef.h>
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+void *xreallocarray(void *p, size_t n, size_t size);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+
+/* Called by die() before it prints; set by whoever owns the terminal. */
+void util_set_cleanup(void (*fn)(void));
+
+__attribute__((noreturn, format(printf, 1, 2)))
+void die(const char *fmt, ...);
+
+#endif

@@ -1,0 +1,792 @@
+/* textlayout: widths, wrapping, truncation, folding and sanitizing of UTF-8
+ * text; the one user of libunistring. See textlayout.h for the contracts.
+ *
+ * Widths always come from libunistring with the encoding "UTF-8" spelled
+ * out: the locale's encoding would make ambiguous-width characters (α, ≤)
+ * two columns under a CJK locale, and we never measure with the locale. */
+#include "textlayout.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicase.h>
+#include <unictype.h>
+#include <unigbrk.h>
+#include <unilbrk.h>
+#include <uninorm.h>
+#include <unistr.h>
+#include <uniwidth.h>
+
+#include "util.h"
+
+#define ENC "UTF-8"
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+#define REPLACEMENT "\xEF\xBF\xBD"	/* U+FFFD */
+
+/* ---- growable byte buffer ---------------------------------------------- */
+
+struct buf {
+	char *p;
+	size_t len;
+	size_t cap;
+};
+
+static void buf_reserve(struct buf *b, size_t more)
+{
+	size_t cap = b->cap ? b->cap : 64;
+
+	if (b->cap - b->len >= more)
+		return;
+	while (cap - b->len < more)
+		cap *= 2;
+	b->p = xrealloc(b->p, cap);
+	b->cap = cap;
+}
+
+static void buf_put(struct buf *b, const void *s, size_t n)
+{
+	buf_reserve(b, n);
+	memcpy(b->p + b->len, s, n);
+	b->len += n;
+}
+
+static void buf_putc(struct buf *b, char c)
+{
+	buf_reserve(b, 1);
+	b->p[b->len++] = c;
+}
+
+static char *buf_finish(struct buf *b, size_t *outlen)
+{
+	buf_reserve(b, 1);
+	b->p[b->len] = '\0';
+	if (outlen)
+		*outlen = b->len;
+	return b->p;
+}
+
+static bool is_category(ucs4_t uc, uint32_t mask)
+{
+	return uc_is_general_category_withtable(uc, mask);
+}
+
+/* ---- validation ---------------------------------------------------------- */
+
+int tl_utf8_valid(const char *s, size_t n, size_t *bad)
+{
+	const uint8_t *p = u8_check((const uint8_t *)s, n);
+
+	if (!p)
+		return 1;
+	if (bad)
+		*bad = (size_t)(p - (const uint8_t *)s);
+	return 0;
+}
+
+/* ---- sanitizing ---------------------------------------------------------- */
+
+enum san_act {
+	SAN_KEEP,
+	SAN_DROP,
+	SAN_BAD,	/* becomes U+FFFD */
+	SAN_SPACE,
+	SAN_NL,		/* LF, or a space when newlines are not kept */
+};
+
+/* Where glibc's wcwidth() (which ncurses places cells with) and uc_width()
+ * still disagree once the categories below are gone (Cc, Cf, Cn, Co, Cs,
+ * which hold most of the ~90 disagreements, e.g. U+00AD, U+0600-0605).
+ * Found by the exhaustive loop in tests/test_textlayout.c on glibc 2.36 and
+ * libunistring 1.0 (both Unicode 14); that loop fails when another pairing
+ * of versions disagrees elsewhere.
+ * Marks that wcwidth calls 0 but uc_width 1 are dropped: ncurses would put
+ * them in the previous cell while we counted a column. Symbols that wcwidth
+ * calls wide become U+FFFD (1 column for both) so the text keeps a trace.
+ * The line and paragraph separators (wcwidth -1) are newlines. */
+static const struct san_range {
+	uint32_t lo, hi;
+	enum san_act act;
+} san_fixups[] = {
+	{ 0x0CBF, 0x0CBF, SAN_DROP },	/* Kannada vowel sign I */
+	{ 0x0CC6, 0x0CC6, SAN_DROP },	/* Kannada vowel sign E */
+	{ 0x2028, 0x2029, SAN_NL },	/* line and paragraph separators */
+	{ 0x3248, 0x324F, SAN_BAD },	/* circled numbers on black squares */
+	{ 0x4DC0, 0x4DFF, SAN_BAD },	/* Yijing hexagram symbols */
+	{ 0x11A07, 0x11A08, SAN_DROP },	/* Zanabazar square vowel signs */
+	{ 0x11C3F, 0x11C3F, SAN_DROP },	/* Bhaiksuki sign virama */
+};
+
+static enum san_act san_classify(ucs4_t uc)
+{
+	size_t i;
+
+	if (uc < 0xA0)
+		return SAN_BAD;		/* C1 controls; ASCII never gets here */
+	for (i = 0; i < ARRAY_SIZE(san_fixups) && uc >= san_fixups[i].lo; i++)
+		if (uc <= san_fixups[i].hi)
+			return san_fixups[i].act;
+	if (is_category(uc, UC_CATEGORY_MASK_Cf))
+		return SAN_DROP;
+	if (is_category(uc, UC_CATEGORY_MASK_Cc | UC_CATEGORY_MASK_Cn |
+			    UC_CATEGORY_MASK_Co | UC_CATEGORY_MASK_Cs))
+		return SAN_BAD;
+	return SAN_KEEP;
+}
+
+static void san_emit(struct buf *b, enum san_act act, const uint8_t *p,
+		     size_t len, bool keep_newlines)
+{
+	switch (act) {
+	case SAN_KEEP:
+		buf_put(b, p, len);
+		break;
+	case SAN_DROP:
+		break;
+	case SAN_BAD:
+		buf_put(b, REPLACEMENT, 3);
+		break;
+	case SAN_SPACE:
+		buf_putc(b, ' ');
+		break;
+	case SAN_NL:
+		buf_putc(b, keep_newlines ? '\n' : ' ');
+		break;
+	}
+}
+
+static enum san_act san_ascii_control(uint8_t c)
+{
+	if (c == '\n')
+		return SAN_NL;
+	return c == '\t' ? SAN_SPACE : SAN_BAD;
+}
+
+/* One character or invalid sequence at p; returns the bytes it took. */
+static size_t san_multibyte(struct buf *b, const uint8_t *p, size_t n,
+			    bool keep_newlines)
+{
+	ucs4_t uc;
+	int len = u8_mbtouc(&uc, p, n);
+
+	/* u8_mbtouc says U+FFFD for a bad sequence too: never copy those bytes */
+	if (uc == 0xFFFD)
+		san_emit(b, SAN_BAD, p, len, keep_newlines);
+	else
+		san_emit(b, san_classify(uc), p, len, keep_newlines);
+	return len;
+}
+
+char *tl_sanitize(const char *s, size_t n, bool keep_newlines, size_t *outlen)
+{
+	const uint8_t *p = (const uint8_t *)s, *end = p + n, *q;
+	struct buf b = { 0 };
+
+	buf_reserve(&b, n + n / 16 + 16);
+	while (p < end) {
+		if (*p >= 0x20 && *p < 0x7F) {
+			/* runs of printable ASCII are most of any real file */
+			for (q = p + 1; q < end && *q >= 0x20 && *q < 0x7F; q++)
+				;
+			buf_put(&b, p, q - p);
+			p = q;
+		} else if (*p < 0x80) {
+			san_emit(&b, san_ascii_control(*p), p, 1, keep_newlines);
+			p++;
+		} else {
+			p += san_multibyte(&b, p, end - p, keep_newlines);
+		}
+	}
+	return buf_finish(&b, outlen);
+}
+
+/* ---- widths and clusters ------------------------------------------------- */
+
+static size_t cp_width(ucs4_t uc)
+{
+	int w = uc_width(uc, ENC);
+
+	return w > 0 ? (size_t)w : 0;
+}
+
+/* A cluster is as wide as the sum of its code points, which is also how
+ * ncurses counts (a zero-width character joins the previous cell), so the
+ * total needs no segmentation: only cutting does (tl_clip). */
+size_t tl_width(const char *s, size_t n)
+{
+	const uint8_t *p = (const uint8_t *)s, *end = p + n;
+	size_t w = 0;
+	ucs4_t uc;
+
+	while (p < end) {
+		if (*p < 0x80) {
+			w += *p >= 0x20 && *p < 0x7F;
+			p++;
+			continue;
+		}
+		p += u8_mbtouc(&uc, p, end - p);
+		w += cp_width(uc);
+	}
+	return w;
+}
+
+/* End of the grapheme cluster that starts at p (p < end). Two ASCII bytes
+ * always have a boundary between them but CR LF, and sanitized text has no
+ * CR: that skips the segmentation for most of any text. */
+static const uint8_t *cluster_end(const uint8_t *p, const uint8_t *end)
+{
+	if (*p < 0x80 && (p + 1 == end || p[1] < 0x80))
+		return p + 1;
+	return u8_grapheme_next(p, end);
+}
+
+/* cluster_end, and *w gets the cluster's width. */
+static const uint8_t *cluster_next(const uint8_t *p, const uint8_t *end,
+				   size_t *w)
+{
+	const uint8_t *q = cluster_end(p, end);
+
+	if (q == p + 1 && *p < 0x80)
+		*w = *p >= 0x20 && *p < 0x7F;
+	else
+		*w = tl_width((const char *)p, q - p);
+	return q;
+}
+
+size_t tl_clip(const char *s, size_t n, size_t width, size_t *used)
+{
+	const uint8_t *p = (const uint8_t *)s, *end = p + n, *q;
+	size_t w = 0, cw;
+
+	while (p < end) {
+		q = cluster_next(p, end, &cw);
+		if (w + cw > width)
+			break;
+		w += cw;
+		p = q;
+	}
+	if (used)
+		*used = w;
+	return p - (const uint8_t *)s;
+}
+
+/* When not even the ellipsis fits, the text is cut bare: a column of text
+ * tells more than a lone marker. */
+char *tl_truncate(const char *s, size_t n, size_t width, const char *ellipsis)
+{
+	size_t elen, ew, keep;
+	char *r;
+
+	if (!ellipsis)
+		ellipsis = "";
+	if (tl_clip(s, n, width, NULL) == n)
+		return xstrndup(s, n);
+	elen = strlen(ellipsis);
+	ew = tl_width(ellipsis, elen);
+	if (ew > width)
+		return xstrndup(s, tl_clip(s, n, width, NULL));
+	keep = tl_clip(s, n, width - ew, NULL);
+	r = xmalloc(keep + elen + 1);
+	memcpy(r, s, keep);
+	memcpy(r + keep, ellipsis, elen + 1);
+	return r;
+}
+
+/* ---- wrapping ------------------------------------------------------------ */
+
+struct wrap {
+	struct tl_line *v;	/* the lines so far */
+	size_t n, cap;
+	uint8_t *copy;		/* current block, soft newlines made spaces */
+	char *brk;		/* u8_possible_linebreaks of copy */
+	size_t bufcap;		/* size of copy and brk */
+	size_t base;		/* offset of copy[0] in the text */
+	unsigned width;
+};
+
+static void wrap_emit(struct wrap *w, size_t off, size_t len, unsigned indent,
+		      size_t cols)
+{
+	if (w->n == w->cap) {
+		w->cap = w->cap ? 2 * w->cap : 64;
+		w->v = xreallocarray(w->v, w->cap, sizeof(*w->v));
+	}
+	w->v[w->n].off = off;
+	w->v[w->n].len = len;
+	w->v[w->n].indent = (unsigned short)indent;
+	w->v[w->n].width = cols > USHRT_MAX ? USHRT_MAX : (unsigned short)cols;
+	w->n++;
+}
+
+/* Soft newlines read as spaces: the copy has them as spaces so that the
+ * line breaking rules see a space there too (and no mandatory break). */
+static void wrap_prepare(struct wrap *w, const char *text, size_t bs, size_t len)
+{
+	uint8_t *nl;
+
+	if (w->bufcap < len) {
+		w->bufcap = len + len / 2;
+		w->copy = xrealloc(w->copy, w->bufcap);
+		w->brk = xrealloc(w->brk, w->bufcap);
+	}
+	memcpy(w->copy, text + bs, len);
+	for (nl = memchr(w->copy, '\n', len); nl;
+	     nl = memchr(nl + 1, '\n', w->copy + len - (nl + 1)))
+		*nl = ' ';
+	u8_possible_linebreaks(w->copy, len, ENC, w->brk);
+	w->base = bs;
+}
+
+static bool can_break(const struct wrap *w, size_t pos)
+{
+	return w->brk[pos] == UC_BREAK_POSSIBLE ||
+	       w->brk[pos] == UC_BREAK_MANDATORY ||
+	       w->brk[pos] == UC_BREAK_HYPHENATION;
+}
+
+/* Fill one line of at most avail columns from copy[start] (not a space), up
+ * to len; returns where the rest starts. A break is taken only once the
+ * line holds past min_end (so a list item's "- " never stands alone). */
+static size_t wrap_line(struct wrap *w, size_t start, size_t len, size_t avail,
+			unsigned indent, size_t min_end)
+{
+	const uint8_t *s = w->copy, *q;
+	size_t pos = start, col = 0, cw;
+	size_t ns_end = start, ns_col = 0;	/* last non-space cluster */
+	size_t brk = start, brk_end = 0, brk_col = 0;
+
+	while (pos < len) {
+		if (pos > start && ns_end >= min_end && can_break(w, pos)) {
+			brk = pos;
+			brk_end = ns_end;
+			brk_col = ns_col;
+		}
+		q = cluster_next(s + pos, s + len, &cw);
+		if (s[pos] == ' ' && q == s + pos + 1) {
+			col++;		/* hangs if the line ends here */
+			pos++;
+			continue;
+		}
+		if (col + cw > avail) {
+			if (brk > start) {
+				wrap_emit(w, w->base + start, brk_end - start, indent, brk_col);
+				return brk;
+			}
+			if (pos > start) {
+				wrap_emit(w, w->base + start, ns_end - start, indent, ns_col);
+				return pos;
+			}
+			ns_end = q - s;	/* one cluster wider than the line */
+			ns_col = cw;
+			if (indent + cw > w->width)	/* the indent gives way */
+				indent = cw < w->width ? w->width - cw : 0;
+			break;
+		}
+		col += cw;
+		pos = q - s;
+		ns_end = pos;
+		ns_col = col;
+	}
+	wrap_emit(w, w->base + start, ns_end - start, indent, ns_col);
+	return ns_end;
+}
+
+static size_t skip_spaces(const uint8_t *s, size_t pos, size_t len)
+{
+	while (pos < len && s[pos] == ' ')
+		pos++;
+	return pos;
+}
+
+/* One paragraph or list item: text[bs, be), no blank line inside. A list
+ * item's continuation lines hang under its text, unless that would leave
+ * no column. */
+static void wrap_block(struct wrap *w, const char *text, size_t bs, size_t be,
+		       bool item)
+{
+	size_t len = be - bs, pos, min_end;
+	bool hang = item && w->width >= 3;
+
+	wrap_prepare(w, text, bs, len);
+	pos = skip_spaces(w->copy, 0, len);
+	min_end = item ? pos + 2 : 0;
+	if (pos >= len)
+		return;
+	pos = wrap_line(w, pos, len, w->width, 0, min_end);
+	for (pos = skip_spaces(w->copy, pos, len); pos < len;
+	     pos = skip_spaces(w->copy, pos, len))
+		pos = wrap_line(w, pos, len, w->width - 2 * hang, 2 * hang, 0);
+}
+
+static size_t line_end(const char *text, size_t pos, size_t n)
+{
+	const char *nl = memchr(text + pos, '\n', n - pos);
+
+	return nl ? (size_t)(nl - text) : n;
+}
+
+static bool line_blank(const char *text, size_t pos, size_t end)
+{
+	while (pos < end && text[pos] == ' ')
+		pos++;
+	return pos == end;
+}
+
+static bool line_item(const char *text, size_t pos, size_t end)
+{
+	return end - pos >= 2 && text[pos] == '-' && text[pos + 1] == ' ';
+}
+
+/* End of the block whose first line ends at eol: soft newlines join the
+ * lines that follow until a blank line or a new list item. */
+static size_t block_end(const char *text, size_t eol, size_t n)
+{
+	size_t next, e;
+
+	while (eol < n) {
+		next = eol + 1;
+		e = line_end(text, next, n);
+		if (line_blank(text, next, e) || line_item(text, next, e))
+			break;
+		eol = e;
+	}
+	return eol;
+}
+
+size_t tl_wrap_text(const char *text, size_t n, unsigned width,
+		    struct tl_line **lines)
+{
+	struct wrap w = { .width = width ? width : 1 };
+	size_t pos = 0, eol, be;
+	bool blank = false;
+
+	while (pos < n) {
+		eol = line_end(text, pos, n);
+		if (line_blank(text, pos, eol)) {
+			blank = w.n > 0;	/* none before the first block */
+			pos = eol + 1;
+			continue;
+		}
+		be = block_end(text, eol, n);
+		if (blank)
+			wrap_emit(&w, pos, 0, 0, 0);
+		blank = false;
+		wrap_block(&w, text, pos, be, line_item(text, pos, eol));
+		pos = be + 1;
+	}
+	free(w.copy);
+	free(w.brk);
+	*lines = w.v;
+	return w.n;
+}
+
+/* ---- folding ------------------------------------------------------------- */
+
+struct fold {
+	struct buf out;
+	size_t *map;		/* NULL when the caller wants none */
+	size_t mapcap;
+	bool sep;		/* a word break is pending */
+	size_t sep_off;		/* the character that made it */
+};
+
+static void fold_put(struct fold *f, const void *s, size_t n, size_t off)
+{
+	size_t i;
+
+	if (f->map) {
+		if (f->mapcap < f->out.len + n + 1) {
+			f->mapcap = 2 * (f->out.len + n + 1) + 16;
+			f->map = xreallocarray(f->map, f->mapcap, sizeof(*f->map));
+		}
+		for (i = 0; i < n; i++)
+			f->map[f->out.len + i] = off;
+	}
+	buf_put(&f->out, s, n);
+}
+
+/* A word character: the pending break becomes one space. */
+static void fold_word(struct fold *f, const void *s, size_t n, size_t off)
+{
+	if (f->sep)
+		fold_put(f, " ", 1, f->sep_off);
+	f->sep = false;
+	fold_put(f, s, n, off);
+}
+
+/* Never a leading space, and none trailing since only a word emits it. */
+static void fold_break(struct fold *f, size_t off)
+{
+	if (f->out.len && !f->sep) {
+		f->sep = true;
+		f->sep_off = off;
+	}
+}
+
+static void fold_ascii(struct fold *f, char c, size_t off)
+{
+	if (c >= 'A' && c <= 'Z')
+		c += 'a' - 'A';
+	if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+		fold_word(f, &c, 1, off);
+	else if (c != '\'')	/* "I'm" is one word: "im" */
+		fold_break(f, off);
+}
+
+/* A folded code point. Spacing marks (Mc) stay: they are part of the words
+ * of Indic scripts; other marks left after NFKD are accents. */
+static void fold_cp(struct fold *f, ucs4_t uc, size_t off)
+{
+	uint8_t u[6];
+	int len;
+
+	if (uc < 0x80) {
+		fold_ascii(f, (char)uc, off);
+		return;
+	}
+	if (uc == 0x2019 || is_category(uc, UC_CATEGORY_MASK_Mn))
+		return;
+	if (!is_category(uc, UC_CATEGORY_MASK_L | UC_CATEGORY_MASK_N |
+			     UC_CATEGORY_MASK_Mc)) {
+		fold_break(f, off);
+		return;
+	}
+	len = u8_uctomb(u, uc, sizeof(u));
+	if (len > 0)
+		fold_word(f, u, len, off);
+}
+
+/* Folding a whole cluster lets NFKD see a base with its marks; everything
+ * it yields maps back to the cluster's first byte. No language: then İ
+ * folds to i + U+0307 and, the mark dropped, "istanbul" finds "İstanbul";
+ * with "tr", I folds to dotless ı (İ to ı + U+0307) and "diyarbakir" would
+ * no longer find "DIYARBAKIR". */
+static void fold_cluster(struct fold *f, const uint8_t *p, size_t n, size_t off)
+{
+	uint8_t tmp[64], *r;
+	const uint8_t *q, *end;
+	size_t rlen = sizeof(tmp);
+	ucs4_t uc;
+	int len;
+
+	r = u8_casefold(p, n, NULL, UNINORM_NFKD, tmp, &rlen);
+	if (!r) {
+		if (errno == ENOMEM)
+			die("out of memory (case folding)");
+		fold_break(f, off);	/* invalid UTF-8: not a word */
+		return;
+	}
+	for (q = r, end = r + rlen; q < end; q += len) {
+		len = u8_mbtouc(&uc, q, end - q);
+		fold_cp(f, uc, off);
+	}
+	if (r != tmp)
+		free(r);
+}
+
+/* Spelling variants: words a b become the first keep bytes of a followed by
+ * b, so every byte still maps to the letter it came from. */
+static const struct variant {
+	const char *a, *b;
+	size_t keep;
+} fold_variants[] = {
+	{ "time", "out", 4 },		/* time-out -> timeout */
+	{ "timed", "out", 4 },		/* timed out -> timeout */
+	{ "request", "uri", 0 },	/* Request-URI -> uri */
+};
+
+static bool word_is(const char *w, size_t n, const char *lit)
+{
+	return strlen(lit) == n && memcmp(w, lit, n) == 0;
+}
+
+static const struct variant *variant_find(const char *a, size_t alen,
+					  const char *b, size_t blen)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(fold_variants); i++)
+		if (word_is(a, alen, fold_variants[i].a) &&
+		    word_is(b, blen, fold_variants[i].b))
+			return &fold_variants[i];
+	return NULL;
+}
+
+/* In place: the output only shrinks, so dst <= src always. */
+static void fold_move(struct fold *f, size_t dst, size_t src, size_t n)
+{
+	memmove(f->out.p + dst, f->out.p + src, n);
+	if (f->map)
+		memmove(f->map + dst, f->map + src, n * sizeof(*f->map));
+}
+
+static size_t word_end(const char *s, size_t pos, size_t n)
+{
+	const char *sp = memchr(s + pos, ' ', n - pos);
+
+	return sp ? (size_t)(sp - s) : n;
+}
+
+static void fold_rewrite(struct fold *f)
+{
+	const char *s = f->out.p;
+	size_t n = f->out.len, r = 0, w = 0, e, r2, e2;
+	const struct variant *v;
+
+	while (r < n) {
+		e = word_end(s, r, n);
+		r2 = e < n ? e + 1 : n;
+		e2 = word_end(s, r2, n);
+		v = e < n ? variant_find(s + r, e - r, s + r2, e2 - r2) : NULL;
+		if (w > 0)
+			fold_move(f, w++, r - 1, 1);	/* the space before */
+		if (v) {
+			fold_move(f, w, r, v->keep);
+			fold_move(f, w + v->keep, r2, e2 - r2);
+			w += v->keep + (e2 - r2);
+			r = e2 + 1;
+		} else {
+			fold_move(f, w, r, e - r);
+			w += e - r;
+			r = e + 1;
+		}
+	}
+	f->out.len = w;
+}
+
+char *tl_fold(const char *s, size_t n, size_t *outlen, size_t **map)
+{
+	const uint8_t *p = (const uint8_t *)s, *end = p + n, *q;
+	struct fold f = { 0 };
+
+	if (map) {
+		f.mapcap = n + 16;
+		f.map = xmalloc(f.mapcap * sizeof(*f.map));
+	}
+	buf_reserve(&f.out, n + 1);
+	for (; p < end; p = q) {
+		q = cluster_end(p, end);
+		if (q == p + 1 && *p < 0x80)
+			fold_ascii(&f, (char)*p, p - (const uint8_t *)s);
+		else
+			fold_cluster(&f, p, q - p, p - (const uint8_t *)s);
+	}
+	fold_rewrite(&f);
+	if (map) {
+		f.map[f.out.len] = n;	/* mapcap > len: fold_put keeps one spare */
+		*map = f.map;
+	}
+	return buf_finish(&f.out, outlen);
+}
+
+/* ---- ASCII rendering ----------------------------------------------------- */
+
+/* Sorted by code point. Entries that are wider than their character (the
+ * callers re-measure): © ® ™ « » ß Æ æ Œ œ Þ þ ẞ … ← → ⇒ ≠ ≤ ≥ ☺ and the
+ * ligatures ﬀ ﬁ ﬂ ﬃ ﬄ. Every other character keeps its width. */
+static const struct asc {
+	uint32_t uc;
+	const char *s;
+} asc_table[] = {
+	{ 0x00A0, " " }, { 0x00A9, "(c)" }, { 0x00AB, "<<" }, { 0x00AE, "(r)" },
+	{ 0x00B7, "." }, { 0x00BB, ">>" }, { 0x00C6, "AE" }, { 0x00D0, "D" },
+	{ 0x00D7, "x" }, { 0x00D8, "O" }, { 0x00DE, "TH" }, { 0x00DF, "ss" },
+	{ 0x00E6, "ae" }, { 0x00F0, "d" }, { 0x00F7, "/" }, { 0x00F8, "o" },
+	{ 0x00FE, "th" }, { 0x0110, "D" }, { 0x0111, "d" }, { 0x0131, "i" },
+	{ 0x0141, "L" }, { 0x0142, "l" }, { 0x0152, "OE" }, { 0x0153, "oe" },
+	{ 0x1E9E, "SS" }, { 0x2010, "-" }, { 0x2011, "-" }, { 0x2012, "-" },
+	{ 0x2013, "-" }, { 0x2014, "-" }, { 0x2015, "-" }, { 0x2018, "'" },
+	{ 0x2019, "'" }, { 0x201A, "'" }, { 0x201B, "'" }, { 0x201C, "\"" },
+	{ 0x201D, "\"" }, { 0x201E, "\"" }, { 0x201F, "\"" }, { 0x2022, "*" },
+	{ 0x2026, "..." }, { 0x2032, "'" }, { 0x2033, "\"" }, { 0x2039, "<" },
+	{ 0x203A, ">" }, { 0x2122, "TM" }, { 0x2190, "<-" }, { 0x2192, "->" },
+	{ 0x21D2, "=>" }, { 0x2212, "-" }, { 0x2260, "!=" }, { 0x2264, "<=" },
+	{ 0x2265, ">=" }, { 0x263A, ":-)" }, { 0xFB00, "ff" }, { 0xFB01, "fi" },
+	{ 0xFB02, "fl" }, { 0xFB03, "ffi" }, { 0xFB04, "ffl" },
+};
+
+static const char *asc_lookup(ucs4_t uc)
+{
+	size_t lo = 0, hi = ARRAY_SIZE(asc_table), mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (asc_table[mid].uc == uc)
+			return asc_table[mid].s;
+		if (asc_table[mid].uc < uc)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+/* The NFKD form without marks, if it is printable ASCII no wider than the
+ * character; padded with spaces to its width (full-width Ａ is "A "). */
+static bool asc_decompose(struct buf *b, ucs4_t uc, size_t width)
+{
+	uint8_t u[6], tmp[64], *r;
+	char ascii[8];
+	size_t rlen = sizeof(tmp), k = 0, i;
+	int len = u8_uctomb(u, uc, sizeof(u));
+	bool ok = true;
+	ucs4_t d;
+
+	r = u8_normalize(UNINORM_NFKD, u, len, tmp, &rlen);
+	if (!r)
+		die("out of memory (normalizing)");
+	for (i = 0; i < rlen && ok; i += len) {
+		len = u8_mbtouc(&d, r + i, rlen - i);
+		if (is_category(d, UC_CATEGORY_MASK_Mn))
+			continue;
+		ok = d >= 0x20 && d < 0x7F && k < width && k < sizeof(ascii);
+		if (ok)
+			ascii[k++] = (char)d;
+	}
+	if (r != tmp)
+		free(r);
+	if (!ok)
+		return false;
+	buf_put(b, ascii, k);
+	while (k++ < width)
+		buf_putc(b, ' ');
+	return true;
+}
+
+static void asc_cp(struct buf *b, ucs4_t uc)
+{
+	const char *t = asc_lookup(uc);
+	size_t w = cp_width(uc);
+
+	if (t) {
+		buf_put(b, t, strlen(t));
+		return;
+	}
+	if (asc_decompose(b, uc, w))
+		return;
+	while (w--)
+		buf_putc(b, '?');
+}
+
+char *tl_ascii(const char *s, size_t n)
+{
+	const uint8_t *p = (const uint8_t *)s, *end = p + n;
+	struct buf b = { 0 };
+	ucs4_t uc;
+
+	buf_reserve(&b, n + 1);
+	while (p < end) {
+		if (*p < 0x80) {
+			bool ok = (*p >= 0x20 && *p < 0x7F) || *p == '\n';
+
+			buf_putc(&b, ok ? (char)*p : *p == '\t' ? ' ' : '?');
+			p++;
+			continue;
+		}
+		p += u8_mbtouc(&uc, p, end - p);
+		asc_cp(&b, uc);
+	}
+	return buf_finish(&b, NULL);
+}

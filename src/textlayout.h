@@ -1,0 +1,72 @@
+/* textlayout: display width, wrapping, truncation, folding and sanitizing of
+ * UTF-8 text. The only module that uses libunistring; nothing here knows
+ * about curses, the catalog or the terminal.
+ *
+ * Every function takes valid UTF-8 unless it says otherwise (tl_sanitize is
+ * the gate: it accepts anything and returns clean text). Returned strings are
+ * malloc'd and owned by the caller; allocation failure aborts (util.h). */
+#ifndef TEXTLAYOUT_H
+#define TEXTLAYOUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* 1 if s[0..n) is valid UTF-8 (no overlong forms, surrogates or code points
+ * past U+10FFFF), else 0 with the offset of the first bad byte in *bad. */
+int tl_utf8_valid(const char *s, size_t n, size_t *bad);
+
+/* Clean text for display: invalid UTF-8 and control characters (C0 but LF,
+ * DEL, C1) become U+FFFD; TAB becomes a space; format characters (bidi
+ * embeddings, overrides and isolates, zero-width spaces and joiners, BOM,
+ * soft hyphen, ...) and any code point whose width ncurses would see
+ * differently are dropped. Keeps LF when keep_newlines, else LF -> space.
+ * The result is NUL-terminated; *outlen (may be NULL) gets its length. */
+char *tl_sanitize(const char *s, size_t n, bool keep_newlines, size_t *outlen);
+
+/* Display columns of s[0..n): wide (CJK) = 2, combining marks = 0. */
+size_t tl_width(const char *s, size_t n);
+
+/* Bytes of the longest prefix of s[0..n) that ends on a grapheme cluster
+ * boundary and fits in width columns; *used (may be NULL) gets its width. */
+size_t tl_clip(const char *s, size_t n, size_t width, size_t *used);
+
+/* s cut to at most width columns; when it is cut, the end is replaced by
+ * ellipsis ("…" or "~"), which counts toward width. */
+char *tl_truncate(const char *s, size_t n, size_t width, const char *ellipsis);
+
+/* One output line of tl_wrap_text: bytes [off, off+len) of the text, drawn
+ * after indent columns. A blank line between paragraphs has len 0. A soft
+ * newline inside a paragraph stays in the line's bytes: draw it as a space. */
+struct tl_line {
+	size_t off;
+	size_t len;
+	unsigned short indent;  /* columns before the text */
+	unsigned short width;   /* columns of the text itself */
+};
+
+/* Wrap a description text to width columns (width >= 1). The text's markup:
+ * paragraphs are separated by a blank line; a line starting with "- " is a
+ * list item (its "- " is kept, its continuation lines get indent 2); other
+ * single newlines inside a paragraph are soft (read as spaces). Lines break
+ * at word boundaries (Unicode line breaking), spaces hang at line ends, and a
+ * word wider than the line is split at a grapheme boundary. Returns the
+ * number of lines and a malloc'd array in *lines (NULL when 0). */
+size_t tl_wrap_text(const char *text, size_t n, unsigned width, struct tl_line **lines);
+
+/* Fold for searching and comparing names: case folding with compatibility
+ * decomposition (NFKD, so full-width and ligatures fold too), combining marks
+ * removed, apostrophes removed, every other non-letter non-digit a word
+ * break; words joined by single spaces, no leading or trailing space. Then
+ * spelling variants: "time out", "timed out" (so "time-out") -> "timeout";
+ * "request uri" -> "uri". When map is not NULL it gets a malloc'd array of
+ * outlen+1 offsets: map[i] is the byte offset in s of the character that
+ * produced folded byte i (map[outlen] = n), for highlighting matches. */
+char *tl_fold(const char *s, size_t n, size_t *outlen, size_t **map);
+
+/* Plain-ASCII rendering for terminals without UTF-8: accents dropped
+ * (NFKD), common punctuation spelled out (quotes, dashes, ellipsis, x for
+ * the multiplication sign, ":-)" for a smiley), anything else "?". Wide
+ * characters become "??" so column counts stay as the width says. */
+char *tl_ascii(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,1026 @@
+#include "catalog.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "textlayout.h"
+#include "util.h"
+
+const char *const vendor_ids[VENDOR_COUNT] = {
+	"standard", "webdav", "nginx", "microsoft", "cloudflare",
+	"esri", "google", "apache", "twitter", "unofficial",
+};
+
+const char *const vendor_labels[VENDOR_COUNT] = {
+	"Standard", "WebDAV", "nginx", "Microsoft", "CloudFlare",
+	"Esri", "Google", "Apache", "Twitter", "Unofficial",
+};
+
+const char *const flag_ids[FLAG_COUNT] = {
+	"top10", "experimental", "draft", "deprecated",
+};
+
+const char *const reg_ids[] = {
+	"unregistered", "registered", "temporary", "unused", "obsolete",
+};
+
+/* ---- lookups --------------------------------------------------------- */
+
+const struct code_info *catalog_code(const struct catalog *c, int code)
+{
+	size_t lo = 0, hi = c->ncodes;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (c->codes[mid].code == code)
+			return &c->codes[mid];
+		if (c->codes[mid].code < code)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+int catalog_source_index(const struct catalog *c, const char *id)
+{
+	for (size_t i = 0; i < c->nsources; i++)
+		if (strcmp(c->sources[i].id, id) == 0)
+			return (int)i;
+	return -1;
+}
+
+enum reg catalog_reg(const struct catalog *c, int code)
+{
+	const struct code_info *ci = catalog_code(c, code);
+
+	return ci ? (enum reg)ci->reg : REG_NONE;
+}
+
+const char *catalog_class_name(const struct catalog *c, int d)
+{
+	const char *any = NULL;
+
+	for (size_t i = 0; i < c->nclasses; i++) {
+		const struct entry *e = &c->classes[i];
+
+		if (e->code != d * 100)
+			continue;
+		if (e->name[0])
+			return e->name;
+		any = "";
+	}
+	return any;
+}
+
+bool catalog_expired(const char *date)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+	char today[16];
+
+	if (!date[0] || !localtime_r(&now, &tm))
+		return false;
+	strftime(today, sizeof(today), "%Y-%m-%d", &tm);
+	return strcmp(date, today) < 0;
+}
+
+int vendor_parse(const char *s, size_t n)
+{
+	for (int v = 0; v < VENDOR_COUNT; v++)
+		if (strlen(vendor_ids[v]) == n && strncasecmp(vendor_ids[v], s, n) == 0)
+			return v;
+	return -1;
+}
+
+/* ---- the builder ------------------------------------------------------ */
+
+/* Strings and small arrays of a built catalog come from one pool. */
+struct pool_block {
+	struct pool_block *next;
+	size_t used, size;
+	max_align_t data[];
+};
+
+struct owned {
+	struct pool_block *pool;
+	struct source *sources;
+	struct entry *entries;
+	struct entry *classes;
+	struct code_info *codes;
+};
+
+struct builder {
+	struct owned *own;
+	struct entry *all;       /* entries and classes, before the split */
+	size_t nall, capall;
+	size_t nsources, capsources;
+	unsigned *declared;      /* CB_SOURCES: Entries: per source (0: none) */
+	unsigned *declared_line;
+	const char *sources_file;
+	char *err;
+};
+
+static void *pool_alloc(struct owned *o, size_t n)
+{
+	struct pool_block *b = o->pool;
+	const size_t align = sizeof(max_align_t);
+
+	n = (n + align - 1) / align * align;
+	if (!b || b->size - b->used < n) {
+		size_t size = n > 60000 ? n : 60000;
+
+		b = xmalloc(sizeof(*b) + size);
+		b->size = size;
+		b->used = 0;
+		b->next = o->pool;
+		o->pool = b;
+	}
+	b->used += n;
+	return (char *)b->data + b->used - n;
+}
+
+static char *pool_strndup(struct owned *o, const char *s, size_t n)
+{
+	char *d = pool_alloc(o, n + 1);
+
+	memcpy(d, s, n);
+	d[n] = '\0';
+	return d;
+}
+
+/* A clean copy of a field value: sanitized for display, pooled. */
+static const char *pool_clean(struct owned *o, const char *s, size_t n, bool multiline)
+{
+	size_t len;
+	char *t = tl_sanitize(s, n, multiline, &len);
+	const char *d = pool_strndup(o, t, len);
+
+	free(t);
+	return d;
+}
+
+/* printf into the error buffer as "file:line: message". */
+__attribute__((format(printf, 4, 5)))
+static int fail(struct builder *b, const char *file, unsigned line, const char *fmt, ...)
+{
+	va_list ap;
+	int n = line ? snprintf(b->err, RF_ERRLEN, "%s:%u: ", file, line)
+		     : snprintf(b->err, RF_ERRLEN, "%s: ", file);
+
+	if (n < 0 || n >= RF_ERRLEN)
+		n = 0;
+	va_start(ap, fmt);
+	vsnprintf(b->err + n, RF_ERRLEN - (size_t)n, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+/* A value quoted for an error message: printable ASCII only, clipped. */
+static const char *shown(const char *s, char buf[48])
+{
+	size_t i = 0;
+
+	for (; s[i] && i < 40; i++)
+		buf[i] = (s[i] >= 0x20 && s[i] < 0x7f) ? s[i] : '?';
+	if (s[i])
+		buf[i - 1] = buf[i - 2] = buf[i - 3] = '.';
+	buf[i] = '\0';
+	return buf;
+}
+
+/* ---- field values ----------------------------------------------------- */
+
+/* "404" -> 404; "4xx" -> class 4 (code 400). */
+static int parse_code(const char *v, short *code, bool *is_class)
+{
+	if (strlen(v) != 3 || v[0] < '0' || v[0] > '9')
+		return -1;
+	if ((v[1] == 'x' || v[1] == 'X') && (v[2] == 'x' || v[2] == 'X')) {
+		*code = (short)((v[0] - '0') * 100);
+		*is_class = true;
+		return 0;
+	}
+	if (v[1] < '0' || v[1] > '9' || v[2] < '0' || v[2] > '9')
+		return -1;
+	*code = (short)((v[0] - '0') * 100 + (v[1] - '0') * 10 + (v[2] - '0'));
+	*is_class = false;
+	return 0;
+}
+
+/* Words of a space-separated list, each looked up in ids[0..n). Returns the
+ * bit mask, or -1 with the index of the bad word's start in *bad. */
+static long parse_words(const char *v, const char *const *ids, int n, size_t *bad)
+{
+	long mask = 0;
+	const char *p = v;
+
+	while (*p) {
+		size_t len;
+		int i;
+
+		while (*p == ' ' || *p == ',')
+			p++;
+		len = strcspn(p, " ,");
+		if (!len)
+			break;
+		for (i = 0; i < n; i++)
+			if (strlen(ids[i]) == len && strncasecmp(ids[i], p, len) == 0)
+				break;
+		if (i == n) {
+			*bad = (size_t)(p - v);
+			return -1;
+		}
+		mask |= 1L << i;
+		p += len;
+	}
+	return mask;
+}
+
+/* A C-like quoted string at *p ("a \"b\"\nc"); the unquoted bytes go to out
+ * (at least strlen(*p) bytes). Returns its length, or -1. */
+static long parse_quoted(const char **p, char *out)
+{
+	const char *s = *p;
+	long n = 0;
+
+	if (*s++ != '"')
+		return -1;
+	for (; *s && *s != '"'; s++) {
+		if (*s == '\\') {
+			s++;
+			if (*s == 'n')
+				out[n++] = '\n';
+			else if (*s == '"' || *s == '\\')
+				out[n++] = *s;
+			else
+				return -1;
+		} else {
+			out[n++] = *s;
+		}
+	}
+	if (*s != '"')
+		return -1;
+	*p = s + 1;
+	return n;
+}
+
+/* "was" -> "now" and what follows; NULL on bad syntax. */
+static const char *parse_pair(struct owned *o, const char *v, const char **a, const char **b)
+{
+	char *buf = xmalloc(strlen(v) + 1);
+	const char *p = v;
+	long n;
+
+	if ((n = parse_quoted(&p, buf)) < 0 || strncmp(p, " -> ", 4) != 0)
+		goto bad;
+	*a = pool_clean(o, buf, (size_t)n, true);
+	p += 4;
+	if ((n = parse_quoted(&p, buf)) < 0)
+		goto bad;
+	*b = pool_clean(o, buf, (size_t)n, true);
+	free(buf);
+	return p;
+bad:
+	free(buf);
+	return NULL;
+}
+
+/* ---- entry records ---------------------------------------------------- */
+
+struct rec_ctx {
+	struct builder *b;
+	const char *file;
+	enum cb_kind kind;
+	struct entry *e;
+	bool has_code;
+};
+
+typedef int field_fn(struct rec_ctx *x, const struct rec_field *f);
+
+static int bad_field(struct rec_ctx *x, const struct rec_field *f, const char *what)
+{
+	char buf[48];
+
+	return fail(x->b, x->file, f->line, "%s: '%s'", what, shown(f->value, buf));
+}
+
+static int set_code(struct rec_ctx *x, const struct rec_field *f)
+{
+	if (parse_code(f->value, &x->e->code, &x->e->is_class) < 0)
+		return bad_field(x, f, "invalid code (three digits 000-999, or a class like 4xx)");
+	x->has_code = true;
+	return 0;
+}
+
+static int set_string(struct rec_ctx *x, const struct rec_field *f, const char **dst)
+{
+	*dst = pool_clean(x->b->own, f->value, f->len, dst == &x->e->text);
+	return 0;
+}
+
+static int set_name(struct rec_ctx *x, const struct rec_field *f)
+{
+	return set_string(x, f, &x->e->name);
+}
+
+static int set_qualifier(struct rec_ctx *x, const struct rec_field *f)
+{
+	return set_string(x, f, &x->e->qualifier);
+}
+
+static int set_text(struct rec_ctx *x, const struct rec_field *f)
+{
+	return set_string(x, f, &x->e->text);
+}
+
+static int set_reference(struct rec_ctx *x, const struct rec_field *f)
+{
+	return set_string(x, f, &x->e->reference);
+}
+
+static int set_expires(struct rec_ctx *x, const struct rec_field *f)
+{
+	const char *v = f->value;
+
+	if (strlen(v) != 10 || strspn(v, "0123456789-") != 10 || v[4] != '-' || v[7] != '-')
+		return bad_field(x, f, "invalid date (YYYY-MM-DD)");
+	return set_string(x, f, &x->e->expires);
+}
+
+static int set_vendor(struct rec_ctx *x, const struct rec_field *f)
+{
+	size_t bad;
+	long m = parse_words(f->value, vendor_ids, VENDOR_COUNT, &bad);
+
+	if (m <= 0)
+		return bad_field(x, f, m < 0 ? "unknown vendor group (standard, webdav, nginx, "
+			"microsoft, cloudflare, esri, google, apache, twitter, unofficial)"
+			: "empty vendor group");
+	x->e->vendor = (unsigned short)m;
+	return 0;
+}
+
+static int set_flags(struct rec_ctx *x, const struct rec_field *f)
+{
+	size_t bad;
+	long m = parse_words(f->value, flag_ids, FLAG_COUNT, &bad);
+
+	if (m < 0)
+		return bad_field(x, f, "unknown flag (top10, experimental, draft, deprecated)");
+	x->e->flags = (unsigned char)m;
+	return 0;
+}
+
+static int set_status(struct rec_ctx *x, const struct rec_field *f)
+{
+	for (int r = REG_REGISTERED; r <= REG_OBSOLETE; r++)
+		if (strcmp(f->value, reg_ids[r]) == 0) {
+			x->e->reg = (unsigned char)r;
+			return 0;
+		}
+	return bad_field(x, f, "unknown status (registered, temporary, unused, obsolete)");
+}
+
+static int set_repair(struct rec_ctx *x, const struct rec_field *f)
+{
+	struct repair *r = (struct repair *)&x->e->repairs[x->e->nrepairs++];
+	const char *p = f->value;
+
+	if (*p != '"') {
+		if (!*p)
+			return bad_field(x, f, "empty repair");
+		r->was = r->now = NULL;
+		r->why = pool_clean(x->b->own, p, f->len, false);
+		return 0;
+	}
+	p = parse_pair(x->b->own, p, &r->was, &r->now);
+	if (!p || strncmp(p, ": ", 2) != 0 || !p[2])
+		return bad_field(x, f, "invalid repair (\"was\" -> \"now\": why, or a sentence)");
+	r->why = pool_clean(x->b->own, p + 2, strlen(p + 2), false);
+	return 0;
+}
+
+static int set_sic(struct rec_ctx *x, const struct rec_field *f)
+{
+	struct sic *s = (struct sic *)&x->e->sics[x->e->nsics++];
+	const char *p = parse_pair(x->b->own, f->value, &s->was, &s->meant);
+
+	if (!p || *p || !*s->was)
+		return bad_field(x, f, "invalid sic (\"as written\" -> \"meant\")");
+	return 0;
+}
+
+static int set_note(struct rec_ctx *x, const struct rec_field *f)
+{
+	const char **n = (const char **)&x->e->notes[x->e->nnotes++];
+
+	*n = pool_clean(x->b->own, f->value, f->len, false);
+	return 0;
+}
+
+static const struct entry_field {
+	const char *name;
+	field_fn *set;
+	bool repeat;
+} entry_fields[] = {
+	{ "Code", set_code, false },
+	{ "Name", set_name, false },
+	{ "Qualifier", set_qualifier, false },
+	{ "Vendor", set_vendor, false },
+	{ "Flags", set_flags, false },
+	{ "Text", set_text, false },
+	{ "Repair", set_repair, true },
+	{ "Sic", set_sic, true },
+	{ "Note", set_note, true },
+	{ "Reference", set_reference, false },
+	{ "Status", set_status, false },
+	{ "Expires", set_expires, false },
+};
+#define NFIELDS (sizeof(entry_fields) / sizeof(entry_fields[0]))
+
+static const struct entry_field *entry_field(const char *name)
+{
+	for (size_t i = 0; i < NFIELDS; i++)
+		if (strcmp(entry_fields[i].name, name) == 0)
+			return &entry_fields[i];
+	return NULL;
+}
+
+/* Size the repeatable fields' arrays, and refuse unknown and doubled ones. */
+static int prepare_entry(struct rec_ctx *x, const struct rec_record *r)
+{
+	unsigned seen = 0, nrep = 0, nsic = 0, nnote = 0;
+
+	for (size_t i = 0; i < r->nfields; i++) {
+		const struct rec_field *f = &r->fields[i];
+		const struct entry_field *ef = entry_field(f->name);
+		unsigned bit;
+
+		if (!ef)
+			return fail(x->b, x->file, f->line, "unknown field '%s' (expected Code, "
+				    "Name, Text, Qualifier, Vendor, Flags, Repair, Sic, Note, "
+				    "Reference, Status, Expires)", f->name);
+		bit = 1u << (ef - entry_fields);
+		if ((seen & bit) && !ef->repeat)
+			return fail(x->b, x->file, f->line, "field '%s' given twice", f->name);
+		seen |= bit;
+		nrep += ef->set == set_repair;
+		nsic += ef->set == set_sic;
+		nnote += ef->set == set_note;
+	}
+	x->e->repairs = nrep ? pool_alloc(x->b->own, nrep * sizeof(struct repair)) : NULL;
+	x->e->sics = nsic ? pool_alloc(x->b->own, nsic * sizeof(struct sic)) : NULL;
+	x->e->notes = nnote ? pool_alloc(x->b->own, nnote * sizeof(char *)) : NULL;
+	return 0;
+}
+
+/* What a record must have, by kind; and repairs and sics must point at text
+ * the record really has, or they explain nothing. */
+static int check_entry(struct rec_ctx *x, const struct rec_record *r)
+{
+	const struct entry *e = x->e;
+
+	if (!x->has_code)
+		return fail(x->b, x->file, r->line, "record has no Code field");
+	if (x->kind == CB_USER && !e->name[0])
+		return fail(x->b, x->file, r->line, "record %03d has no Name", e->code);
+	if (x->kind == CB_USER && !e->text[0])
+		return fail(x->b, x->file, r->line, "record %03d has no Text", e->code);
+	if (x->kind == CB_EMBEDDED && !e->is_class && !e->vendor)
+		return fail(x->b, x->file, r->line, "record %03d has no Vendor", e->code);
+	if (e->is_class && (e->vendor || e->reg))
+		return fail(x->b, x->file, r->line, "a class record takes no Vendor or Status");
+	for (unsigned i = 0; i < e->nrepairs; i++) {
+		const char *now = e->repairs[i].now;
+
+		if (now && !strstr(e->text, now) && !strstr(e->name, now))
+			return fail(x->b, x->file, r->line, "repair %u: its new text is not in the record", i + 1);
+	}
+	for (unsigned i = 0; i < e->nsics; i++) {
+		const char *w = e->sics[i].was;
+
+		if (!strstr(e->text, w) && !strstr(e->name, w) && !strstr(e->qualifier, w))
+			return fail(x->b, x->file, r->line, "sic %u: its word is not in the record", i + 1);
+	}
+	return 0;
+}
+
+static struct entry *new_entry(struct builder *b)
+{
+	struct entry *e;
+
+	if (b->nall == b->capall) {
+		b->capall = b->capall ? b->capall * 2 : 256;
+		b->all = xreallocarray(b->all, b->capall, sizeof(*b->all));
+	}
+	e = &b->all[b->nall++];
+	memset(e, 0, sizeof(*e));
+	e->name = e->qualifier = e->text = e->reference = e->expires = "";
+	return e;
+}
+
+static int add_entry(struct builder *b, const struct rec_record *r, const char *file,
+		     enum cb_kind kind, unsigned short src)
+{
+	struct rec_ctx x = { b, file, kind, new_entry(b), false };
+
+	x.e->source = src;
+	x.e->line = r->line;
+	if (prepare_entry(&x, r) < 0)
+		return -1;
+	for (size_t i = 0; i < r->nfields; i++)
+		if (entry_field(r->fields[i].name)->set(&x, &r->fields[i]) < 0)
+			return -1;
+	return check_entry(&x, r);
+}
+
+/* ---- source records ---------------------------------------------------- */
+
+static const struct source_field {
+	const char *name;
+	size_t off;
+} source_fields[] = {
+	{ "Id", offsetof(struct source, id) },
+	{ "Source", offsetof(struct source, id) },
+	{ "Label", offsetof(struct source, label) },
+	{ "Title", offsetof(struct source, title) },
+	{ "Author", offsetof(struct source, author) },
+	{ "URL", offsetof(struct source, url) },
+	{ "Year", offsetof(struct source, year) },
+	{ "Document", offsetof(struct source, document) },
+	{ "License", offsetof(struct source, license) },
+};
+
+static struct source *new_source(struct builder *b)
+{
+	struct owned *o = b->own;
+	struct source *s;
+
+	if (b->nsources == b->capsources) {
+		b->capsources = b->capsources ? b->capsources * 2 : 16;
+		o->sources = xreallocarray(o->sources, b->capsources, sizeof(*o->sources));
+		b->declared = xreallocarray(b->declared, b->capsources, sizeof(unsigned));
+		b->declared_line = xreallocarray(b->declared_line, b->capsources, sizeof(unsigned));
+	}
+	b->declared[b->nsources] = b->declared_line[b->nsources] = 0;
+	s = &o->sources[b->nsources++];
+	memset(s, 0, sizeof(*s));
+	s->id = s->label = s->title = s->author = s->url = s->year = "";
+	s->document = s->license = s->file = "";
+	return s;
+}
+
+static bool valid_id(const char *s)
+{
+	size_t n = strlen(s);
+
+	if (n == 0 || n > 32 || s[0] == '-')
+		return false;
+	return strspn(s, "abcdefghijklmnopqrstuvwxyz0123456789-") == n;
+}
+
+static int check_new_id(struct builder *b, const char *file, unsigned line, const char *id)
+{
+	char buf[48];
+
+	if (!valid_id(id))
+		return fail(b, file, line, "invalid source id '%s' (lower-case letters, "
+			    "digits and '-', at most 32)", shown(id, buf));
+	for (size_t i = 0; i + 1 < b->nsources; i++)
+		if (strcmp(b->own->sources[i].id, id) == 0)
+			return fail(b, file, line, "source id '%s' is already used by %s",
+				    id, b->own->sources[i].file[0] ? b->own->sources[i].file : "another source");
+	return 0;
+}
+
+static int set_source_field(struct builder *b, struct source *s, const struct rec_field *f,
+			    const char *file)
+{
+	for (size_t i = 0; i < sizeof(source_fields) / sizeof(source_fields[0]); i++) {
+		if (strcmp(source_fields[i].name, f->name) != 0)
+			continue;
+		*(const char **)((char *)s + source_fields[i].off) =
+			pool_clean(b->own, f->value, f->len, false);
+		return 0;
+	}
+	if (strcmp(f->name, "Entries") == 0) {
+		char *end;
+		unsigned long n = strtoul(f->value, &end, 10);
+
+		if (!*f->value || *end || n > RF_MAX_RECORDS)
+			return fail(b, file, f->line, "invalid Entries count");
+		b->declared[b->nsources - 1] = (unsigned)n;
+		b->declared_line[b->nsources - 1] = f->line;
+		return 0;
+	}
+	return fail(b, file, f->line, "unknown field '%s' in a source record", f->name);
+}
+
+/* data/sources.rec: every field required, for every embedded source. */
+static int add_sources_file(struct builder *b, const struct rec_file *rf, const char *file)
+{
+	static const char *const need[] = {
+		"Id", "Label", "Title", "Author", "URL", "Year", "Document", "License", "Entries",
+	};
+
+	b->sources_file = file;
+	for (size_t i = 0; i < rf->nrecords; i++) {
+		const struct rec_record *r = &rf->records[i];
+		struct source *s = new_source(b);
+
+		for (size_t k = 0; k < sizeof(need) / sizeof(need[0]); k++)
+			if (!recfile_get(r, need[k]))
+				return fail(b, file, r->line, "source record has no %s field", need[k]);
+		for (size_t k = 0; k < r->nfields; k++)
+			if (set_source_field(b, s, &r->fields[k], file) < 0)
+				return -1;
+		if (check_new_id(b, file, r->line, s->id) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* A user file without "Source:" is named after its file: "My Codes.rec" ->
+ * "my-codes". */
+static const char *default_id(struct owned *o, const char *file)
+{
+	const char *base = strrchr(file, '/') ? strrchr(file, '/') + 1 : file;
+	size_t n = strlen(base);
+	char id[33];
+	size_t k = 0;
+
+	if (n > 4 && strcmp(base + n - 4, ".rec") == 0)
+		n -= 4;
+	for (size_t i = 0; i < n && k < 32; i++) {
+		unsigned char c = (unsigned char)base[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c - 'A' + 'a');
+		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+			c = '-';
+		if (c == '-' && (k == 0 || id[k - 1] == '-'))
+			continue;
+		id[k++] = (char)c;
+	}
+	while (k && id[k - 1] == '-')
+		k--;
+	if (!k)
+		return "user";
+	return pool_strndup(o, id, k);
+}
+
+/* The source a data file's records belong to: for an embedded file, the one
+ * its "Source:" names; for a user file, a new one (its first record may give
+ * Source: and Title:, else the file name does). */
+static int file_source(struct builder *b, const struct rec_file *rf, const char *file,
+		       enum cb_kind kind, size_t *first)
+{
+	const struct rec_record *r = rf->nrecords ? &rf->records[0] : NULL;
+	const struct rec_field *sf = r ? recfile_get(r, "Source") : NULL;
+	struct source *s;
+	int idx;
+	char buf[48];
+
+	*first = sf ? 1 : 0;
+	if (kind == CB_EMBEDDED) {
+		if (!sf || r->nfields != 1)
+			return fail(b, file, r ? r->line : 0, "the first record must be just 'Source: id'");
+		for (idx = 0; idx < (int)b->nsources; idx++)
+			if (strcmp(b->own->sources[idx].id, sf->value) == 0)
+				break;
+		if (idx == (int)b->nsources)
+			return fail(b, file, sf->line, "source '%s' is not in sources.rec", shown(sf->value, buf));
+		b->own->sources[idx].file = pool_strndup(b->own, file, strlen(file));
+		return idx;
+	}
+	s = new_source(b);
+	s->user = true;
+	s->file = pool_strndup(b->own, file, strlen(file));
+	if (sf) {
+		for (size_t k = 0; k < r->nfields; k++)
+			if (set_source_field(b, s, &r->fields[k], file) < 0)
+				return -1;
+	} else {
+		s->id = default_id(b->own, file);
+	}
+	if (!s->title[0])
+		s->title = s->file;
+	if (!s->label[0])
+		s->label = s->id;
+	if (check_new_id(b, file, sf ? sf->line : 0, s->id) < 0)
+		return -1;
+	return (int)b->nsources - 1;
+}
+
+static int add_data_file(struct builder *b, const struct rec_file *rf, const char *file,
+			 enum cb_kind kind)
+{
+	size_t first;
+	int src = file_source(b, rf, file, kind, &first);
+	struct source *s;
+
+	if (src < 0)
+		return -1;
+	if (src > UINT16_MAX)
+		return fail(b, file, 0, "too many sources");
+	s = &b->own->sources[src];
+	for (size_t i = first; i < rf->nrecords; i++) {
+		if (add_entry(b, &rf->records[i], file, kind, (unsigned short)src) < 0)
+			return -1;
+		s->nentries++;
+		s->nrepairs += b->all[b->nall - 1].nrepairs;
+	}
+	return 0;
+}
+
+/* ---- finishing: defaults, folding, order, per-code facts --------------- */
+
+static int check_declared(struct builder *b)
+{
+	for (size_t i = 0; i < b->nsources; i++) {
+		const struct source *s = &b->own->sources[i];
+
+		if (!b->declared_line[i])
+			continue;
+		if (!s->file[0])
+			return fail(b, b->sources_file, b->declared_line[i],
+				    "source '%s' has no data file", s->id);
+		if (s->nentries != b->declared[i])
+			return fail(b, b->sources_file, b->declared_line[i],
+				    "source '%s' declares %u entries but %s has %u",
+				    s->id, b->declared[i], s->file, s->nentries);
+	}
+	return 0;
+}
+
+/* s with each sic's written form replaced by what it stands for, so that
+ * "Reasonse" is compared and found as "Reasons". */
+static char *unsic(const struct entry *e, const char *s)
+{
+	char *t = xstrdup(s);
+
+	for (unsigned i = 0; i < e->nsics; i++) {
+		const char *w = e->sics[i].was, *m = e->sics[i].meant;
+		char *at = strstr(t, w);
+
+		if (at) {
+			size_t pre = (size_t)(at - t), wl = strlen(w), ml = strlen(m);
+			char *u = xmalloc(strlen(t) - wl + ml + 1);
+
+			memcpy(u, t, pre);
+			memcpy(u + pre, m, ml);
+			strcpy(u + pre + ml, at + wl);
+			free(t);
+			t = u;
+		}
+	}
+	return t;
+}
+
+static const char *pool_fold(struct owned *o, const struct entry *e, const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = b ? strlen(b) : 0, n;
+	char *joined = xmalloc(la + lb + 2), *plain, *f;
+	const char *d;
+
+	memcpy(joined, a, la);
+	joined[la] = '\n';
+	memcpy(joined + la + 1, b ? b : "", lb + 1);
+	plain = unsic(e, joined);
+	f = tl_fold(plain, strlen(plain), &n, NULL);
+	d = pool_strndup(o, f, n);
+	free(f);
+	free(plain);
+	free(joined);
+	return d;
+}
+
+/* Entries a user file gives without Vendor belong to the standard group
+ * when the registry has their code, else to the unofficial one. */
+static void finish_entries(struct builder *b, const unsigned char *reg)
+{
+	for (size_t i = 0; i < b->nall; i++) {
+		struct entry *e = &b->all[i];
+
+		if (!e->is_class && !e->vendor)
+			e->vendor = (reg[e->code] == REG_NONE || reg[e->code] == REG_UNUSED)
+				? VENDOR_BIT(VENDOR_UNOFFICIAL) : VENDOR_BIT(VENDOR_STANDARD);
+		if (!e->fname)
+			e->fname = pool_fold(b->own, e, e->name, NULL);
+		if (!e->ftext)
+			e->ftext = pool_fold(b->own, e, e->qualifier, e->text);
+	}
+}
+
+/* Entries by code, then source, then place in the source's one file. */
+static int cmp_entry(const void *pa, const void *pb)
+{
+	const struct entry *a = pa, *b = pb;
+
+	if (a->code != b->code)
+		return a->code < b->code ? -1 : 1;
+	if (a->source != b->source)
+		return a->source < b->source ? -1 : 1;
+	return (a->line > b->line) - (a->line < b->line);
+}
+
+struct name_count {
+	const char *fname;
+	const struct entry *first;
+	unsigned count;
+	unsigned short vendors;
+};
+
+/* Distinct folded names of a code's entries, with how often each occurs
+ * and the vendor groups that use it. Returns how many. */
+static size_t count_names(const struct entry *es, size_t n, struct name_count *names)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		const struct entry *e = &es[i];
+		size_t j;
+
+		if (!e->fname[0])
+			continue;
+		for (j = 0; j < k && strcmp(names[j].fname, e->fname) != 0; j++)
+			;
+		if (j == k)
+			names[k++] = (struct name_count){ e->fname, e, 0, 0 };
+		names[j].count++;
+		names[j].vendors |= e->vendor;
+	}
+	return k;
+}
+
+/* The best name: the registry's for a code in use there; otherwise the
+ * commonest, spelled as the registry spells it when it agrees. */
+static const char *best_name(const struct name_count *names, size_t k, const struct entry *reg)
+{
+	size_t best = 0;
+
+	if (reg && reg->reg != REG_UNUSED && reg->name[0])
+		return reg->name;
+	if (!k)
+		return reg ? reg->name : "";
+	for (size_t j = 1; j < k; j++)
+		if (names[j].count > names[best].count)
+			best = j;
+	if (reg && strcmp(reg->fname, names[best].fname) == 0)
+		return reg->name;
+	return names[best].first->name;
+}
+
+static void code_facts(struct code_info *ci, const struct entry *es, size_t n)
+{
+	struct name_count *names = xcalloc(n, sizeof(*names));
+	const struct entry *reg = NULL;
+	size_t k = count_names(es, n, names);
+
+	for (size_t i = 0; i < n; i++) {
+		ci->vendors |= es[i].vendor;
+		ci->top10 |= (es[i].flags & FLAG_TOP10) != 0;
+		if (es[i].reg && !reg)
+			reg = &es[i];
+	}
+	ci->reg = reg ? reg->reg : REG_NONE;
+	ci->expires = reg ? reg->expires : "";
+	ci->nnames = (unsigned char)(k > 255 ? 255 : k);
+	for (size_t a = 0; a < k && !ci->clash; a++)
+		for (size_t b = a + 1; b < k; b++)
+			if (!(names[a].vendors & names[b].vendors))
+				ci->clash = true;
+	ci->name = best_name(names, k, reg);
+	free(names);
+}
+
+static void index_codes(struct owned *o, const struct entry *es, size_t n, size_t *ncodes)
+{
+	size_t k = 0;
+
+	o->codes = xcalloc(n ? n : 1, sizeof(*o->codes));
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		struct code_info *ci = &o->codes[k++];
+
+		while (j < n && es[j].code == es[i].code)
+			j++;
+		ci->code = es[i].code;
+		ci->first = (unsigned)i;
+		ci->count = (unsigned)(j - i);
+		code_facts(ci, es + i, j - i);
+		i = j;
+	}
+	*ncodes = k;
+}
+
+static void free_owned(struct owned *o)
+{
+	if (!o)
+		return;
+	while (o->pool) {
+		struct pool_block *next = o->pool->next;
+
+		free(o->pool);
+		o->pool = next;
+	}
+	free(o->sources);
+	free(o->entries);
+	free(o->classes);
+	free(o->codes);
+	free(o);
+}
+
+static void split_entries(struct builder *b, struct catalog *out)
+{
+	struct owned *o = b->own;
+	size_t nc = 0, ne = 0;
+
+	for (size_t i = 0; i < b->nall; i++)
+		nc += b->all[i].is_class;
+	o->classes = xcalloc(nc ? nc : 1, sizeof(struct entry));
+	o->entries = xcalloc(b->nall - nc ? b->nall - nc : 1, sizeof(struct entry));
+	nc = 0;
+	for (size_t i = 0; i < b->nall; i++) {
+		if (b->all[i].is_class)
+			o->classes[nc++] = b->all[i];
+		else
+			o->entries[ne++] = b->all[i];
+	}
+	qsort(o->classes, nc, sizeof(struct entry), cmp_entry);
+	qsort(o->entries, ne, sizeof(struct entry), cmp_entry);
+	out->classes = o->classes;
+	out->nclasses = nc;
+	out->entries = o->entries;
+	out->nentries = ne;
+}
+
+static void add_base(struct builder *b, const struct catalog *base)
+{
+	for (size_t i = 0; i < base->nsources; i++)
+		*new_source(b) = base->sources[i];
+	for (size_t i = 0; i < base->nentries; i++)
+		*new_entry(b) = base->entries[i];
+	for (size_t i = 0; i < base->nclasses; i++)
+		*new_entry(b) = base->classes[i];
+}
+
+static int build_files(struct builder *b, const struct rec_file *files,
+		       const char *const *names, const enum cb_kind *kinds, size_t nfiles)
+{
+	for (size_t i = 0; i < nfiles; i++) {
+		int rc = kinds[i] == CB_SOURCES ? add_sources_file(b, &files[i], names[i])
+			: add_data_file(b, &files[i], names[i], kinds[i]);
+
+		if (rc < 0)
+			return -1;
+	}
+	return check_declared(b);
+}
+
+int catalog_build(struct catalog *out, const struct catalog *base,
+		  const struct rec_file *files, const char *const *names,
+		  const enum cb_kind *kinds, size_t nfiles, char *err)
+{
+	struct builder b = { .own = xcalloc(1, sizeof(struct owned)), .err = err };
+	unsigned char reg[1000] = { 0 };
+	int rc = -1;
+
+	memset(out, 0, sizeof(*out));
+	if (base)
+		add_base(&b, base);
+	if (build_files(&b, files, names, kinds, nfiles) < 0)
+		goto done;
+	for (size_t i = 0; i < b.nall; i++)
+		if (b.all[i].reg && !b.all[i].is_class)
+			reg[b.all[i].code] = b.all[i].reg;
+	finish_entries(&b, reg);
+	split_entries(&b, out);
+	index_codes(b.own, out->entries, out->nentries, &out->ncodes);
+	out->codes = b.own->codes;
+	out->sources = b.own->sources;
+	out->nsources = b.nsources;
+	out->owned = b.own;
+	b.own = NULL;
+	rc = 0;
+done:
+	free_owned(b.own);
+	free(b.all);
+	free(b.declared);
+	free(b.declared_line);
+	if (rc < 0)
+		memset(out, 0, sizeof(*out));
+	return rc;
+}
+
+void catalog_free(struct catalog *c)
+{
+	free_owned(c->owned);
+	memset(c, 0, sizeof(*c));
+}

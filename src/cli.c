@@ -1,0 +1,519 @@
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "json.h"
+#include "textlayout.h"
+#include "util.h"
+
+/* SGR attributes, one per role, so the look is decided in one place. */
+#define SGR_CODE "1"
+#define SGR_NAME "1"
+#define SGR_LABEL "36"
+#define SGR_NOTE "2"
+#define SGR_STAR "33"
+#define SGR_CONFLICT "31"
+#define SGR_VENDOR "35"
+#define SGR_STATUS "2"
+
+/* ---- output primitives -------------------------------------------------- */
+
+static void sgr(struct out *o, const char *code)
+{
+	if (o->color)
+		fprintf(o->f, "\033[%sm", code ? code : "0");
+}
+
+static void spaces(struct out *o, size_t n)
+{
+	while (n--)
+		putc(' ', o->f);
+}
+
+/* A run of text with one attribute (NULL: plain). */
+struct seg {
+	const char *s;
+	const char *sgr;
+};
+
+/* The segments joined (each made ASCII when the terminal needs it), with
+ * where each starts. */
+static char *join_segs(const struct out *o, const struct seg *segs, size_t n, size_t *starts)
+{
+	size_t len = 0, cap = 64;
+	char *j = xmalloc(cap);
+
+	for (size_t i = 0; i < n; i++) {
+		char *a = o->ascii ? tl_ascii(segs[i].s, strlen(segs[i].s)) : NULL;
+		const char *s = a ? a : segs[i].s;
+		size_t l = strlen(s);
+
+		if (len + l + 1 > cap) {
+			cap = (len + l + 1) * 2;
+			j = xrealloc(j, cap);
+		}
+		starts[i] = len;
+		memcpy(j + len, s, l);
+		len += l;
+		free(a);
+	}
+	j[len] = '\0';
+	starts[n] = len;
+	return j;
+}
+
+/* Bytes [from, to) of j, switching attributes where segments start. */
+static void put_run(struct out *o, const char *j, size_t from, size_t to,
+		    const struct seg *segs, const size_t *starts, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		size_t a = starts[i] > from ? starts[i] : from;
+		size_t b = starts[i + 1] < to ? starts[i + 1] : to;
+
+		if (a >= b)
+			continue;
+		if (segs[i].sgr)
+			sgr(o, segs[i].sgr);
+		for (size_t k = a; k < b; k++)
+			putc(j[k] == '\n' ? ' ' : j[k], o->f);
+		if (segs[i].sgr)
+			sgr(o, NULL);
+	}
+}
+
+/* Print the segments wrapped to the output width less indent columns, every
+ * line but the first indented by indent; the first starts with lead (at
+ * most indent columns wide; NULL: indent spaces). */
+static void print_segs(struct out *o, const struct seg *segs, size_t n, unsigned indent,
+		       const char *lead)
+{
+	size_t *starts = xcalloc(n + 1, sizeof(*starts));
+	char *j = join_segs(o, segs, n, starts);
+	unsigned w = o->width > indent + 8 ? o->width - indent : 8;
+	struct tl_line *lines;
+	size_t nl = tl_wrap_text(j, starts[n], w, &lines);
+
+	for (size_t i = 0; i < nl; i++) {
+		if (lines[i].len) {
+			if (i == 0 && lead)
+				fputs(lead, o->f);
+			else
+				spaces(o, indent);
+			spaces(o, lines[i].indent);
+			put_run(o, j, lines[i].off, lines[i].off + lines[i].len, segs, starts, n);
+		}
+		putc('\n', o->f);
+	}
+	if (!nl && lead)
+		fprintf(o->f, "%s\n", lead);
+	free(lines);
+	free(j);
+	free(starts);
+}
+
+static void print_plain(struct out *o, const char *s, unsigned indent, const char *attr)
+{
+	struct seg seg = { s, attr };
+
+	print_segs(o, &seg, 1, indent, NULL);
+}
+
+/* ---- entries ------------------------------------------------------------- */
+
+/* "registered, [RFC9110, Section 15.5.5]" and the like, for registry
+ * records; the caller frees it. */
+static char *registry_note(const struct entry *e)
+{
+	char *s;
+	const char *exp = e->expires[0] ? (catalog_expired(e->expires) ? ", expired "
+					    : ", expires ") : "";
+
+	if (asprintf(&s, "%s%s%s%s%s", reg_ids[e->reg], e->reference[0] ? ", " : "",
+		     e->reference, exp, e->expires) < 0)
+		die("out of memory");
+	return s;
+}
+
+static void print_header(struct out *o, const struct catalog *c, const struct entry *e)
+{
+	char code[8], *reg = NULL, *qual = NULL;
+	struct seg segs[6];
+	size_t n = 0;
+
+	if (e->is_class)
+		snprintf(code, sizeof(code), "%dxx", e->code / 100);
+	else
+		snprintf(code, sizeof(code), "%03d", e->code);
+	segs[n++] = (struct seg){ code, SGR_CODE };
+	if (e->name[0]) {
+		segs[n++] = (struct seg){ " ", NULL };
+		segs[n++] = (struct seg){ e->name, SGR_NAME };
+	}
+	if (e->qualifier[0]) {
+		if (asprintf(&qual, " (%s)", e->qualifier) < 0)
+			die("out of memory");
+		segs[n++] = (struct seg){ qual, NULL };
+	}
+	if (e->reg) {
+		char *r = registry_note(e);
+
+		if (asprintf(&reg, " \xe2\x80\x94 %s: %s", c->sources[e->source].label, r) < 0)
+			die("out of memory");
+		free(r);
+	} else if (asprintf(&reg, " \xe2\x80\x94 %s", c->sources[e->source].label) < 0) {
+		die("out of memory");
+	}
+	segs[n++] = (struct seg){ reg, SGR_LABEL };
+	print_segs(o, segs, n, 4, "");
+	free(reg);
+	free(qual);
+}
+
+/* Sics, notes and repairs, small and dim under the text. */
+static void print_notes(struct out *o, const struct entry *e)
+{
+	char *s;
+
+	for (unsigned i = 0; i < e->nsics; i++) {
+		if (asprintf(&s, "[sic] \"%s\" is the source's spelling of \"%s\"",
+			     e->sics[i].was, e->sics[i].meant) < 0)
+			die("out of memory");
+		print_plain(o, s, 4, SGR_NOTE);
+		free(s);
+	}
+	for (unsigned i = 0; i < e->nnotes; i++) {
+		if (asprintf(&s, "note: %s", e->notes[i]) < 0)
+			die("out of memory");
+		print_plain(o, s, 4, SGR_NOTE);
+		free(s);
+	}
+	for (unsigned i = 0; i < e->nrepairs; i++) {
+		const struct repair *r = &e->repairs[i];
+		int rc = r->was ? asprintf(&s, "repaired: \"%s\" -> \"%s\": %s", r->was, r->now, r->why)
+			: asprintf(&s, "repaired: %s", r->why);
+
+		if (rc < 0)
+			die("out of memory");
+		print_plain(o, s, 4, SGR_NOTE);
+		free(s);
+	}
+}
+
+static void print_entry(struct out *o, const struct catalog *c, const struct entry *e)
+{
+	print_header(o, c, e);
+	if (e->text[0])
+		print_plain(o, e->text, 4, NULL);
+	print_notes(o, e);
+}
+
+/* Class digits the query asks for whole (4xx, 4**, 4..); all of them when
+ * it asks for everything. */
+static unsigned whole_classes(const struct query *q)
+{
+	unsigned mask = 0;
+
+	if (!q || (!q->nsels && !q->nterms))
+		return ~0u;
+	for (size_t i = 0; i < q->nsels; i++) {
+		const char *m = q->sels[i].mask;
+
+		if (m[0] && m[0] != '?' && m[1] == '?' && m[2] == '?')
+			mask |= 1u << (m[0] - '0');
+	}
+	return mask;
+}
+
+void cli_entries(struct out *o, const struct catalog *c, const struct query *q,
+		 const struct filter *f, const struct hit *hits, size_t n)
+{
+	unsigned classes = whole_classes(q);
+	bool first = true;
+
+	for (size_t i = 0; i < c->nclasses; i++) {
+		const struct entry *e = &c->classes[i];
+
+		if (!(classes & (1u << (e->code / 100))) || !filter_entry(f, c, e))
+			continue;
+		if (!first)
+			putc('\n', o->f);
+		print_entry(o, c, e);
+		first = false;
+	}
+	for (size_t h = 0; h < n; h++) {
+		const struct code_info *ci = &c->codes[hits[h].code];
+
+		for (unsigned k = ci->first; k < ci->first + ci->count; k++) {
+			const struct entry *e = &c->entries[k];
+
+			if (!query_entry_visible(c, q, f, e))
+				continue;
+			if (!first)
+				putc('\n', o->f);
+			print_entry(o, c, e);
+			first = false;
+		}
+	}
+}
+
+/* ---- the code list --------------------------------------------------------- */
+
+/* The marks of a code, as segments into buf: "* !3 nginx esri unregistered". */
+static size_t code_marks(const struct code_info *ci, char *buf, size_t cap, struct seg *segs)
+{
+	size_t n = 0, used = 0;
+
+#define MARK(attr, ...) do { \
+		int k = snprintf(buf + used, cap - used, __VA_ARGS__); \
+		segs[n++] = (struct seg){ buf + used, attr }; \
+		used += (size_t)k + 1; \
+	} while (0)
+
+	if (ci->top10)
+		MARK(SGR_STAR, " *");
+	if (ci->nnames > 1)
+		MARK(SGR_CONFLICT, " !%u", ci->nnames);
+	for (int v = VENDOR_WEBDAV; v < VENDOR_COUNT; v++)
+		if (ci->vendors & VENDOR_BIT(v))
+			MARK(SGR_VENDOR, " %s", vendor_ids[v]);
+	if (ci->reg != REG_REGISTERED)
+		MARK(SGR_STATUS, " %s", reg_ids[ci->reg]);
+#undef MARK
+	return n;
+}
+
+void cli_list(struct out *o, const struct catalog *c, const struct hit *hits, size_t n)
+{
+	const char *ell = o->ascii ? "~" : "\xe2\x80\xa6";
+	unsigned namew = o->width >= 64 ? 34 : (o->width > 28 ? o->width - 30 : 8);
+
+	for (size_t h = 0; h < n; h++) {
+		const struct code_info *ci = &c->codes[hits[h].code];
+		char marks[256], code[8], *a = o->ascii ? tl_ascii(ci->name, strlen(ci->name)) : NULL;
+		struct seg segs[16];
+		size_t nm = code_marks(ci, marks, sizeof(marks), segs);
+		char *name = tl_truncate(a ? a : ci->name, strlen(a ? a : ci->name), namew, ell);
+		size_t used = 4 + tl_width(name, strlen(name));
+
+		snprintf(code, sizeof(code), "%03d", ci->code);
+		sgr(o, SGR_CODE);
+		fputs(code, o->f);
+		sgr(o, NULL);
+		fprintf(o->f, " %s", name);
+		if (nm)
+			spaces(o, 4 + namew - used);
+		used = 4 + namew;
+		for (size_t i = 0; i < nm && used + strlen(segs[i].s) <= o->width; i++) {
+			sgr(o, segs[i].sgr);
+			fputs(segs[i].s, o->f);
+			sgr(o, NULL);
+			used += strlen(segs[i].s);
+		}
+		putc('\n', o->f);
+		free(name);
+		free(a);
+	}
+}
+
+/* ---- sources ------------------------------------------------------------------ */
+
+static bool source_visible(const struct filter *f, size_t i)
+{
+	return !f->sources || (i < f->nsources && f->sources[i]);
+}
+
+static void print_field(struct out *o, const char *key, const char *value)
+{
+	char lead[16];
+	struct seg seg = { value[0] ? value : "-", NULL };
+
+	snprintf(lead, sizeof(lead), "    %-9s ", key);
+	print_segs(o, &seg, 1, 14, lead);
+}
+
+void cli_sources(struct out *o, const struct catalog *c, const struct filter *f)
+{
+	bool first = true;
+
+	for (size_t i = 0; i < c->nsources; i++) {
+		const struct source *s = &c->sources[i];
+		struct seg head[3] = { { s->id, SGR_CODE }, { "  ", NULL }, { s->title, SGR_NAME } };
+		char *doc;
+
+		if (!source_visible(f, i))
+			continue;
+		if (asprintf(&doc, "%s (%s: %u records, %u repair%s)", s->document[0] ? s->document
+			     : "-", s->file, s->nentries, s->nrepairs, s->nrepairs == 1 ? "" : "s") < 0)
+			die("out of memory");
+		if (!first)
+			putc('\n', o->f);
+		first = false;
+		print_segs(o, head, 3, 4, "");
+		print_field(o, "label", s->label);
+		print_field(o, "author", s->author);
+		print_field(o, "year", s->year);
+		print_field(o, "url", s->url);
+		print_field(o, "document", doc);
+		print_field(o, "license", s->license);
+		free(doc);
+	}
+}
+
+/* ---- JSON ------------------------------------------------------------------------ */
+
+static void json_entry(FILE *f, const struct catalog *c, const struct entry *e)
+{
+	const char *vend[VENDOR_COUNT], *flags[FLAG_COUNT];
+	size_t nv = 0, nf = 0;
+	const struct code_info *ci = e->is_class ? NULL : catalog_code(c, e->code);
+
+	if (e->is_class)
+		fprintf(f, "{\"code\":\"%dxx\"", e->code / 100);
+	else
+		fprintf(f, "{\"code\":%d", e->code);
+	fprintf(f, ",\"class\":\"%dxx\"", e->code / 100);
+	json_kv(f, "source", c->sources[e->source].id, 0);
+	json_kv(f, "name", e->name, 0);
+	json_kv(f, "qualifier", e->qualifier, 0);
+	for (int v = 0; v < VENDOR_COUNT; v++)
+		if (e->vendor & VENDOR_BIT(v))
+			vend[nv++] = vendor_ids[v];
+	for (int k = 0; k < FLAG_COUNT; k++)
+		if (e->flags & (1 << k))
+			flags[nf++] = flag_ids[k];
+	json_kv_list(f, "vendor", vend, nv);
+	json_kv_list(f, "flags", flags, nf);
+	json_kv(f, "text", e->text, 0);
+	fputs(",\"repairs\":[", f);
+	for (unsigned i = 0; i < e->nrepairs; i++) {
+		const struct repair *r = &e->repairs[i];
+
+		fputs(i ? ",{" : "{", f);
+		json_kv(f, "was", r->was ? r->was : "", 1);
+		json_kv(f, "now", r->now ? r->now : "", 0);
+		json_kv(f, "why", r->why, 0);
+		putc('}', f);
+	}
+	fputs("],\"sic\":[", f);
+	for (unsigned i = 0; i < e->nsics; i++) {
+		fputs(i ? ",{" : "{", f);
+		json_kv(f, "was", e->sics[i].was, 1);
+		json_kv(f, "meant", e->sics[i].meant, 0);
+		putc('}', f);
+	}
+	putc(']', f);
+	json_kv_list(f, "notes", e->notes, e->nnotes);
+	if (ci)
+		json_kv(f, "registry", reg_ids[ci->reg], 0);
+	if (e->reg) {
+		json_kv(f, "status", reg_ids[e->reg], 0);
+		json_kv(f, "reference", e->reference, 0);
+		if (e->expires[0])
+			json_kv(f, "expires", e->expires, 0);
+	}
+	putc('}', f);
+}
+
+void cli_json_entries(struct out *o, const struct catalog *c, const struct query *q,
+		      const struct filter *f, const struct hit *hits, size_t n)
+{
+	unsigned classes = whole_classes(q);
+	const char *sep = "\n";
+
+	putc('[', o->f);
+	for (size_t i = 0; i < c->nclasses; i++) {
+		const struct entry *e = &c->classes[i];
+
+		if (!(classes & (1u << (e->code / 100))) || !filter_entry(f, c, e))
+			continue;
+		fputs(sep, o->f);
+		json_entry(o->f, c, e);
+		sep = ",\n";
+	}
+	for (size_t h = 0; h < n; h++) {
+		const struct code_info *ci = &c->codes[hits[h].code];
+
+		for (unsigned k = ci->first; k < ci->first + ci->count; k++) {
+			if (!query_entry_visible(c, q, f, &c->entries[k]))
+				continue;
+			fputs(sep, o->f);
+			json_entry(o->f, c, &c->entries[k]);
+			sep = ",\n";
+		}
+	}
+	fputs("\n]\n", o->f);
+}
+
+void cli_json_sources(struct out *o, const struct catalog *c, const struct filter *f)
+{
+	const char *sep = "\n";
+
+	putc('[', o->f);
+	for (size_t i = 0; i < c->nsources; i++) {
+		const struct source *s = &c->sources[i];
+
+		if (!source_visible(f, i))
+			continue;
+		fputs(sep, o->f);
+		sep = ",\n";
+		putc('{', o->f);
+		json_kv(o->f, "id", s->id, 1);
+		json_kv(o->f, "label", s->label, 0);
+		json_kv(o->f, "title", s->title, 0);
+		json_kv(o->f, "author", s->author, 0);
+		json_kv(o->f, "url", s->url, 0);
+		json_kv(o->f, "year", s->year, 0);
+		json_kv(o->f, "document", s->document, 0);
+		json_kv(o->f, "license", s->license, 0);
+		json_kv(o->f, "file", s->file, 0);
+		fprintf(o->f, ",\"entries\":%u,\"repairs\":%u,\"user\":%s}",
+			s->nentries, s->nrepairs, s->user ? "true" : "false");
+	}
+	fputs("\n]\n", o->f);
+}
+
+/* ---- a code no source defines ------------------------------------------------------ */
+
+static int first_paragraph(const char *text)
+{
+	const char *end = strstr(text, "\n\n");
+
+	return end ? (int)(end - text) : (int)strlen(text);
+}
+
+void cli_explain_missing(struct out *o, const struct catalog *c, int code)
+{
+	int d = code / 100;
+	const char *name = catalog_class_name(c, d);
+	char *s;
+
+	if (asprintf(&s, "No source defines %03d.", code) < 0)
+		die("out of memory");
+	print_plain(o, s, 0, NULL);
+	free(s);
+	if (!name) {
+		if (asprintf(&s, "%dxx is not a class of HTTP status codes: the classes are 1xx "
+			     "to 5xx.", d) < 0)
+			die("out of memory");
+		print_plain(o, s, 0, NULL);
+		free(s);
+		return;
+	}
+	for (size_t i = 0; i < c->nclasses; i++) {
+		const struct entry *e = &c->classes[i];
+
+		if (e->code != d * 100 || !e->text[0])
+			continue;
+		if (asprintf(&s, "%dxx means %s: %.*s (%s)", d, name, first_paragraph(e->text),
+			     e->text, c->sources[e->source].label) < 0)
+			die("out of memory");
+		print_plain(o, s, 0, NULL);
+		free(s);
+		return;
+	}
+	if (asprintf(&s, "%dxx means %s.", d, name) < 0)
+		die("out of memory");
+	print_plain(o, s, 0, NULL);
+	free(s);
+}

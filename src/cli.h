@@ -1,0 +1,41 @@
+/* cli: the one-shot outputs: entries as wrapped text, the code list, the
+ * sources, and JSON. Everything it prints comes from the catalog (already
+ * sanitized) or is our own text; in a non-UTF-8 locale all of it goes
+ * through tl_ascii. No curses here. */
+#ifndef CLI_H
+#define CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "catalog.h"
+#include "query.h"
+
+struct out {
+	FILE *f;
+	unsigned width;   /* columns to wrap at */
+	bool color;       /* SGR colors and attributes */
+	bool ascii;       /* the terminal's charset is not UTF-8 */
+};
+
+/* The selected entries: for each hit, the code's visible matching entries
+ * (and, when q asks for a whole class like 4xx, the class definitions). */
+void cli_entries(struct out *o, const struct catalog *c, const struct query *q,
+                 const struct filter *f, const struct hit *hits, size_t n);
+
+/* One line per hit: code, best name, marks. */
+void cli_list(struct out *o, const struct catalog *c, const struct hit *hits, size_t n);
+
+/* Provenance of every source (visible through f). */
+void cli_sources(struct out *o, const struct catalog *c, const struct filter *f);
+
+/* The same as JSON: an array of entry objects, or of source objects. */
+void cli_json_entries(struct out *o, const struct catalog *c, const struct query *q,
+                      const struct filter *f, const struct hit *hits, size_t n);
+void cli_json_sources(struct out *o, const struct catalog *c, const struct filter *f);
+
+/* For a well-formed code no visible entry has: say so, and what its class
+ * means. */
+void cli_explain_missing(struct out *o, const struct catalog *c, int code);
+
+#endif

@@ -1,0 +1,432 @@
+/* httpcodes: what the references say about HTTP status codes.
+ *
+ * main: options, locale, loading user data, and the choice of mode. Every
+ * error of the command line or of a data file is found before anything is
+ * printed, so a failed run prints nothing on stdout and one line on stderr. */
+#include <dirent.h>
+#include <stdarg.h>
+#include <errno.h>
+#include <getopt.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "catalog.h"
+#include "cli.h"
+#include "query.h"
+#include "recfile.h"
+#include "textlayout.h"
+#include "util.h"
+
+enum color_when { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
+
+/* A --hide, --only or --source, applied in the order given. */
+struct filter_arg {
+	int opt;
+	const char *value;
+};
+
+struct opts {
+	const char *search;
+	bool list, sources, json, standard, help, version;
+	enum color_when color;
+	unsigned width;                 /* 0: the terminal's, or 80 */
+	const char **data;              /* --data files, in order */
+	size_t ndata;
+	struct filter_arg *filters;
+	size_t nfilters;
+	char **args;                    /* positional arguments */
+	int nargs;
+};
+
+enum {
+	OPT_SOURCES = 256, OPT_HIDE, OPT_ONLY, OPT_STANDARD, OPT_SOURCE, OPT_COLOR,
+};
+
+static const struct option longopts[] = {
+	{ "search", required_argument, NULL, 's' },
+	{ "list", no_argument, NULL, 'l' },
+	{ "sources", no_argument, NULL, OPT_SOURCES },
+	{ "json", no_argument, NULL, 'j' },
+	{ "hide", required_argument, NULL, OPT_HIDE },
+	{ "only", required_argument, NULL, OPT_ONLY },
+	{ "standard", no_argument, NULL, OPT_STANDARD },
+	{ "source", required_argument, NULL, OPT_SOURCE },
+	{ "width", required_argument, NULL, 'w' },
+	{ "color", optional_argument, NULL, OPT_COLOR },
+	{ "data", required_argument, NULL, 'd' },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 },
+};
+
+static const char usage[] =
+	"usage: httpcodes [options] [CODE|MASK|RANGE ...]\n"
+	"\n"
+	"What five references and the IANA registry say about HTTP status codes.\n"
+	"\n"
+	"  httpcodes                 the browser (on a terminal; else the list)\n"
+	"  httpcodes 404 4xx 40x 4** 500-504\n"
+	"                            every source's entries for the matching codes\n"
+	"  -s, --search WORDS        codes whose name or text has all the words\n"
+	"                            (\"a phrase\", name:word, text:word, codes and masks too)\n"
+	"  -l, --list                one line per code: code, name, marks\n"
+	"      --sources             where every source comes from, its license\n"
+	"  -j, --json                the selection (or everything) as JSON\n"
+	"\n"
+	"Filters (combine with the above):\n"
+	"      --hide GROUPS         hide entries of these vendor groups\n"
+	"      --only GROUPS         show only entries of these vendor groups\n"
+	"      --standard            only codes in use in the IANA registry, and only\n"
+	"                            their standard and WebDAV entries\n"
+	"      --source IDS          only these sources (see --sources)\n"
+	"    GROUPS: standard webdav nginx microsoft cloudflare esri google apache\n"
+	"            twitter unofficial (comma-separated)\n"
+	"\n"
+	"Output:\n"
+	"  -w, --width N             wrap at N columns (20-1000; default: the\n"
+	"                            terminal's width, or 80 when not a terminal)\n"
+	"      --color[=WHEN]        auto (default: on a terminal, unless NO_COLOR is\n"
+	"                            set), always, never\n"
+	"  -d, --data FILE           add a source from a .rec file (also read: every\n"
+	"                            *.rec in $XDG_DATA_HOME/httpcodes/)\n"
+	"  -h, --help                this help\n"
+	"  -V, --version             the version\n"
+	"\n"
+	"Exit status: 0 something matched, 1 nothing did, 2 a usage or data error.\n";
+
+/* An argument shown in a message: printable ASCII only, clipped. */
+static const char *shown(const char *s)
+{
+	static char buf[64];
+	size_t i = 0;
+
+	for (; s[i] && i < 48; i++)
+		buf[i] = (s[i] >= 0x20 && s[i] < 0x7f) ? s[i] : '?';
+	if (s[i])
+		strcpy(buf + 45, "...");
+	else
+		buf[i] = '\0';
+	return buf;
+}
+
+__attribute__((noreturn, format(printf, 1, 2)))
+static void usage_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("httpcodes: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputs(" (see httpcodes --help)\n", stderr);
+	exit(2);
+}
+
+/* ---- options ------------------------------------------------------------ */
+
+static void opt_width(struct opts *o, const char *v)
+{
+	char *end;
+	long n;
+
+	errno = 0;
+	n = strtol(v, &end, 10);
+	if (errno || end == v || *end || n < 20 || n > 1000)
+		usage_error("--width takes a number of columns from 20 to 1000, not '%s'", shown(v));
+	o->width = (unsigned)n;
+}
+
+static void opt_color(struct opts *o, const char *v)
+{
+	if (!v || strcmp(v, "always") == 0)
+		o->color = COLOR_ALWAYS;
+	else if (strcmp(v, "auto") == 0)
+		o->color = COLOR_AUTO;
+	else if (strcmp(v, "never") == 0)
+		o->color = COLOR_NEVER;
+	else
+		usage_error("--color takes auto, always or never, not '%s'", shown(v));
+}
+
+static void opt_filter(struct opts *o, int opt, const char *v)
+{
+	o->filters = xreallocarray(o->filters, o->nfilters + 1, sizeof(*o->filters));
+	o->filters[o->nfilters++] = (struct filter_arg){ opt, v };
+}
+
+static void opt_bad(int c, char **argv)
+{
+	const char *arg = argv[optind - 1];
+
+	if (c == ':' || (optopt && strchr("swd", optopt)))
+		usage_error("option '%s' needs an argument", shown(arg));
+	if (optopt)
+		usage_error("unknown option '-%c'", optopt);
+	usage_error("unknown option '%s'", shown(arg));
+}
+
+static void opt_one(struct opts *o, int c, char **argv)
+{
+	switch (c) {
+	case 's': o->search = optarg; break;
+	case 'l': o->list = true; break;
+	case 'j': o->json = true; break;
+	case 'w': opt_width(o, optarg); break;
+	case 'd':
+		o->data = xreallocarray(o->data, o->ndata + 1, sizeof(*o->data));
+		o->data[o->ndata++] = optarg;
+		break;
+	case 'h': o->help = true; break;
+	case 'V': o->version = true; break;
+	case OPT_SOURCES: o->sources = true; break;
+	case OPT_STANDARD: o->standard = true; break;
+	case OPT_COLOR: opt_color(o, optarg); break;
+	case OPT_HIDE: case OPT_ONLY: case OPT_SOURCE: opt_filter(o, c, optarg); break;
+	default: opt_bad(c, argv);
+	}
+}
+
+static void parse_opts(struct opts *o, int argc, char **argv)
+{
+	int c;
+
+	memset(o, 0, sizeof(*o));
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":s:ljw:d:hV", longopts, NULL)) != -1)
+		opt_one(o, c, argv);
+	o->args = argv + optind;
+	o->nargs = argc - optind;
+	for (int i = 0; i < o->nargs; i++)
+		if (!tl_utf8_valid(o->args[i], strlen(o->args[i]), NULL))
+			usage_error("argument '%s' is not valid UTF-8", shown(o->args[i]));
+}
+
+/* ---- data ------------------------------------------------------------------ */
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Every *.rec in $XDG_DATA_HOME/httpcodes (default ~/.local/share), sorted,
+ * appended to *paths. A missing directory is fine; an unreadable one is not. */
+static void xdg_files(char ***paths, size_t *n)
+{
+	const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+	char *dir;
+	DIR *d;
+	struct dirent *de;
+	size_t first = *n;
+	int rc;
+
+	if (xdg && xdg[0] == '/')
+		rc = asprintf(&dir, "%s/httpcodes", xdg);
+	else if (home && home[0])
+		rc = asprintf(&dir, "%s/.local/share/httpcodes", home);
+	else
+		return;
+	if (rc < 0)
+		die("out of memory");
+	d = opendir(dir);
+	if (!d) {
+		if (errno != ENOENT && errno != ENOTDIR)
+			die("%s: %s", shown(dir), strerror(errno));
+		free(dir);
+		return;
+	}
+	while ((de = readdir(d)) != NULL) {
+		size_t l = strlen(de->d_name);
+
+		if (l < 5 || de->d_name[0] == '.' || strcmp(de->d_name + l - 4, ".rec") != 0)
+			continue;
+		*paths = xreallocarray(*paths, *n + 1, sizeof(**paths));
+		if (asprintf(&(*paths)[(*n)++], "%s/%s", dir, de->d_name) < 0)
+			die("out of memory");
+	}
+	closedir(d);
+	qsort(*paths + first, *n - first, sizeof(**paths), cmp_str);
+	free(dir);
+}
+
+/* The embedded catalog, with the user's files merged in when there are any.
+ * A file with any error stops the program: nothing half-loaded is shown. */
+static void load_catalog(const struct opts *o, struct catalog *c)
+{
+	char **paths = NULL, err[RF_ERRLEN];
+	size_t n = 0;
+	struct rec_file *files;
+	enum cb_kind *kinds;
+
+	for (size_t i = 0; i < o->ndata; i++) {
+		paths = xreallocarray(paths, n + 1, sizeof(*paths));
+		paths[n++] = xstrdup(o->data[i]);
+	}
+	xdg_files(&paths, &n);
+	if (!n) {
+		*c = embedded_catalog;
+		return;
+	}
+	files = xcalloc(n, sizeof(*files));
+	kinds = xcalloc(n, sizeof(*kinds));
+	for (size_t i = 0; i < n; i++) {
+		if (recfile_load(paths[i], &files[i], err) < 0)
+			die("%s", err);
+		kinds[i] = CB_USER;
+	}
+	if (catalog_build(c, &embedded_catalog, files, (const char *const *)paths, kinds, n, err) < 0)
+		die("%s", err);
+	for (size_t i = 0; i < n; i++) {
+		recfile_free(&files[i]);
+		free(paths[i]);
+	}
+	free(files);
+	free(kinds);
+	free(paths);
+}
+
+static void build_filter(const struct opts *o, const struct catalog *c, struct filter *f)
+{
+	char err[QUERY_ERRLEN];
+
+	filter_init(f);
+	f->standard = o->standard;
+	for (size_t i = 0; i < o->nfilters; i++) {
+		const struct filter_arg *a = &o->filters[i];
+		int rc = a->opt == OPT_SOURCE ? filter_only_sources(f, c, a->value, err)
+			: filter_hide_vendors(f, a->value, a->opt == OPT_ONLY, err);
+
+		if (rc < 0)
+			usage_error("%s", err);
+	}
+}
+
+/* The query: the search words and any positional arguments, or (without
+ * -s) the positional arguments as codes, masks and ranges only. */
+static void build_query(const struct opts *o, struct query *q)
+{
+	size_t len = o->search ? strlen(o->search) + 1 : 1;
+	char *s, err[QUERY_ERRLEN];
+
+	for (int i = 0; i < o->nargs; i++)
+		len += strlen(o->args[i]) + 1;
+	s = xmalloc(len + 1);
+	strcpy(s, o->search ? o->search : "");
+	for (int i = 0; i < o->nargs; i++) {
+		strcat(s, " ");
+		strcat(s, o->args[i]);
+	}
+	if (o->search && !tl_utf8_valid(o->search, strlen(o->search), NULL))
+		usage_error("the search is not valid UTF-8");
+	if (query_parse(s, !o->search, q, err) < 0)
+		usage_error("%s", err);
+	free(s);
+}
+
+/* ---- output ----------------------------------------------------------------- */
+
+static void setup_out(const struct opts *o, struct out *out)
+{
+	const char *nc = getenv("NO_COLOR"), *term = getenv("TERM");
+	bool tty = isatty(STDOUT_FILENO);
+	struct winsize ws;
+
+	out->f = stdout;
+	out->width = o->width ? o->width : 80;
+	if (!o->width && tty && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col)
+		out->width = ws.ws_col < 20 ? 20 : ws.ws_col > 1000 ? 1000 : ws.ws_col;
+	out->color = o->color == COLOR_ALWAYS || (o->color == COLOR_AUTO && tty &&
+		     !(nc && nc[0]) && !(term && strcmp(term, "dumb") == 0));
+	out->ascii = strcmp(nl_langinfo(CODESET), "UTF-8") != 0;
+}
+
+/* Single codes that were asked for and that nothing shows. */
+static void explain_missing(struct out *out, const struct catalog *c, const struct query *q,
+			    const struct hit *hits, size_t n)
+{
+	for (size_t i = 0; i < q->nsels; i++) {
+		const struct selector *s = &q->sels[i];
+		int code = s->mask[0] && !strchr(s->mask, '?') ? atoi(s->mask)
+			: !s->mask[0] && s->lo == s->hi ? s->lo : -1;
+		bool shown_code = false;
+
+		for (size_t h = 0; h < n && code >= 0; h++)
+			shown_code |= c->codes[hits[h].code].code == code;
+		if (code < 0 || shown_code)
+			continue;
+		if (n)
+			putc('\n', out->f);
+		cli_explain_missing(out, c, code);
+	}
+}
+
+static int run(const struct opts *o, const struct catalog *c, const struct filter *f,
+	       struct out *out)
+{
+	struct query q;
+	struct hit *hits;
+	size_t n;
+
+	if (o->sources) {
+		if (o->json)
+			cli_json_sources(out, c, f);
+		else
+			cli_sources(out, c, f);
+		return 0;
+	}
+	build_query(o, &q);
+	n = query_run(c, &q, f, &hits);
+	if (o->list)
+		cli_list(out, c, hits, n);
+	else if (o->json)
+		cli_json_entries(out, c, &q, f, hits, n);
+	else
+		cli_entries(out, c, &q, f, hits, n);
+	if (!o->list && !o->json)
+		explain_missing(out, c, &q, hits, n);
+	if (!n && (o->list || o->json || !q.nsels))
+		fprintf(stderr, "httpcodes: nothing matches\n");
+	free(hits);
+	query_free(&q);
+	return n ? 0 : 1;
+}
+
+int main(int argc, char **argv)
+{
+	struct opts o;
+	struct catalog c;
+	struct filter f;
+	struct out out;
+	int status;
+
+	setlocale(LC_ALL, "");
+	parse_opts(&o, argc, argv);
+	if (o.help) {
+		fputs(usage, stdout);
+		return fflush(stdout) ? 2 : 0;
+	}
+	if (o.version) {
+		puts("httpcodes " HTTPCODES_VERSION);
+		return fflush(stdout) ? 2 : 0;
+	}
+	load_catalog(&o, &c);
+	build_filter(&o, &c, &f);
+	setup_out(&o, &out);
+	if (!o.search && !o.nargs && !o.list && !o.json && !o.sources) {
+		o.list = true;
+		if (isatty(STDOUT_FILENO))
+			fputs("httpcodes: the browser is not built yet: printing the list\n", stderr);
+	}
+	status = run(&o, &c, &f, &out);
+	if (fflush(stdout) != 0 || ferror(stdout))
+		die("write error: %s", strerror(errno));
+	filter_free(&f);
+	catalog_free(&c);
+	free(o.data);
+	free(o.filters);
+	return status;
+}

@@ -1,0 +1,469 @@
+#include "query.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "textlayout.h"
+#include "util.h"
+
+/* ---- selectors --------------------------------------------------------- */
+
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static bool is_wild(char c)
+{
+	return c == 'x' || c == 'X' || c == '*' || c == '.';
+}
+
+/* Could the token be meant as a code, mask or range? Then it must be one. */
+static bool looks_like_selector(const char *s, size_t n)
+{
+	if (!n || !is_digit(s[0]))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!is_digit(s[i]) && !is_wild(s[i]) && s[i] != '-')
+			return false;
+	return true;
+}
+
+static int three_digits(const char *s)
+{
+	if (!is_digit(s[0]) || !is_digit(s[1]) || !is_digit(s[2]))
+		return -1;
+	return (s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0');
+}
+
+static int sel_error(char *err, const char *s, size_t n, const char *why)
+{
+	char shown[24];
+	size_t k = 0;
+
+	for (size_t i = 0; i < n && k < sizeof(shown) - 4; i++)
+		shown[k++] = (s[i] >= 0x20 && s[i] < 0x7f) ? s[i] : '?';
+	if (k < n)
+		k += (size_t)snprintf(shown + k, sizeof(shown) - k, "...");
+	shown[k] = '\0';
+	snprintf(err, QUERY_ERRLEN, "'%s' %s", shown, why);
+	return -1;
+}
+
+/* s[0..n): a code, a mask or a range; with prefix, one or two digits too. */
+static int parse_sel(const char *s, size_t n, bool prefix, struct selector *out, char *err)
+{
+	static const char usage[] = "is not a status code, mask or range "
+		"(three digits: 404, 4xx, 40x, 4**, 500-504)";
+
+	memset(out, 0, sizeof(*out));
+	if (n == 7 && s[3] == '-') {
+		int lo = three_digits(s), hi = three_digits(s + 4);
+
+		if (lo < 0 || hi < 0)
+			return sel_error(err, s, n, usage);
+		if (lo > hi)
+			return sel_error(err, s, n, "is a reversed range (write the lower code first)");
+		out->lo = (short)lo;
+		out->hi = (short)hi;
+		return 0;
+	}
+	if (n == 3 || (prefix && n > 0 && n < 3 && strspn(s, "0123456789") >= n)) {
+		for (size_t i = 0; i < 3; i++) {
+			char c = i < n ? s[i] : '?';
+
+			if (i < n && !is_digit(c) && !is_wild(c))
+				return sel_error(err, s, n, usage);
+			out->mask[i] = is_digit(c) ? c : '?';
+		}
+		out->lo = 0;
+		out->hi = 999;
+		return 0;
+	}
+	return sel_error(err, s, n, usage);
+}
+
+int selector_parse(const char *s, struct selector *out, char *err)
+{
+	return parse_sel(s, strlen(s), false, out, err);
+}
+
+bool selector_match(const struct selector *sel, int code)
+{
+	if (code < sel->lo || code > sel->hi)
+		return false;
+	if (sel->mask[0]) {
+		char d[3] = { (char)('0' + code / 100), (char)('0' + code / 10 % 10),
+			      (char)('0' + code % 10) };
+
+		for (int i = 0; i < 3; i++)
+			if (sel->mask[i] != '?' && sel->mask[i] != d[i])
+				return false;
+	}
+	return true;
+}
+
+/* The one code a selector names, or -1. */
+static int sel_single(const struct selector *sel)
+{
+	if (!sel->mask[0])
+		return sel->lo == sel->hi ? sel->lo : -1;
+	if (strchr(sel->mask, '?'))
+		return -1;
+	return three_digits(sel->mask);
+}
+
+/* ---- parsing ------------------------------------------------------------ */
+
+struct parse {
+	struct query *q;
+	char *plain;          /* the plain words, joined by spaces, to fold once */
+	size_t nplain;
+	bool selectors_only;
+	char *err;
+};
+
+static void add_sel(struct query *q, const struct selector *sel)
+{
+	q->sels = xreallocarray(q->sels, q->nsels + 1, sizeof(*q->sels));
+	q->sels[q->nsels++] = *sel;
+}
+
+/* Fold s[0..n) and add it as one term (a phrase keeps its word order). */
+static void add_term(struct query *q, const char *s, size_t n, enum term_field field)
+{
+	size_t len;
+	char *f = tl_fold(s, n, &len, NULL);
+
+	if (!len) {
+		free(f);
+		return;
+	}
+	q->terms = xreallocarray(q->terms, q->nterms + 1, sizeof(*q->terms));
+	q->terms[q->nterms++] = (struct term){ f, len, field };
+}
+
+/* Plain words are folded together so that "time out" meets "timeout", then
+ * split into one term per word. */
+static void add_plain_terms(struct parse *p)
+{
+	size_t len;
+	char *f = tl_fold(p->plain, p->nplain, &len, NULL);
+
+	for (char *w = f; *w;) {
+		size_t n = strcspn(w, " ");
+
+		add_term(p->q, w, n, FIELD_ANY);
+		w += n;
+		while (*w == ' ')
+			w++;
+	}
+	free(f);
+}
+
+static int parse_word(struct parse *p, const char *s, size_t n)
+{
+	struct selector sel;
+	bool digits = strspn(s, "0123456789") >= n;
+
+	if (looks_like_selector(s, n) && !(digits && n > 3)) {
+		if (parse_sel(s, n, !p->selectors_only, &sel, p->err) < 0)
+			return -1;
+		add_sel(p->q, &sel);
+		return 0;
+	}
+	if (p->selectors_only)
+		return sel_error(p->err, s, n, "is not a status code, mask or range "
+				 "(three digits: 404, 4xx, 40x, 4**, 500-504; to search words, use -s)");
+	memcpy(p->plain + p->nplain, s, n);
+	p->nplain += n;
+	p->plain[p->nplain++] = ' ';
+	return 0;
+}
+
+/* One token at *sp: a word, "a phrase", or field:word / field:"a phrase". */
+static int parse_token(struct parse *p, const char **sp)
+{
+	const char *s = *sp;
+	enum term_field field = FIELD_ANY;
+	size_t n;
+
+	if (strncmp(s, "name:", 5) == 0 || strncmp(s, "text:", 5) == 0) {
+		field = s[0] == 'n' ? FIELD_NAME : FIELD_TEXT;
+		s += 5;
+		if (!*s || *s == ' ') {
+			snprintf(p->err, QUERY_ERRLEN, "'%.5s' needs a word after it", s - 5);
+			return -1;
+		}
+	}
+	if (*s == '"') {
+		const char *end = strchr(s + 1, '"');
+
+		if (!end) {
+			snprintf(p->err, QUERY_ERRLEN, "unbalanced quote: a phrase needs a closing \"");
+			return -1;
+		}
+		add_term(p->q, s + 1, (size_t)(end - s - 1), field);
+		*sp = end + 1;
+		return 0;
+	}
+	n = strcspn(s, " ");
+	*sp = s + n;
+	if (field != FIELD_ANY) {
+		add_term(p->q, s, n, field);
+		return 0;
+	}
+	return parse_word(p, s, n);
+}
+
+int query_parse(const char *s, bool selectors_only, struct query *q, char *err)
+{
+	size_t n = strlen(s);
+	struct parse p = { q, xmalloc(n + 1), 0, selectors_only, err };
+	int rc = 0;
+
+	memset(q, 0, sizeof(*q));
+	q->exact = -1;
+	if (!tl_utf8_valid(s, n, NULL)) {
+		snprintf(err, QUERY_ERRLEN, "the query is not valid UTF-8");
+		rc = -1;
+	}
+	while (rc == 0 && *s) {
+		if (*s == ' ' || *s == '\t') {
+			s++;
+			continue;
+		}
+		rc = parse_token(&p, &s);
+	}
+	if (rc == 0 && p.nplain)
+		add_plain_terms(&p);
+	free(p.plain);
+	if (rc < 0) {
+		query_free(q);
+		return -1;
+	}
+	if (q->nsels == 1 && !q->nterms)
+		q->exact = sel_single(&q->sels[0]);
+	return 0;
+}
+
+void query_free(struct query *q)
+{
+	for (size_t i = 0; i < q->nterms; i++)
+		free(q->terms[i].fold);
+	free(q->terms);
+	free(q->sels);
+	memset(q, 0, sizeof(*q));
+	q->exact = -1;
+}
+
+/* ---- matching ------------------------------------------------------------ */
+
+/* Where t occurs in h at the start of a word, or -1. */
+static long word_at(const char *h, const struct term *t)
+{
+	size_t hl = strlen(h);
+	const char *p = h;
+
+	while ((p = memmem(p, hl - (size_t)(p - h), t->fold, t->len)) != NULL) {
+		if (p == h || p[-1] == ' ')
+			return p - h;
+		p++;
+	}
+	return -1;
+}
+
+int query_rank(const struct query *q, const struct entry *e)
+{
+	bool all_in_name = true, prefix = false;
+
+	if (!q || !q->nterms)
+		return 0;
+	for (size_t i = 0; i < q->nterms; i++) {
+		const struct term *t = &q->terms[i];
+		long at = t->field != FIELD_TEXT ? word_at(e->fname, t) : -1;
+
+		if (at < 0 && (t->field == FIELD_NAME || word_at(e->ftext, t) < 0))
+			return -1;
+		if (at < 0)
+			all_in_name = false;
+		if (i == 0 && at == 0)
+			prefix = true;
+	}
+	if (!all_in_name)
+		return 3;
+	return prefix ? 1 : 2;
+}
+
+bool query_code_ok(const struct query *q, int code)
+{
+	if (!q || !q->nsels)
+		return true;
+	for (size_t i = 0; i < q->nsels; i++)
+		if (selector_match(&q->sels[i], code))
+			return true;
+	return false;
+}
+
+/* ---- filters ------------------------------------------------------------- */
+
+void filter_init(struct filter *f)
+{
+	memset(f, 0, sizeof(*f));
+	f->vendors = VENDOR_ALL;
+}
+
+void filter_free(struct filter *f)
+{
+	free(f->sources);
+	filter_init(f);
+}
+
+static bool reg_in_use(enum reg r)
+{
+	return r == REG_REGISTERED || r == REG_TEMPORARY || r == REG_OBSOLETE;
+}
+
+bool filter_entry(const struct filter *f, const struct catalog *c, const struct entry *e)
+{
+	if (f->sources && (e->source >= f->nsources || !f->sources[e->source]))
+		return false;
+	if (e->is_class)
+		return true;
+	if (!(e->vendor & f->vendors))
+		return false;
+	if (f->standard) {
+		if (!(e->vendor & (VENDOR_BIT(VENDOR_STANDARD) | VENDOR_BIT(VENDOR_WEBDAV))))
+			return false;
+		if (!reg_in_use(catalog_reg(c, e->code)))
+			return false;
+	}
+	return true;
+}
+
+/* Each item of a comma-separated list, NUL-terminated in a copy. */
+static char *next_item(char **cursor)
+{
+	char *s = *cursor, *comma;
+
+	if (!s)
+		return NULL;
+	comma = strchr(s, ',');
+	if (comma)
+		*comma = '\0';
+	*cursor = comma ? comma + 1 : NULL;
+	return s;
+}
+
+static int unknown(char *err, const char *what, const char *item, const char *known)
+{
+	char shown[48];
+	size_t k = 0;
+
+	for (; item[k] && k < 40; k++)
+		shown[k] = (item[k] >= 0x20 && item[k] < 0x7f) ? item[k] : '?';
+	shown[k] = '\0';
+	snprintf(err, QUERY_ERRLEN, "unknown %s '%s' (known: %s)", what, shown, known);
+	return -1;
+}
+
+int filter_hide_vendors(struct filter *f, const char *list, bool only, char *err)
+{
+	char *copy = xstrdup(list), *cur = copy, *item;
+	unsigned mask = 0;
+
+	while ((item = next_item(&cur)) != NULL) {
+		int v = vendor_parse(item, strlen(item));
+
+		if (v < 0) {
+			unknown(err, "vendor group", item, "standard, webdav, nginx, microsoft, "
+				"cloudflare, esri, google, apache, twitter, unofficial");
+			free(copy);
+			return -1;
+		}
+		mask |= VENDOR_BIT(v);
+	}
+	free(copy);
+	f->vendors = (unsigned short)(only ? f->vendors & mask : f->vendors & ~mask);
+	return 0;
+}
+
+int filter_only_sources(struct filter *f, const struct catalog *c, const char *list, char *err)
+{
+	char *copy = xstrdup(list), *cur = copy, *item;
+	unsigned char *want = xcalloc(c->nsources, 1);
+
+	while ((item = next_item(&cur)) != NULL) {
+		int i = catalog_source_index(c, item);
+
+		if (i < 0) {
+			char known[QUERY_ERRLEN / 2] = "";
+
+			for (size_t k = 0; k < c->nsources && strlen(known) < sizeof(known) - 40; k++)
+				snprintf(known + strlen(known), sizeof(known) - strlen(known),
+					 "%s%s", k ? ", " : "", c->sources[k].id);
+			unknown(err, "source", item, known);
+			free(copy);
+			free(want);
+			return -1;
+		}
+		want[i] = 1;
+	}
+	free(copy);
+	if (f->sources)
+		for (size_t i = 0; i < c->nsources; i++)
+			want[i] &= f->sources[i];
+	free(f->sources);
+	f->sources = want;
+	f->nsources = c->nsources;
+	return 0;
+}
+
+/* ---- visible rows ----------------------------------------------------------- */
+
+bool query_entry_visible(const struct catalog *c, const struct query *q,
+			 const struct filter *f, const struct entry *e)
+{
+	return filter_entry(f, c, e) && query_code_ok(q, e->code) && query_rank(q, e) >= 0;
+}
+
+static int cmp_hit(const void *pa, const void *pb)
+{
+	const struct hit *a = pa, *b = pb;
+
+	if (a->rank != b->rank)
+		return a->rank < b->rank ? -1 : 1;
+	return (a->code > b->code) - (a->code < b->code);
+}
+
+size_t query_run(const struct catalog *c, const struct query *q, const struct filter *f,
+		 struct hit **hits)
+{
+	struct hit *h = NULL;
+	size_t n = 0;
+
+	for (size_t i = 0; i < c->ncodes; i++) {
+		const struct code_info *ci = &c->codes[i];
+		int best = -1;
+
+		if (!query_code_ok(q, ci->code))
+			continue;
+		for (unsigned k = ci->first; k < ci->first + ci->count; k++) {
+			const struct entry *e = &c->entries[k];
+			int r = filter_entry(f, c, e) ? query_rank(q, e) : -1;
+
+			if (r >= 0 && (best < 0 || r < best))
+				best = r;
+		}
+		if (best < 0)
+			continue;
+		if (!h)
+			h = xcalloc(c->ncodes, sizeof(*h));
+		h[n++] = (struct hit){ (unsigned)i, best };
+	}
+	if (q && q->nterms)
+		qsort(h, n, sizeof(*h), cmp_hit);
+	*hits = h;
+	return n;
+}

@@ -1,0 +1,96 @@
+/* query: the search language, filters, and the rows they leave visible.
+ *
+ * A query is a list of terms separated by spaces:
+ *   404          a code              4xx 40x 4** 4..   a mask
+ *   500-504      a range             4 or 40           a code prefix (search)
+ *   words        all must match, in any order, at the start of a word
+ *   "a phrase"   the words in this order
+ *   name:word    only in names       text:word         only in texts
+ * Selectors (codes, masks, ranges) are alternatives; words all apply.
+ * Matching is case-, accent- and width-insensitive with spelling variants
+ * folded (tl_fold). No curses here; nothing here allocates per match. */
+#ifndef QUERY_H
+#define QUERY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "catalog.h"
+
+#define QUERY_ERRLEN 256
+
+struct selector {
+	short lo, hi;   /* codes lo..hi */
+	char mask[4];   /* "4?4": digits must match, '?' is any; "" for a range */
+};
+
+enum term_field { FIELD_ANY, FIELD_NAME, FIELD_TEXT };
+
+struct term {
+	char *fold;           /* folded word or phrase, never empty */
+	size_t len;
+	enum term_field field;
+};
+
+struct query {
+	struct selector *sels;
+	size_t nsels;
+	struct term *terms;
+	size_t nterms;
+	int exact;            /* the query is one plain code: that code, else -1 */
+};
+
+/* Parse one selector argument of the command line ("404", "4xx", "4**",
+ * "4..", "500-504"). 0, or -1 with a message in err (QUERY_ERRLEN). */
+int selector_parse(const char *s, struct selector *out, char *err);
+bool selector_match(const struct selector *sel, int code);
+
+/* Parse a search query. With selectors_only, words are errors (the command
+ * line's positional arguments). 0, or -1 with a message in err; on error
+ * *q is left empty. An empty query is valid and matches everything. */
+int query_parse(const char *s, bool selectors_only, struct query *q, char *err);
+void query_free(struct query *q);
+
+/* Does the entry match the query's words? Returns its rank, lower better:
+ * 0 the code itself was asked for, 1 a name starts with the words, 2 the
+ * name has them, 3 the text has them; -1 for no match. Selectors are not
+ * checked here (see query_code_ok). */
+int query_rank(const struct query *q, const struct entry *e);
+bool query_code_ok(const struct query *q, int code);
+
+/* What is hidden. An entry is visible when one of its vendor groups and its
+ * source are; `standard` keeps only codes the registry has in use
+ * (registered, temporary, obsolete) and their standard and WebDAV entries. */
+struct filter {
+	unsigned short vendors;  /* visible groups, VENDOR_BIT mask */
+	unsigned char *sources;  /* per source index, 1 = visible; NULL: all */
+	size_t nsources;
+	bool standard;
+};
+
+void filter_init(struct filter *f);   /* everything visible */
+void filter_free(struct filter *f);
+bool filter_entry(const struct filter *f, const struct catalog *c, const struct entry *e);
+
+/* Parse a comma-separated list of vendor groups or source ids into the
+ * filter: hide them, or show only them. 0, or -1 with a message. */
+int filter_hide_vendors(struct filter *f, const char *list, bool only, char *err);
+int filter_only_sources(struct filter *f, const struct catalog *c, const char *list, char *err);
+
+/* A visible code: an index into catalog.codes and its best rank. */
+struct hit {
+	unsigned code;
+	int rank;
+};
+
+/* The codes with at least one visible entry that matches q (NULL: all), in
+ * rank order when q has words, else in code order. Returns the count and a
+ * malloc'd array in *hits (NULL when 0). */
+size_t query_run(const struct catalog *c, const struct query *q, const struct filter *f,
+                 struct hit **hits);
+
+/* Does this entry belong in the output of query_run's hit? */
+bool query_entry_visible(const struct catalog *c, const struct query *q,
+                         const struct filter *f, const struct entry *e);
+
+#endif

@@ -1,0 +1,187 @@
+#!/bin/sh
+# The command line: outputs at fixed widths, exit codes, errors, filters,
+# search, JSON, colors, locales and user data files.
+. tests/lib.sh
+H=./httpcodes
+
+# --- lookups at fixed widths, against reviewed golden files
+expect_golden "404 at 80 columns" 404-w80.out $H --width 80 404
+expect_golden "451 at 40 columns, both meanings" 451-w40.out $H --width 40 451
+expect_golden "400 at 100 columns under LC_ALL=C: ASCII only" 400-ascii.out env LC_ALL=C $H --width 100 400
+expect_golden "--list of 4xx" list-4xx.out $H --list 4xx
+expect_golden "--sources at 72 columns" sources-w72.out $H --sources --width 72
+expect_golden "--json 308" json-308.out $H --json 308
+
+run $H 404
+expect_match "not a terminal: 80 columns" '^    given of whether the condition is temporary or permanent\. The 410 \(Gone\)$'
+expect_no_match "not a terminal: no color" "$(printf '\033')"
+run env LC_ALL=C $H 400
+if printf '%s' "$out" | LC_ALL=C grep -q '[^ -~]'; then not_ok "LC_ALL=C: only printable ASCII"
+else ok "LC_ALL=C: only printable ASCII"; fi
+expect_match "LC_ALL=C: the smiley transliterated" 'huh\?" :-\) Generic'
+
+# --- masks, ranges, several selectors
+for sel in 4xx 4XX '4**' 4..; do
+	run $H --list "$sel"
+	if [ "$st" -eq 0 ] && [ "$(printf '%s\n' "$out" | grep -cvE '^4[0-9]{2} ')" -eq 0 ] &&
+	   [ "$(printf '%s\n' "$out" | wc -l)" -ge 40 ]; then ok "--list $sel: 4xx codes only"
+	else not_ok "--list $sel: 4xx codes only" "$(printf '%s' "$out" | head -3)"; fi
+done
+run $H --list 40x
+expect_match "40x has 404" '^404 '
+expect_no_match "40x has no 410" '^410 '
+run $H --list 500-504
+if [ "$(printf '%s\n' "$out" | cut -c1-3 | tr '\n' ' ')" = "500 501 502 503 504 " ]; then ok "500-504 is five codes"
+else not_ok "500-504 is five codes" "$out"; fi
+run $H --list 404 418 500-501
+if [ "$(printf '%s\n' "$out" | cut -c1-3 | tr '\n' ' ')" = "404 418 500 501 " ]; then ok "several selectors, in code order"
+else not_ok "several selectors, in code order" "$out"; fi
+run $H 4xx
+expect_match "4xx starts with the class definitions" '^4xx Client Error — REST: RFC text$'
+
+# --- --list
+run $H --list
+if [ "$st" -eq 0 ] && ! printf '%s\n' "$out" | grep -qvE '^[0-9]{3} '; then ok "--list lines begin with the code"
+else not_ok "--list lines begin with the code"; fi
+expect_match "--list marks conflicts with their number of names" '^413 Content Too Large +!3$'
+expect_match "--list marks the top 10 and vendors" '^499 Client Closed Request +!2 nginx esri unregistered$'
+expect_match "--list marks the registry status" '^104 Upload Resumption Supported +temporary$'
+run $H --list --width 20
+if [ "$(printf '%s\n' "$out" | wc -L)" -le 20 ]; then ok "--list --width 20 stays in 20 columns"
+else not_ok "--list --width 20 stays in 20 columns"; fi
+
+# --- search
+run $H -s timeout --list
+for c in 408 440 504 522 598 599; do
+	expect_match "-s timeout finds $c" "^$c "
+done
+expect_no_match "-s timeout does not find 404" '^404 '
+run $H -s TIME-OUT --list
+expect_match "-s TIME-OUT folds to timeout" '^408 '
+run $H -s 'Request Time-out' --list
+expect_match "-s 'Request Time-out' finds 408 first" '^408 Request Timeout'
+run $H -s teapot
+expect_match "-s teapot shows 418's texts" 'April Fools'
+run $H -s résumé --list
+expect_match "-s is accent-insensitive" '^308 '
+run $H -s request uri too long --list
+expect_match "-s with several words (unquoted)" '^414 '
+expect_status "-s that finds nothing exits 1" 1 $H -s zzzzqqq
+run $H -s 'name:teapot' --list
+expect_match "name: prefix" '^418 '
+run $H -s '"legal demand"' --list
+expect_match "quoted phrase" '^451 '
+
+# --- filters
+run $H 499 --hide nginx
+expect_match "--hide nginx keeps Esri's 499" 'Token required \(Esri\)'
+expect_no_match "--hide nginx drops nginx's 499" 'Client Closed'
+expect_status "--hide nginx removes 444" 1 $H 444 --hide nginx
+run $H --list --standard
+expect_match "--standard keeps 103" '^103 '
+expect_match "--standard keeps 425" '^425 '
+expect_no_match "--standard drops 499" '^499 '
+expect_no_match "--standard drops 306 (unused)" '^306 '
+run $H 451 --standard
+expect_no_match "--standard keeps only standard entries of 451" 'Microsoft'
+run $H --list --only cloudflare
+if [ "$(printf '%s\n' "$out" | cut -c1-3 | tr '\n' ' ')" = "520 521 522 523 524 525 526 527 " ]; then ok "--only cloudflare"
+else not_ok "--only cloudflare" "$out"; fi
+run $H 404 --source iana,wikipedia
+if [ "$(printf '%s\n' "$out" | grep -c '^404 ')" -eq 2 ]; then ok "--source keeps two sources' entries"
+else not_ok "--source keeps two sources' entries" "$out"; fi
+
+# --- a code no source defines
+run $H 299
+if [ "$st" -eq 1 ] && printf '%s' "$out" | grep -q 'No source defines 299' &&
+   printf '%s' "$out" | grep -q '2xx means Success'; then ok "299 is explained by its class, exit 1"
+else not_ok "299 is explained by its class, exit 1" "status $st" "$out"; fi
+run $H 700
+expect_match "700: not a class" '7xx is not a class'
+run $H 404 299
+expect_match "404 299: 404 shown" '^404 Not Found'
+expect_match "404 299: 299 explained" 'No source defines 299'
+[ "$st" -eq 0 ] && ok "404 299 exits 0" || not_ok "404 299 exits 0" "status $st"
+
+# --- usage errors: exit 2, nothing on stdout, one line on stderr
+expect_usage_error "unknown option" "unknown option '--bogus'" $H --bogus
+expect_usage_error "unknown short option" "unknown option '-q'" $H -q
+expect_usage_error "missing argument" "needs an argument" $H --hide
+expect_usage_error "-s without words" "needs an argument" $H -s
+expect_usage_error "unknown group" "unknown vendor group 'bogus'" $H --hide bogus
+expect_usage_error "unknown source" "unknown source 'bogus'" $H --source bogus 404
+expect_usage_error "malformed mask" "'4xxx' is not a status code" $H 4xxx
+expect_usage_error "reversed range" "'600-500' is a reversed range" $H 600-500
+expect_usage_error "four digits" "'4040' is not a status code" $H 4040
+expect_usage_error "a word without -s" "to search words, use -s" $H teapot
+expect_usage_error "width too small" "--width takes" $H --width 5 404
+expect_usage_error "width not a number" "--width takes" $H --width abc 404
+expect_usage_error "bad --color" "--color takes" $H --color=sometimes 404
+expect_usage_error "unbalanced quote" "unbalanced quote" $H -s '"legal'
+expect_usage_error "invalid UTF-8 argument" "not valid UTF-8" $H "$(printf '\377')"
+expect_usage_error "missing data file" "nope.rec: No such file or directory" $H --data "$tmp/nope.rec" 404
+expect_usage_error "directory as data" "is a directory" $H --data "$tmp" 404
+expect_usage_error "binary as data" "$H:" $H --data $H 404
+
+# --- colors
+run $H --color=always 404
+expect_match "--color=always colors" "$(printf '\033')\\[1m404"
+run env NO_COLOR=1 $H --color=auto 404
+expect_no_match "NO_COLOR: no color" "$(printf '\033')"
+
+# --- JSON
+run $H --json 404
+expect_match "--json: an array" '^\[$'
+if [ "$(printf '%s\n' "$out" | grep -c '^{"code":404,')" -eq 9 ]; then ok "--json 404: nine entries"
+else not_ok "--json 404: nine entries" "$(printf '%s' "$out" | head -3)"; fi
+run $H --json
+if [ "$(printf '%s\n' "$out" | grep -c '^{')" -eq 509 ]; then ok "--json: every entry (509)"
+else not_ok "--json: every entry (509)"; fi
+run $H --sources --json
+expect_match "--sources --json has documents" '"document":"003_af96b96010eccb11.txt"'
+run $H --json 299
+[ "$st" -eq 1 ] && [ "$out" = "[
+]" ] && ok "--json 299: empty array, exit 1" || not_ok "--json 299: empty array, exit 1" "$st $out"
+
+# --- user data
+cat >"$tmp/mine.rec" <<'REC'
+Source: ops
+Title: Our notes
+
+Code: 499
+Name: Client Closed Request
+Vendor: nginx
+Text: Seen when the load balancer gives up first.
+
+Code: 299
+Name: Mostly OK
+Text: Our own code.
+REC
+run $H --data "$tmp/mine.rec" 299
+expect_match "--data adds a code" '^299 Mostly OK — ops$'
+run $H --data "$tmp/mine.rec" --list 499
+expect_match "--data adds an entry" '^499 '
+mkdir -p "$HOME/.local/share/httpcodes"
+cp "$tmp/mine.rec" "$HOME/.local/share/httpcodes/"
+run $H 299
+expect_match "the XDG data directory is read" '^299 Mostly OK — ops$'
+XDG_DATA_HOME=$tmp/elsewhere run $H 299
+[ "$st" -eq 1 ] && ok "XDG_DATA_HOME moves it" || not_ok "XDG_DATA_HOME moves it" "$st"
+rm "$HOME/.local/share/httpcodes/mine.rec"
+printf 'Code: 299\nName: x\n' >"$tmp/bad.rec"
+expect_usage_error "a bad user file is refused with file:line" "bad.rec:1: record 299 has no Text" $H --data "$tmp/bad.rec" 404
+printf 'Code: 299\nName: \033]0;pwned\007\nText: x\n' >"$tmp/esc.rec"
+expect_usage_error "a control character is refused" "esc.rec:2: control character U+001B" $H --data "$tmp/esc.rec" 404
+
+# --- pipes and copies
+sh -c "$H --list | head -1" >"$tmp/out" 2>"$tmp/err"
+[ ! -s "$tmp/err" ] && ok "a closed pipe is quiet" || not_ok "a closed pipe is quiet" "$(cat "$tmp/err")"
+mkdir -p "$tmp/alone" && cp $H "$tmp/alone/"
+(cd / && "$tmp/alone/httpcodes" 418 >"$tmp/out" 2>&1)
+grep -q "I'm a teapot" "$tmp/out" && ok "the binary alone, anywhere, has its data" || not_ok "the binary alone has its data"
+run $H --version
+expect_match "--version" '^httpcodes [0-9]+\.[0-9]+\.[0-9]+$'
+run $H --help
+expect_match "--help shows usage" '^usage: httpcodes'
+
+finish

@@ -75,8 +75,15 @@ static void put_run(struct out *o, const char *j, size_t from, size_t to,
 			continue;
 		if (segs[i].sgr)
 			sgr(o, segs[i].sgr);
-		for (size_t k = a; k < b; k++)
-			putc(j[k] == '\n' ? ' ' : j[k], o->f);
+		while (a < b) {     /* a soft newline is drawn as a space */
+			const char *nl = memchr(j + a, '\n', b - a);
+			size_t k = nl ? (size_t)(nl - j) : b;
+
+			fwrite(j + a, 1, k - a, o->f);
+			if (nl)
+				putc(' ', o->f);
+			a = k + (nl != NULL);
+		}
 		if (segs[i].sgr)
 			sgr(o, NULL);
 	}

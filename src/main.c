@@ -403,7 +403,7 @@ int main(int argc, char **argv)
 	struct out out;
 	int status;
 
-	setlocale(LC_ALL, "");
+	setlocale(LC_CTYPE, "");
 	parse_opts(&o, argc, argv);
 	if (o.help) {
 		fputs(usage, stdout);

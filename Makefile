@@ -89,8 +89,11 @@ run: deps httpcodes
 check: deps-check httpcodes $(TESTS)
 	@tests/run.sh $(TESTS)
 
-bench: deps-bench httpcodes
+bench: deps-bench httpcodes build/bench_load
 	@tests/bench.sh
+
+build/bench_load: tests/bench_load.c $(CORE_OBJ) build/embedded.o
+	$(CC) $(REQ_CFLAGS) $(CFLAGS) -o $@ $< $(CORE_OBJ) build/embedded.o $(LINK_LIBS)
 
 deps:
 	@tests/deps.sh build
@@ -107,7 +110,7 @@ build/deps.stamp: tests/deps.sh
 install: httpcodes
 	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)
 	$(INSTALL) -m 755 httpcodes $(DESTDIR)$(BINDIR)/httpcodes
-	$(INSTALL) -m 644 httpcodes.1 $(DESTDIR)$(MANDIR)/httpcodes.1
+	$(INSTALL) -m 644 src/httpcodes.1 $(DESTDIR)$(MANDIR)/httpcodes.1
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/httpcodes $(DESTDIR)$(MANDIR)/httpcodes.1

@@ -90,6 +90,61 @@ bool catalog_expired(const char *date)
 	return strcmp(date, today) < 0;
 }
 
+/* s with each newline written as the two characters \n. */
+static char *escape_newlines(const char *s)
+{
+	char *d = xmalloc(2 * strlen(s) + 1), *o = d;
+
+	for (; *s; s++) {
+		if (*s == '\n') {
+			*o++ = '\\';
+			*o++ = 'n';
+		} else {
+			*o++ = *s;
+		}
+	}
+	*o = '\0';
+	return d;
+}
+
+static void note_line(void (*fn)(void *, const char *), void *ctx, const char *fmt, ...)
+{
+	va_list ap;
+	char *s;
+	int rc;
+
+	va_start(ap, fmt);
+	rc = vasprintf(&s, fmt, ap);
+	va_end(ap);
+	if (rc < 0)
+		die("out of memory");
+	fn(ctx, s);
+	free(s);
+}
+
+void catalog_notes(const struct entry *e, void (*fn)(void *ctx, const char *line), void *ctx)
+{
+	for (unsigned i = 0; i < e->nsics; i++)
+		note_line(fn, ctx, "[sic] \"%s\" is the source's spelling of \"%s\"",
+			  e->sics[i].was, e->sics[i].meant);
+	for (unsigned i = 0; i < e->nnotes; i++)
+		note_line(fn, ctx, "note: %s", e->notes[i]);
+	for (unsigned i = 0; i < e->nrepairs; i++) {
+		const struct repair *r = &e->repairs[i];
+		char *was, *now;
+
+		if (!r->was) {
+			note_line(fn, ctx, "repaired: %s", r->why);
+			continue;
+		}
+		was = escape_newlines(r->was);
+		now = escape_newlines(r->now);
+		note_line(fn, ctx, "repaired: \"%s\" -> \"%s\": %s", was, now, r->why);
+		free(was);
+		free(now);
+	}
+}
+
 int vendor_parse(const char *s, size_t n)
 {
 	for (int v = 0; v < VENDOR_COUNT; v++)
@@ -122,7 +177,7 @@ struct builder {
 	size_t nsources, capsources;
 	unsigned *declared;      /* CB_SOURCES: Entries: per source (0: none) */
 	unsigned *declared_line;
-	const char *sources_file;
+	const char **declared_file; /* where each Entries: was given */
 	char *err;
 };
 
@@ -348,7 +403,10 @@ static int set_expires(struct rec_ctx *x, const struct rec_field *f)
 {
 	const char *v = f->value;
 
-	if (strlen(v) != 10 || strspn(v, "0123456789-") != 10 || v[4] != '-' || v[7] != '-')
+	for (int i = 0; i < 10; i++)
+		if (!v[i] || (i == 4 || i == 7 ? v[i] != '-' : v[i] < '0' || v[i] > '9'))
+			return bad_field(x, f, "invalid date (YYYY-MM-DD)");
+	if (v[10])
 		return bad_field(x, f, "invalid date (YYYY-MM-DD)");
 	return set_string(x, f, &x->e->expires);
 }
@@ -485,15 +543,20 @@ static int prepare_entry(struct rec_ctx *x, const struct rec_record *r)
 static int check_entry(struct rec_ctx *x, const struct rec_record *r)
 {
 	const struct entry *e = x->e;
+	char code[8];
 
 	if (!x->has_code)
 		return fail(x->b, x->file, r->line, "record has no Code field");
+	if (e->is_class)
+		snprintf(code, sizeof(code), "%dxx", e->code / 100);
+	else
+		snprintf(code, sizeof(code), "%03d", e->code);
 	if (x->kind == CB_USER && !e->name[0])
-		return fail(x->b, x->file, r->line, "record %03d has no Name", e->code);
+		return fail(x->b, x->file, r->line, "record %s has no Name", code);
 	if (x->kind == CB_USER && !e->text[0])
-		return fail(x->b, x->file, r->line, "record %03d has no Text", e->code);
+		return fail(x->b, x->file, r->line, "record %s has no Text", code);
 	if (x->kind == CB_EMBEDDED && !e->is_class && !e->vendor)
-		return fail(x->b, x->file, r->line, "record %03d has no Vendor", e->code);
+		return fail(x->b, x->file, r->line, "record %s has no Vendor", code);
 	if (e->is_class && (e->vendor || e->reg))
 		return fail(x->b, x->file, r->line, "a class record takes no Vendor or Status");
 	for (unsigned i = 0; i < e->nrepairs; i++) {
@@ -567,8 +630,10 @@ static struct source *new_source(struct builder *b)
 		o->sources = xreallocarray(o->sources, b->capsources, sizeof(*o->sources));
 		b->declared = xreallocarray(b->declared, b->capsources, sizeof(unsigned));
 		b->declared_line = xreallocarray(b->declared_line, b->capsources, sizeof(unsigned));
+		b->declared_file = xreallocarray(b->declared_file, b->capsources, sizeof(char *));
 	}
 	b->declared[b->nsources] = b->declared_line[b->nsources] = 0;
+	b->declared_file[b->nsources] = NULL;
 	s = &o->sources[b->nsources++];
 	memset(s, 0, sizeof(*s));
 	s->id = s->label = s->title = s->author = s->url = s->year = "";
@@ -617,6 +682,7 @@ static int set_source_field(struct builder *b, struct source *s, const struct re
 			return fail(b, file, f->line, "invalid Entries count");
 		b->declared[b->nsources - 1] = (unsigned)n;
 		b->declared_line[b->nsources - 1] = f->line;
+		b->declared_file[b->nsources - 1] = file;
 		return 0;
 	}
 	return fail(b, file, f->line, "unknown field '%s' in a source record", f->name);
@@ -629,7 +695,6 @@ static int add_sources_file(struct builder *b, const struct rec_file *rf, const 
 		"Id", "Label", "Title", "Author", "URL", "Year", "Document", "License", "Entries",
 	};
 
-	b->sources_file = file;
 	for (size_t i = 0; i < rf->nrecords; i++) {
 		const struct rec_record *r = &rf->records[i];
 		struct source *s = new_source(b);
@@ -749,10 +814,10 @@ static int check_declared(struct builder *b)
 		if (!b->declared_line[i])
 			continue;
 		if (!s->file[0])
-			return fail(b, b->sources_file, b->declared_line[i],
+			return fail(b, b->declared_file[i], b->declared_line[i],
 				    "source '%s' has no data file", s->id);
 		if (s->nentries != b->declared[i])
-			return fail(b, b->sources_file, b->declared_line[i],
+			return fail(b, b->declared_file[i], b->declared_line[i],
 				    "source '%s' declares %u entries but %s has %u",
 				    s->id, b->declared[i], s->file, s->nentries);
 	}
@@ -1014,6 +1079,7 @@ done:
 	free(b.all);
 	free(b.declared);
 	free(b.declared_line);
+	free(b.declared_file);
 	if (rc < 0)
 		memset(out, 0, sizeof(*out));
 	return rc;

@@ -149,6 +149,11 @@ const char *catalog_class_name(const struct catalog *c, int d);
 /* Has a registry date ("2026-11-13") passed? Compared with today's date. */
 bool catalog_expired(const char *date);
 
+/* An entry's small print, one line per item, for every output to share:
+ * "[sic] ...", "note: ...", "repaired: ...". A newline inside a repaired
+ * text is shown as \n. fn gets each line (valid until it returns). */
+void catalog_notes(const struct entry *e, void (*fn)(void *ctx, const char *line), void *ctx);
+
 /* Parse "nginx" / "microsoft" ...; -1 when unknown. */
 int vendor_parse(const char *s, size_t n);
 

@@ -178,33 +178,9 @@ static void print_header(struct out *o, const struct catalog *c, const struct en
 }
 
 /* Sics, notes and repairs, small and dim under the text. */
-static void print_notes(struct out *o, const struct entry *e)
+static void print_note(void *ctx, const char *line)
 {
-	char *s;
-
-	for (unsigned i = 0; i < e->nsics; i++) {
-		if (asprintf(&s, "[sic] \"%s\" is the source's spelling of \"%s\"",
-			     e->sics[i].was, e->sics[i].meant) < 0)
-			die("out of memory");
-		print_plain(o, s, 4, SGR_NOTE);
-		free(s);
-	}
-	for (unsigned i = 0; i < e->nnotes; i++) {
-		if (asprintf(&s, "note: %s", e->notes[i]) < 0)
-			die("out of memory");
-		print_plain(o, s, 4, SGR_NOTE);
-		free(s);
-	}
-	for (unsigned i = 0; i < e->nrepairs; i++) {
-		const struct repair *r = &e->repairs[i];
-		int rc = r->was ? asprintf(&s, "repaired: \"%s\" -> \"%s\": %s", r->was, r->now, r->why)
-			: asprintf(&s, "repaired: %s", r->why);
-
-		if (rc < 0)
-			die("out of memory");
-		print_plain(o, s, 4, SGR_NOTE);
-		free(s);
-	}
+	print_plain(ctx, line, 4, SGR_NOTE);
 }
 
 static void print_entry(struct out *o, const struct catalog *c, const struct entry *e)
@@ -212,7 +188,7 @@ static void print_entry(struct out *o, const struct catalog *c, const struct ent
 	print_header(o, c, e);
 	if (e->text[0])
 		print_plain(o, e->text, 4, NULL);
-	print_notes(o, e);
+	catalog_notes(e, print_note, o);
 }
 
 /* Class digits the query asks for whole (4xx, 4**, 4..); all of them when

@@ -69,7 +69,7 @@ static int parse_sel(const char *s, size_t n, bool prefix, struct selector *out,
 		out->hi = (short)hi;
 		return 0;
 	}
-	if (n == 3 || (prefix && n > 0 && n < 3 && strspn(s, "0123456789") >= n)) {
+	if ((n == 3 && is_digit(s[0])) || (prefix && n > 0 && n < 3 && strspn(s, "0123456789") >= n)) {
 		for (size_t i = 0; i < 3; i++) {
 			char c = i < n ? s[i] : '?';
 
@@ -121,6 +121,7 @@ struct parse {
 	char *plain;          /* the plain words, joined by spaces, to fold once */
 	size_t nplain;
 	bool selectors_only;
+	int first_word;       /* 0 none yet, 1 plain, 2 a phrase or field:word */
 	char *err;
 };
 
@@ -176,6 +177,8 @@ static int parse_word(struct parse *p, const char *s, size_t n)
 	if (p->selectors_only)
 		return sel_error(p->err, s, n, "is not a status code, mask or range "
 				 "(three digits: 404, 4xx, 40x, 4**, 500-504; to search words, use -s)");
+	if (!p->first_word)
+		p->first_word = 1;
 	memcpy(p->plain + p->nplain, s, n);
 	p->nplain += n;
 	p->plain[p->nplain++] = ' ';
@@ -192,11 +195,13 @@ static int parse_token(struct parse *p, const char **sp)
 	if (strncmp(s, "name:", 5) == 0 || strncmp(s, "text:", 5) == 0) {
 		field = s[0] == 'n' ? FIELD_NAME : FIELD_TEXT;
 		s += 5;
-		if (!*s || *s == ' ') {
+		if (!*s || *s == ' ' || *s == '\t') {
 			snprintf(p->err, QUERY_ERRLEN, "'%.5s' needs a word after it", s - 5);
 			return -1;
 		}
 	}
+	if ((*s == '"' || field != FIELD_ANY) && !p->first_word)
+		p->first_word = 2;
 	if (*s == '"') {
 		const char *end = strchr(s + 1, '"');
 
@@ -208,7 +213,7 @@ static int parse_token(struct parse *p, const char **sp)
 		*sp = end + 1;
 		return 0;
 	}
-	n = strcspn(s, " ");
+	n = strcspn(s, " \t");
 	*sp = s + n;
 	if (field != FIELD_ANY) {
 		add_term(p->q, s, n, field);
@@ -220,7 +225,7 @@ static int parse_token(struct parse *p, const char **sp)
 int query_parse(const char *s, bool selectors_only, struct query *q, char *err)
 {
 	size_t n = strlen(s);
-	struct parse p = { q, xmalloc(n + 1), 0, selectors_only, err };
+	struct parse p = { q, xmalloc(n + 1), 0, selectors_only, 0, err };
 	int rc = 0;
 
 	memset(q, 0, sizeof(*q));
@@ -236,8 +241,11 @@ int query_parse(const char *s, bool selectors_only, struct query *q, char *err)
 		}
 		rc = parse_token(&p, &s);
 	}
-	if (rc == 0 && p.nplain)
+	if (rc == 0 && p.nplain) {
+		if (p.first_word == 1)
+			q->lead = q->nterms;   /* plain words come after the others */
 		add_plain_terms(&p);
+	}
 	free(p.plain);
 	if (rc < 0) {
 		query_free(q);
@@ -288,7 +296,7 @@ int query_rank(const struct query *q, const struct entry *e)
 			return -1;
 		if (at < 0)
 			all_in_name = false;
-		if (i == 0 && at == 0)
+		if (i == q->lead && at == 0)
 			prefix = true;
 	}
 	if (!all_in_name)
@@ -389,6 +397,24 @@ int filter_hide_vendors(struct filter *f, const char *list, bool only, char *err
 	return 0;
 }
 
+/* "httpstatuses, wikipedia, ..." (malloc'd). */
+static char *known_sources(const struct catalog *c)
+{
+	size_t len = 1;
+	char *s;
+
+	for (size_t k = 0; k < c->nsources; k++)
+		len += strlen(c->sources[k].id) + 2;
+	s = xmalloc(len);
+	s[0] = '\0';
+	for (size_t k = 0; k < c->nsources; k++) {
+		if (k)
+			strcat(s, ", ");
+		strcat(s, c->sources[k].id);
+	}
+	return s;
+}
+
 int filter_only_sources(struct filter *f, const struct catalog *c, const char *list, char *err)
 {
 	char *copy = xstrdup(list), *cur = copy, *item;
@@ -398,12 +424,10 @@ int filter_only_sources(struct filter *f, const struct catalog *c, const char *l
 		int i = catalog_source_index(c, item);
 
 		if (i < 0) {
-			char known[QUERY_ERRLEN / 2] = "";
+			char *known = known_sources(c);
 
-			for (size_t k = 0; k < c->nsources && strlen(known) < sizeof(known) - 40; k++)
-				snprintf(known + strlen(known), sizeof(known) - strlen(known),
-					 "%s%s", k ? ", " : "", c->sources[k].id);
 			unknown(err, "source", item, known);
+			free(known);
 			free(copy);
 			free(want);
 			return -1;

@@ -17,7 +17,7 @@
 
 #include "catalog.h"
 
-#define QUERY_ERRLEN 256
+#define QUERY_ERRLEN 1024
 
 struct selector {
 	short lo, hi;   /* codes lo..hi */
@@ -38,6 +38,8 @@ struct query {
 	struct term *terms;
 	size_t nterms;
 	int exact;            /* the query is one plain code: that code, else -1 */
+	size_t lead;          /* the term of the first word typed: a name that
+	                         starts with it ranks first */
 };
 
 /* Parse one selector argument of the command line ("404", "4xx", "4**",

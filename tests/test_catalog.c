@@ -1,0 +1,932 @@
+/* Tests of the catalog: the embedded table's per-code facts, lookups, and
+ * catalog_build with user, sources and embedded files, every refusal with
+ * its exact "file:line: message". */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "catalog.h"
+#include "recfile.h"
+
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+#define MAXFILES 4
+
+static const struct catalog *const E = &embedded_catalog;
+
+/* ---- helpers ------------------------------------------------------------- */
+
+static const struct code_info *code(const struct catalog *c, int n)
+{
+	const struct code_info *ci = catalog_code(c, n);
+
+	if (!ci)
+		print_error("code %d is not in the catalog\n", n);
+	assert_non_null(ci);
+	return ci;
+}
+
+static bool all_zero(const void *p, size_t n)
+{
+	const unsigned char *b = p;
+
+	for (size_t i = 0; i < n; i++)
+		if (b[i])
+			return false;
+	return true;
+}
+
+/* Parse texts[i] as names[i] and build them (kinds[i]) on base. */
+static int build(struct catalog *out, const struct catalog *base, const char *const *names,
+		 const char *const *texts, const enum cb_kind *kinds, size_t n, char *err)
+{
+	struct rec_file files[MAXFILES];
+	int rc;
+
+	assert_true(n <= MAXFILES);
+	for (size_t i = 0; i < n; i++) {
+		rc = recfile_parse(names[i], texts[i], strlen(texts[i]), &files[i], err);
+		if (rc)
+			print_error("recfile: %s\n", err);
+		assert_int_equal(rc, 0);
+	}
+	memset(out, 0x5a, sizeof(*out));
+	rc = catalog_build(out, base, files, names, kinds, n, err);
+	for (size_t i = 0; i < n; i++)
+		recfile_free(&files[i]);
+	return rc;
+}
+
+/* One user file on the embedded catalog, which must build. */
+static void user_ok(const char *name, const char *text, struct catalog *out)
+{
+	const char *names[] = { name }, *texts[] = { text };
+	const enum cb_kind kinds[] = { CB_USER };
+	char err[RF_ERRLEN] = "";
+	int rc = build(out, E, names, texts, kinds, 1, err);
+
+	if (rc)
+		print_error("unexpected error: %s\n", err);
+	assert_int_equal(rc, 0);
+	assert_non_null(out->owned);
+}
+
+/* Files that must be refused with exactly want, leaving *out zeroed. */
+static void files_bad(const struct catalog *base, const char *const *names,
+		      const char *const *texts, const enum cb_kind *kinds, size_t n,
+		      const char *want)
+{
+	struct catalog out;
+	char err[RF_ERRLEN] = "";
+
+	int rc = build(&out, base, names, texts, kinds, n, err);
+
+	if (rc == 0) {
+		print_error("built, but should fail with: %s\n", want);
+		catalog_free(&out);
+	}
+	assert_int_equal(rc, -1);
+	assert_string_equal(err, want);
+	assert_true(all_zero(&out, sizeof(out)));
+}
+
+static void user_bad(const char *name, const char *text, const char *want)
+{
+	const char *names[] = { name }, *texts[] = { text };
+	const enum cb_kind kinds[] = { CB_USER };
+
+	files_bad(E, names, texts, kinds, 1, want);
+}
+
+static const struct entry *last_entry(const struct catalog *c, int n)
+{
+	const struct code_info *ci = code(c, n);
+
+	return &c->entries[ci->first + ci->count - 1];
+}
+
+/* ---- the embedded catalog ------------------------------------------------ */
+
+static void test_embedded_counts(void **state)
+{
+	(void)state;
+	assert_int_equal(E->nsources, 10);
+	assert_int_equal(E->nentries, 484);
+	assert_int_equal(E->nclasses, 25);
+	assert_null(E->owned);
+}
+
+static void test_451_clash_standard_vs_microsoft(void **state)
+{
+	const struct code_info *ci;
+
+	(void)state;
+	ci = code(E, 451);
+	assert_int_equal(ci->nnames, 2);
+	assert_true(ci->clash);
+	assert_int_equal(ci->vendors, VENDOR_BIT(VENDOR_STANDARD) | VENDOR_BIT(VENDOR_MICROSOFT));
+	assert_string_equal(ci->name, "Unavailable For Legal Reasons");
+}
+
+static void test_499_clash_nginx_vs_esri(void **state)
+{
+	const struct code_info *ci;
+
+	(void)state;
+	ci = code(E, 499);
+	assert_int_equal(ci->nnames, 2);
+	assert_true(ci->clash);
+	assert_int_equal(ci->vendors, VENDOR_BIT(VENDOR_NGINX) | VENDOR_BIT(VENDOR_ESRI));
+	assert_int_equal(ci->count, 4);
+}
+
+static void test_413_rename_is_no_clash(void **state)
+{
+	const struct code_info *ci;
+
+	(void)state;
+	ci = code(E, 413);
+	assert_int_equal(ci->nnames, 3);
+	assert_false(ci->clash);
+}
+
+static void test_408_time_out_folds_to_one_name(void **state)
+{
+	const struct code_info *ci;
+
+	(void)state;
+	ci = code(E, 408);
+	assert_int_equal(ci->nnames, 1);
+	assert_false(ci->clash);
+	assert_string_equal(ci->name, "Request Timeout");
+}
+
+/* 414: "Request-URI Too Long" (5 sources) and "URI Too Long" (IANA) are one
+ * name; the second is table 1's "Request-URI Too Large". */
+static void test_414_request_uri_and_uri_are_one_name(void **state)
+{
+	const struct code_info *ci;
+	const struct entry *httpstatuses = NULL, *iana = NULL;
+	int hs = catalog_source_index(E, "httpstatuses"), ia = catalog_source_index(E, "iana");
+
+	(void)state;
+	ci = code(E, 414);
+	assert_int_equal(ci->nnames, 2);
+	assert_false(ci->clash);
+	assert_string_equal(ci->name, "URI Too Long");
+	for (unsigned k = ci->first; k < ci->first + ci->count; k++) {
+		if (E->entries[k].source == hs)
+			httpstatuses = &E->entries[k];
+		if (E->entries[k].source == ia)
+			iana = &E->entries[k];
+	}
+	assert_non_null(httpstatuses);
+	assert_non_null(iana);
+	assert_string_equal(httpstatuses->name, "Request-URI Too Long");
+	assert_string_equal(iana->name, "URI Too Long");
+	assert_string_equal(httpstatuses->fname, iana->fname);
+}
+
+static void test_best_names(void **state)
+{
+	static const struct {
+		int code;
+		const char *name;
+	} cases[] = {
+		{ 404, "Not Found" },
+		{ 413, "Content Too Large" },
+		{ 418, "I'm a teapot" },     /* the registry's "(Unused)" is no name */
+		{ 499, "Client Closed Request" },
+		{ 408, "Request Timeout" },
+		{ 451, "Unavailable For Legal Reasons" },
+		{ 520, "Unknown Error" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++)
+		assert_string_equal(code(E, cases[i].code)->name, cases[i].name);
+}
+
+static void test_registry_status(void **state)
+{
+	static const struct {
+		int code;
+		enum reg reg;
+	} cases[] = {
+		{ 404, REG_REGISTERED }, { 104, REG_TEMPORARY }, { 306, REG_UNUSED },
+		{ 418, REG_UNUSED }, { 510, REG_OBSOLETE }, { 499, REG_NONE },
+		{ 520, REG_NONE }, { 299, REG_NONE },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++)
+		assert_int_equal(catalog_reg(E, cases[i].code), cases[i].reg);
+	assert_int_equal(code(E, 404)->reg, REG_REGISTERED);
+	assert_int_equal(code(E, 104)->reg, REG_TEMPORARY);
+	assert_string_equal(code(E, 104)->expires, "2026-11-13");
+	assert_string_equal(code(E, 404)->expires, "");
+	assert_int_equal(code(E, 510)->reg, REG_OBSOLETE);
+	assert_int_equal(code(E, 499)->reg, REG_NONE);
+}
+
+static void test_top10(void **state)
+{
+	static const int top[] = { 200, 201, 204, 304, 400, 401, 403, 404, 409, 500 };
+	size_t n = 0;
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(top); i++)
+		assert_true(code(E, top[i])->top10);
+	assert_false(code(E, 202)->top10);
+	assert_false(code(E, 418)->top10);
+	for (size_t i = 0; i < E->ncodes; i++)
+		n += E->codes[i].top10;
+	assert_int_equal(n, ARRAY_SIZE(top));
+}
+
+static void test_520_is_microsoft_and_cloudflare(void **state)
+{
+	const struct code_info *ci;
+
+	(void)state;
+	ci = code(E, 520);
+	assert_int_equal(ci->vendors, VENDOR_BIT(VENDOR_MICROSOFT) | VENDOR_BIT(VENDOR_CLOUDFLARE));
+	assert_int_equal(E->entries[ci->first].vendor,
+			 VENDOR_BIT(VENDOR_MICROSOFT) | VENDOR_BIT(VENDOR_CLOUDFLARE));
+}
+
+static void test_catalog_code_missing(void **state)
+{
+	(void)state;
+	assert_null(catalog_code(E, 299));
+	assert_null(catalog_code(E, 0));
+	assert_null(catalog_code(E, 999));
+	assert_null(catalog_code(E, -1));
+	assert_int_equal(catalog_code(E, 100)->code, 100);
+	assert_ptr_equal(catalog_code(E, 100), &E->codes[0]);
+	assert_ptr_equal(catalog_code(E, E->codes[E->ncodes - 1].code), &E->codes[E->ncodes - 1]);
+}
+
+static void test_class_names(void **state)
+{
+	static const char *const want[] = {
+		NULL, "Informational", "Success", "Redirection", "Client Error", "Server Error",
+		NULL, NULL, NULL, NULL,
+	};
+
+	(void)state;
+	for (int d = 0; d < 10; d++) {
+		if (want[d])
+			assert_string_equal(catalog_class_name(E, d), want[d]);
+		else
+			assert_null(catalog_class_name(E, d));
+	}
+}
+
+static void test_source_index(void **state)
+{
+	static const char *const ids[] = {
+		"httpstatuses", "wikipedia", "tcpipguide", "rest-rfc", "rest-wiki",
+		"rest-tips", "cn-classes", "cn-v1", "cn-v2", "iana",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(ids); i++)
+		assert_int_equal(catalog_source_index(E, ids[i]), (int)i);
+	assert_int_equal(catalog_source_index(E, "IANA"), -1);
+	assert_int_equal(catalog_source_index(E, "ian"), -1);
+	assert_int_equal(catalog_source_index(E, ""), -1);
+	assert_string_equal(E->sources[9].file, "data/iana.rec");
+	assert_false(E->sources[9].user);
+}
+
+static void test_entries_sorted_by_code_then_source(void **state)
+{
+	(void)state;
+	for (size_t i = 1; i < E->nentries; i++) {
+		const struct entry *a = &E->entries[i - 1], *b = &E->entries[i];
+
+		assert_true(a->code < b->code || (a->code == b->code && a->source < b->source) ||
+			    (a->code == b->code && a->source == b->source && a->line < b->line));
+	}
+	for (size_t i = 1; i < E->nclasses; i++)
+		assert_true(E->classes[i - 1].code < E->classes[i].code ||
+			    (E->classes[i - 1].code == E->classes[i].code &&
+			     E->classes[i - 1].source <= E->classes[i].source));
+}
+
+static void test_codes_index_entries(void **state)
+{
+	size_t total = 0;
+
+	(void)state;
+	for (size_t i = 0; i < E->ncodes; i++) {
+		const struct code_info *ci = &E->codes[i];
+
+		assert_int_equal(ci->first, total);
+		assert_true(ci->count > 0);
+		for (unsigned k = ci->first; k < ci->first + ci->count; k++)
+			assert_int_equal(E->entries[k].code, ci->code);
+		if (i)
+			assert_true(E->codes[i - 1].code < ci->code);
+		total += ci->count;
+	}
+	assert_int_equal(total, E->nentries);
+}
+
+static void test_vendor_parse(void **state)
+{
+	(void)state;
+	assert_int_equal(vendor_parse("nginx", 5), VENDOR_NGINX);
+	assert_int_equal(vendor_parse("NGINX", 5), VENDOR_NGINX);
+	assert_int_equal(vendor_parse("MicroSoft", 9), VENDOR_MICROSOFT);
+	assert_int_equal(vendor_parse("CloudFlare", 10), VENDOR_CLOUDFLARE);
+	assert_int_equal(vendor_parse("standard", 8), VENDOR_STANDARD);
+	assert_int_equal(vendor_parse("unofficial", 10), VENDOR_UNOFFICIAL);
+	assert_int_equal(vendor_parse("esri,nginx", 4), VENDOR_ESRI);
+	assert_int_equal(vendor_parse("ngi", 3), -1);
+	assert_int_equal(vendor_parse("nginx", 3), -1);
+	assert_int_equal(vendor_parse("nginxx", 6), -1);
+	assert_int_equal(vendor_parse("acme", 4), -1);
+	assert_int_equal(vendor_parse("", 0), -1);
+}
+
+/* ---- user files that build ---------------------------------------------- */
+
+static const char ops_notes[] =
+	"# our notes\n"
+	"Source: ops-notes\n"
+	"Title: Our on-call notes\n"
+	"\n"
+	"Code: 499\n"
+	"Name: Request Abandoned\n"
+	"Vendor: nginx\n"
+	"Text: Seen in our nginx logs when the load balancer gives up first.\n"
+	"\n"
+	"Code: 299\n"
+	"Name: Cached Locally\n"
+	"Qualifier: ops only\n"
+	"Flags: experimental\n"
+	"Text: A line.\n"
+	"+\n"
+	"+ - an item\n"
+	"Repair: \"Locly\" -> \"Locally\": a typo in our wiki\n"
+	"Repair: The two lines were one.\n"
+	"Note: made up\n";
+
+static void test_user_file_merges(void **state)
+{
+	struct catalog c;
+	const struct code_info *ci;
+	const struct entry *e;
+
+	(void)state;
+	user_ok("ops.rec", ops_notes, &c);
+	assert_int_equal(c.nsources, E->nsources + 1);
+	assert_string_equal(c.sources[10].id, "ops-notes");
+	assert_string_equal(c.sources[10].title, "Our on-call notes");
+	assert_string_equal(c.sources[10].label, "ops-notes");
+	assert_string_equal(c.sources[10].file, "ops.rec");
+	assert_true(c.sources[10].user);
+	assert_int_equal(c.sources[10].nentries, 2);
+	assert_int_equal(c.sources[10].nrepairs, 2);
+	assert_string_equal(c.sources[9].id, "iana");
+	assert_int_equal(c.nentries, E->nentries + 2);
+	assert_int_equal(c.nclasses, E->nclasses);
+	assert_int_equal(c.ncodes, E->ncodes + 1);
+
+	ci = code(&c, 499);
+	assert_int_equal(ci->count, 5);
+	assert_int_equal(ci->nnames, 3);
+	assert_true(ci->clash);
+	assert_string_equal(ci->name, "Client Closed Request");
+	e = last_entry(&c, 499);
+	assert_int_equal(e->source, 10);
+	assert_string_equal(e->name, "Request Abandoned");
+	assert_string_equal(e->fname, "request abandoned");
+	assert_int_equal(e->vendor, VENDOR_BIT(VENDOR_NGINX));
+	assert_int_equal(e->line, 5);
+
+	ci = code(&c, 299);
+	assert_int_equal(ci->count, 1);
+	assert_int_equal(ci->nnames, 1);
+	assert_false(ci->clash);
+	assert_int_equal(ci->reg, REG_NONE);
+	assert_string_equal(ci->name, "Cached Locally");
+	e = &c.entries[ci->first];
+	assert_string_equal(e->qualifier, "ops only");
+	assert_int_equal(e->flags, FLAG_EXPERIMENTAL);
+	assert_string_equal(e->text, "A line.\n\n- an item");
+	assert_int_equal(e->nrepairs, 2);
+	assert_string_equal(e->repairs[0].was, "Locly");
+	assert_string_equal(e->repairs[0].now, "Locally");
+	assert_string_equal(e->repairs[0].why, "a typo in our wiki");
+	assert_null(e->repairs[1].was);
+	assert_null(e->repairs[1].now);
+	assert_string_equal(e->repairs[1].why, "The two lines were one.");
+	assert_int_equal(e->nnotes, 1);
+	assert_string_equal(e->notes[0], "made up");
+	catalog_free(&c);
+	assert_true(all_zero(&c, sizeof(c)));
+}
+
+/* The embedded catalog is untouched by a merge, and a same-name entry does
+ * not add a name. */
+static void test_user_same_name_keeps_nnames(void **state)
+{
+	struct catalog c;
+
+	(void)state;
+	user_ok("x.rec", "Code: 408\nName: Request Time-Out\nText: t\n", &c);
+	assert_int_equal(code(&c, 408)->nnames, 1);
+	assert_int_equal(code(&c, 408)->count, 9);
+	assert_int_equal(code(E, 408)->count, 8);
+	catalog_free(&c);
+}
+
+/* A Sic's meaning is what the name is compared as. */
+static void test_user_sic_corrects_the_name(void **state)
+{
+	struct catalog c;
+	const struct entry *e;
+
+	(void)state;
+	user_ok("x.rec", "Code: 404\nName: Nto Found\nText: t\nSic: \"Nto\" -> \"Not\"\n", &c);
+	e = last_entry(&c, 404);
+	assert_string_equal(e->name, "Nto Found");
+	assert_string_equal(e->fname, "not found");
+	assert_int_equal(e->nsics, 1);
+	assert_string_equal(e->sics[0].was, "Nto");
+	assert_string_equal(e->sics[0].meant, "Not");
+	assert_int_equal(code(&c, 404)->nnames, 1);
+	catalog_free(&c);
+}
+
+static void test_user_id_from_file_name(void **state)
+{
+	static const struct {
+		const char *file, *id;
+	} cases[] = {
+		{ "My Codes.rec", "my-codes" },
+		{ "/home/u/.local/share/httpcodes/My Codes.rec", "my-codes" },
+		{ "--Weird__Name!!.rec", "weird-name" },
+		{ "codes.txt", "codes-txt" },
+		{ "!!!.rec", "user" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct catalog c;
+
+		user_ok(cases[i].file, "Code: 299\nName: Mine\nText: t\n", &c);
+		assert_int_equal(c.nsources, E->nsources + 1);
+		assert_string_equal(c.sources[10].id, cases[i].id);
+		assert_string_equal(c.sources[10].label, cases[i].id);
+		assert_string_equal(c.sources[10].title, cases[i].file);
+		assert_string_equal(c.sources[10].file, cases[i].file);
+		catalog_free(&c);
+	}
+}
+
+static void test_user_default_vendor(void **state)
+{
+	static const struct {
+		int code;
+		unsigned short vendor;
+	} cases[] = {
+		{ 299, VENDOR_BIT(VENDOR_UNOFFICIAL) },  /* not in the registry */
+		{ 404, VENDOR_BIT(VENDOR_STANDARD) },    /* registered */
+		{ 104, VENDOR_BIT(VENDOR_STANDARD) },    /* temporary */
+		{ 510, VENDOR_BIT(VENDOR_STANDARD) },    /* obsolete */
+		{ 418, VENDOR_BIT(VENDOR_UNOFFICIAL) },  /* unused */
+		{ 499, VENDOR_BIT(VENDOR_UNOFFICIAL) },  /* unregistered */
+		{ 451, VENDOR_BIT(VENDOR_GOOGLE) },      /* given */
+	};
+	struct catalog c;
+
+	(void)state;
+	user_ok("v.rec",
+		"Code: 299\nName: A\nText: t\n\n"
+		"Code: 404\nName: B\nText: t\n\n"
+		"Code: 104\nName: C\nText: t\n\n"
+		"Code: 510\nName: D\nText: t\n\n"
+		"Code: 418\nName: E\nText: t\n\n"
+		"Code: 499\nName: F\nText: t\n\n"
+		"Code: 451\nName: G\nText: t\nVendor: Google\n", &c);
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		const struct entry *e = last_entry(&c, cases[i].code);
+
+		assert_int_equal(e->source, 10);
+		assert_int_equal(e->vendor, cases[i].vendor);
+	}
+	catalog_free(&c);
+}
+
+static void test_user_class_record(void **state)
+{
+	struct catalog c;
+
+	(void)state;
+	user_ok("k.rec", "Code: 6xx\nName: Made Up\nText: A class of our own.\n", &c);
+	assert_int_equal(c.nclasses, E->nclasses + 1);
+	assert_int_equal(c.nentries, E->nentries);
+	assert_string_equal(catalog_class_name(&c, 6), "Made Up");
+	assert_int_equal(c.classes[c.nclasses - 1].code, 600);
+	assert_true(c.classes[c.nclasses - 1].is_class);
+	assert_int_equal(c.classes[c.nclasses - 1].vendor, 0);
+	catalog_free(&c);
+}
+
+static void test_two_user_files(void **state)
+{
+	const char *names[] = { "a.rec", "b.rec" };
+	const char *texts[] = { "Code: 299\nName: A\nText: t\n", "Code: 299\nName: B\nText: t\n" };
+	const enum cb_kind kinds[] = { CB_USER, CB_USER };
+	struct catalog c;
+	char err[RF_ERRLEN] = "";
+
+	(void)state;
+	assert_int_equal(build(&c, E, names, texts, kinds, 2, err), 0);
+	assert_int_equal(c.nsources, 12);
+	assert_string_equal(c.sources[10].id, "a");
+	assert_string_equal(c.sources[11].id, "b");
+	assert_int_equal(code(&c, 299)->count, 2);
+	assert_int_equal(code(&c, 299)->nnames, 2);
+	assert_false(code(&c, 299)->clash);  /* both unofficial */
+	assert_int_equal(c.entries[code(&c, 299)->first].source, 10);
+	assert_int_equal(last_entry(&c, 299)->source, 11);
+	catalog_free(&c);
+}
+
+/* ---- user files that are refused ----------------------------------------- */
+
+static void test_user_bad_records(void **state)
+{
+	static const struct {
+		const char *text, *want;
+	} cases[] = {
+		/* missing Code */
+		{ "Name: X\nText: t\n", "u.rec:1: record has no Code field" },
+		/* bad codes */
+		{ "Code: 4040\nName: X\nText: t\n",
+		  "u.rec:1: invalid code (three digits 000-999, or a class like 4xx): '4040'" },
+		{ "Code: 4x4x\nName: X\nText: t\n",
+		  "u.rec:1: invalid code (three digits 000-999, or a class like 4xx): '4x4x'" },
+		{ "Code: abc\nName: X\nText: t\n",
+		  "u.rec:1: invalid code (three digits 000-999, or a class like 4xx): 'abc'" },
+		{ "Code: 4x4\nName: X\nText: t\n",
+		  "u.rec:1: invalid code (three digits 000-999, or a class like 4xx): '4x4'" },
+		{ "Name: X\nCode: 40\nText: t\n",
+		  "u.rec:2: invalid code (three digits 000-999, or a class like 4xx): '40'" },
+		/* missing or empty Name and Text */
+		{ "Code: 404\nText: t\n", "u.rec:1: record 404 has no Name" },
+		{ "Code: 404\nName:\nText: t\n", "u.rec:1: record 404 has no Name" },
+		{ "Code: 004\nName: X\n", "u.rec:1: record 004 has no Text" },
+		{ "Code: 404\nName: X\nText:\n", "u.rec:1: record 404 has no Text" },
+		/* unknown and doubled fields */
+		{ "Code: 404\nName: X\nText: t\nColour: red\n",
+		  "u.rec:4: unknown field 'Colour' (expected Code, Name, Text, Qualifier, Vendor, "
+		  "Flags, Repair, Sic, Note, Reference, Status, Expires)" },
+		{ "Code: 299\nName: A\nText: t\n\nCode: 404\nName: X\nText: t\nSource: x\n",
+		  "u.rec:8: unknown field 'Source' (expected Code, Name, Text, Qualifier, Vendor, "
+		  "Flags, Repair, Sic, Note, Reference, Status, Expires)" },
+		{ "Code: 404\nName: X\nName: Y\nText: t\n", "u.rec:3: field 'Name' given twice" },
+		{ "Code: 404\nCode: 405\nName: X\nText: t\n", "u.rec:2: field 'Code' given twice" },
+		{ "Code: 404\nName: X\nText: t\nVendor: nginx\nVendor: esri\n",
+		  "u.rec:5: field 'Vendor' given twice" },
+		/* vendors, flags, status, dates */
+		{ "Code: 404\nName: X\nText: t\nVendor: acme\n",
+		  "u.rec:4: unknown vendor group (standard, webdav, nginx, microsoft, cloudflare, "
+		  "esri, google, apache, twitter, unofficial): 'acme'" },
+		{ "Code: 404\nName: X\nText: t\nVendor: nginx acme\n",
+		  "u.rec:4: unknown vendor group (standard, webdav, nginx, microsoft, cloudflare, "
+		  "esri, google, apache, twitter, unofficial): 'nginx acme'" },
+		{ "Code: 404\nName: X\nText: t\nVendor: ,\n", "u.rec:4: empty vendor group: ','" },
+		{ "Code: 404\nName: X\nText: t\nFlags: top10 hot\n",
+		  "u.rec:4: unknown flag (top10, experimental, draft, deprecated): 'top10 hot'" },
+		{ "Code: 404\nName: X\nText: t\nStatus: pending\n",
+		  "u.rec:4: unknown status (registered, temporary, unused, obsolete): 'pending'" },
+		{ "Code: 404\nName: X\nText: t\nStatus: unregistered\n",
+		  "u.rec:4: unknown status (registered, temporary, unused, obsolete): 'unregistered'" },
+		{ "Code: 404\nName: X\nText: t\nExpires: 2026-1-13\n",
+		  "u.rec:4: invalid date (YYYY-MM-DD): '2026-1-13'" },
+		{ "Code: 404\nName: X\nText: t\nExpires: 13/11/2026\n",
+		  "u.rec:4: invalid date (YYYY-MM-DD): '13/11/2026'" },
+		{ "Code: 404\nName: X\nText: t\nExpires: 2026-11-13x\n",
+		  "u.rec:4: invalid date (YYYY-MM-DD): '2026-11-13x'" },
+		/* repairs and sics */
+		{ "Code: 404\nName: X\nText: t\nRepair: \"a\" => \"t\": why\n",
+		  "u.rec:4: invalid repair (\"was\" -> \"now\": why, or a sentence): "
+		  "'\"a\" => \"t\": why'" },
+		{ "Code: 404\nName: X\nText: t\nRepair: \"a\" -> \"t\"\n",
+		  "u.rec:4: invalid repair (\"was\" -> \"now\": why, or a sentence): '\"a\" -> \"t\"'" },
+		{ "Code: 404\nName: X\nText: t\nRepair: \"a -> \"t\": why\n",
+		  "u.rec:4: invalid repair (\"was\" -> \"now\": why, or a sentence): "
+		  "'\"a -> \"t\": why'" },
+		{ "Code: 404\nName: X\nText: t\nRepair:\n", "u.rec:4: empty repair: ''" },
+		{ "Code: 404\nName: X\nText: the text\nRepair: \"a\" -> \"text\": ok\n"
+		  "Repair: \"b\" -> \"nowhere\": why\n",
+		  "u.rec:1: repair 2: its new text is not in the record" },
+		{ "Code: 404\nName: X\nText: t\nSic: \"Foudn\" -> \"Found\"\n",
+		  "u.rec:1: sic 1: its word is not in the record" },
+		{ "Code: 404\nName: X\nText: t\nSic: \"t\" -> \"T\" extra\n",
+		  "u.rec:4: invalid sic (\"as written\" -> \"meant\"): '\"t\" -> \"T\" extra'" },
+		{ "Code: 404\nName: X\nText: t\nSic: \"\" -> \"T\"\n",
+		  "u.rec:4: invalid sic (\"as written\" -> \"meant\"): '\"\" -> \"T\"'" },
+		/* class records */
+		{ "Code: 4xx\nName: Client\nText: t\nVendor: standard\n",
+		  "u.rec:1: a class record takes no Vendor or Status" },
+		{ "Code: 4XX\nName: Client\nText: t\nStatus: registered\n",
+		  "u.rec:1: a class record takes no Vendor or Status" },
+		/* the line of a later record */
+		{ "Code: 200\nName: OK\nText: t\n\n# two\n\nCode: 201\nName: Created\n",
+		  "u.rec:7: record 201 has no Text" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++)
+		user_bad("u.rec", cases[i].text, cases[i].want);
+}
+
+static void test_user_bad_sources(void **state)
+{
+	static const struct {
+		const char *file, *text, *want;
+	} cases[] = {
+		{ "u.rec", "Source: My_Codes\nTitle: t\n\nCode: 299\nName: X\nText: t\n",
+		  "u.rec:1: invalid source id 'My_Codes' (lower-case letters, digits and '-', "
+		  "at most 32)" },
+		{ "u.rec", "Source: -ops\n\nCode: 299\nName: X\nText: t\n",
+		  "u.rec:1: invalid source id '-ops' (lower-case letters, digits and '-', "
+		  "at most 32)" },
+		{ "u.rec", "# x\nSource: abcdefghijabcdefghijabcdefghijabc\n",
+		  "u.rec:2: invalid source id 'abcdefghijabcdefghijabcdefghijabc' (lower-case "
+		  "letters, digits and '-', at most 32)" },
+		{ "u.rec", "Source: iana\nTitle: Not the registry\n\nCode: 299\nName: X\nText: t\n",
+		  "u.rec:1: source id 'iana' is already used by data/iana.rec" },
+		{ "iana.rec", "Code: 299\nName: X\nText: t\n",
+		  "iana.rec: source id 'iana' is already used by data/iana.rec" },
+		{ "u.rec", "Source: ops\nColour: red\n\nCode: 299\nName: X\nText: t\n",
+		  "u.rec:2: unknown field 'Colour' in a source record" },
+		{ "u.rec", "Source: ops\nCode: 299\nName: X\nText: t\n",
+		  "u.rec:2: unknown field 'Code' in a source record" },
+		{ "u.rec", "Source: ops\nEntries: many\n\nCode: 299\nName: X\nText: t\n",
+		  "u.rec:2: invalid Entries count" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++)
+		user_bad(cases[i].file, cases[i].text, cases[i].want);
+}
+
+static void test_user_same_id_in_two_files(void **state)
+{
+	const char *names[] = { "a.rec", "b.rec" };
+	const char *texts[] = {
+		"Source: ops\n\nCode: 299\nName: A\nText: t\n",
+		"Source: ops\n\nCode: 299\nName: B\nText: t\n",
+	};
+	const char *by_name[] = { "ops.rec", "sub/ops.rec" };
+	const char *plain[] = { "Code: 299\nName: A\nText: t\n", "Code: 299\nName: B\nText: t\n" };
+	const enum cb_kind kinds[] = { CB_USER, CB_USER };
+
+	(void)state;
+	files_bad(E, names, texts, kinds, 2, "b.rec:1: source id 'ops' is already used by a.rec");
+	files_bad(E, by_name, plain, kinds, 2,
+		  "sub/ops.rec: source id 'ops' is already used by ops.rec");
+}
+
+/* Every other error is found: a bad second file refuses the first too. */
+static void test_user_error_in_second_file(void **state)
+{
+	const char *names[] = { "good.rec", "bad.rec" };
+	const char *texts[] = { "Code: 299\nName: A\nText: t\n", "Code: 299\nName: B\n" };
+	const enum cb_kind kinds[] = { CB_USER, CB_USER };
+
+	(void)state;
+	files_bad(E, names, texts, kinds, 2, "bad.rec:1: record 299 has no Text");
+}
+
+/* A user source record may state its Entries like sources.rec does; a wrong
+ * count must be reported against the user's file. */
+static void test_user_entries_mismatch_names_the_file(void **state)
+{
+	(void)state;
+	user_bad("u.rec", "Source: ops\nEntries: 5\n\nCode: 299\nName: X\nText: t\n",
+		 "u.rec:2: source 'ops' declares 5 entries but u.rec has 1");
+}
+
+/* "YYYY-MM-DD": the dashes and digits must be in their places. */
+static void test_user_expires_needs_digits_in_place(void **state)
+{
+	(void)state;
+	user_bad("u.rec", "Code: 404\nName: X\nText: t\nExpires: 20-6-11-13\n",
+		 "u.rec:4: invalid date (YYYY-MM-DD): '20-6-11-13'");
+	user_bad("u.rec", "Code: 404\nName: X\nText: t\nExpires: ----------\n",
+		 "u.rec:4: invalid date (YYYY-MM-DD): '----------'");
+}
+
+/* ---- sources.rec and embedded files --------------------------------------- */
+
+static const char sources_rec[] =
+	"Id: alpha\n"
+	"Label: Alpha\n"
+	"Title: The Alpha list\n"
+	"Author: A. Author\n"
+	"URL: https://example.org/\n"
+	"Year: 2020\n"
+	"Document: alpha.txt\n"
+	"License: none\n"
+	"Entries: 3\n";
+
+static const char alpha_rec[] =
+	"Source: alpha\n"
+	"\n"
+	"Code: 2xx\n"
+	"Name: Success\n"
+	"\n"
+	"Code: 200\n"
+	"Name: OK\n"
+	"Vendor: standard\n"
+	"\n"
+	"Code: 404\n"
+	"Vendor: standard\n"
+	"Text: No name here.\n";
+
+static void test_embedded_build(void **state)
+{
+	const char *names[] = { "sources.rec", "alpha.rec" };
+	const char *texts[] = { sources_rec, alpha_rec };
+	const enum cb_kind kinds[] = { CB_SOURCES, CB_EMBEDDED };
+	struct catalog c;
+	char err[RF_ERRLEN] = "";
+
+	(void)state;
+	assert_int_equal(build(&c, NULL, names, texts, kinds, 2, err), 0);
+	assert_int_equal(c.nsources, 1);
+	assert_string_equal(c.sources[0].id, "alpha");
+	assert_string_equal(c.sources[0].label, "Alpha");
+	assert_string_equal(c.sources[0].author, "A. Author");
+	assert_string_equal(c.sources[0].file, "alpha.rec");
+	assert_int_equal(c.sources[0].nentries, 3);
+	assert_false(c.sources[0].user);
+	assert_int_equal(c.nentries, 2);
+	assert_int_equal(c.nclasses, 1);
+	assert_int_equal(c.ncodes, 2);
+	assert_string_equal(code(&c, 404)->name, "");
+	assert_int_equal(code(&c, 404)->nnames, 0);
+	assert_string_equal(code(&c, 200)->name, "OK");
+	assert_string_equal(catalog_class_name(&c, 2), "Success");
+	catalog_free(&c);
+}
+
+/* A class defined without a name: known, but nameless (""), unlike an
+ * undefined class (NULL). */
+static void test_class_without_name_is_empty(void **state)
+{
+	const char *names[] = { "sources.rec", "alpha.rec" };
+	const char *texts[] = {
+		"Id: alpha\nLabel: A\nTitle: T\nAuthor: A\nURL: u\nYear: y\nDocument: d\n"
+		"License: l\nEntries: 1\n",
+		"Source: alpha\n\nCode: 3xx\nText: Redirection, further action is required\n",
+	};
+	const enum cb_kind kinds[] = { CB_SOURCES, CB_EMBEDDED };
+	struct catalog c;
+	char err[RF_ERRLEN] = "";
+	const char *three, *four;
+
+	(void)state;
+	assert_int_equal(build(&c, NULL, names, texts, kinds, 2, err), 0);
+	three = catalog_class_name(&c, 3);
+	four = catalog_class_name(&c, 4);
+	assert_int_equal(c.nclasses, 1);
+	assert_int_equal(c.ncodes, 0);
+	assert_null(catalog_code(&c, 300));
+	catalog_free(&c);
+	assert_non_null(three);
+	assert_string_equal(three, "");
+	assert_null(four);
+}
+
+static void test_embedded_count_mismatch(void **state)
+{
+	const char *names[] = { "sources.rec", "alpha.rec" };
+	const char *texts[] = {
+		sources_rec,
+		"Source: alpha\n\nCode: 200\nName: OK\nVendor: standard\n\n"
+		"Code: 404\nVendor: standard\n",
+	};
+	const enum cb_kind kinds[] = { CB_SOURCES, CB_EMBEDDED };
+
+	(void)state;
+	files_bad(NULL, names, texts, kinds, 2,
+		  "sources.rec:9: source 'alpha' declares 3 entries but alpha.rec has 2");
+}
+
+static void test_embedded_bad_files(void **state)
+{
+	static const struct {
+		const char *sources, *data, *want;
+	} cases[] = {
+		{ sources_rec, "Source: beta\n\nCode: 200\nName: OK\nVendor: standard\n",
+		  "alpha.rec:1: source 'beta' is not in sources.rec" },
+		{ sources_rec, "# x\n\nSource: alpha\nTitle: t\n\nCode: 200\nVendor: standard\n",
+		  "alpha.rec:3: the first record must be just 'Source: id'" },
+		{ sources_rec, "Code: 200\nVendor: standard\n",
+		  "alpha.rec:1: the first record must be just 'Source: id'" },
+		{ sources_rec, "", "alpha.rec: the first record must be just 'Source: id'" },
+		{ sources_rec, "Source: alpha\n\nCode: 200\nName: OK\n\nCode: 201\nVendor: standard\n",
+		  "alpha.rec:3: record 200 has no Vendor" },
+		{ "Id: alpha\nLabel: A\nTitle: T\nAuthor: A\nURL: u\nYear: y\nDocument: d\nEntries: 1\n",
+		  alpha_rec, "sources.rec:1: source record has no License field" },
+		{ "Id: alpha\nLabel: A\nTitle: T\nAuthor: A\nURL: u\nYear: y\nDocument: d\n"
+		  "License: l\nEntries: 1\nColour: red\n",
+		  alpha_rec, "sources.rec:10: unknown field 'Colour' in a source record" },
+		{ "Id: alpha\nLabel: A\nTitle: T\nAuthor: A\nURL: u\nYear: y\nDocument: d\n"
+		  "License: l\nEntries: -1\n",
+		  alpha_rec, "sources.rec:9: invalid Entries count" },
+	};
+	const char *names[] = { "sources.rec", "alpha.rec" };
+	const enum cb_kind kinds[] = { CB_SOURCES, CB_EMBEDDED };
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		const char *texts[] = { cases[i].sources, cases[i].data };
+
+		files_bad(NULL, names, texts, kinds, 2, cases[i].want);
+	}
+}
+
+static void test_sources_without_data_file(void **state)
+{
+	const char *names[] = { "sources.rec" };
+	const char *texts[] = { sources_rec };
+	const enum cb_kind kinds[] = { CB_SOURCES };
+
+	(void)state;
+	files_bad(NULL, names, texts, kinds, 1, "sources.rec:9: source 'alpha' has no data file");
+}
+
+static void test_sources_doubled_id(void **state)
+{
+	const char *names[] = { "sources.rec" };
+	const char *texts[] = {
+		"Id: alpha\nLabel: A\nTitle: T\nAuthor: A\nURL: u\nYear: y\nDocument: d\n"
+		"License: l\nEntries: 1\n\n"
+		"Id: alpha\nLabel: A\nTitle: T\nAuthor: A\nURL: u\nYear: y\nDocument: d\n"
+		"License: l\nEntries: 1\n",
+	};
+	const enum cb_kind kinds[] = { CB_SOURCES };
+
+	(void)state;
+	files_bad(NULL, names, texts, kinds, 1,
+		  "sources.rec:11: source id 'alpha' is already used by another source");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_embedded_counts),
+		cmocka_unit_test(test_451_clash_standard_vs_microsoft),
+		cmocka_unit_test(test_499_clash_nginx_vs_esri),
+		cmocka_unit_test(test_413_rename_is_no_clash),
+		cmocka_unit_test(test_408_time_out_folds_to_one_name),
+		cmocka_unit_test(test_414_request_uri_and_uri_are_one_name),
+		cmocka_unit_test(test_best_names),
+		cmocka_unit_test(test_registry_status),
+		cmocka_unit_test(test_top10),
+		cmocka_unit_test(test_520_is_microsoft_and_cloudflare),
+		cmocka_unit_test(test_catalog_code_missing),
+		cmocka_unit_test(test_class_names),
+		cmocka_unit_test(test_source_index),
+		cmocka_unit_test(test_entries_sorted_by_code_then_source),
+		cmocka_unit_test(test_codes_index_entries),
+		cmocka_unit_test(test_vendor_parse),
+		cmocka_unit_test(test_user_file_merges),
+		cmocka_unit_test(test_user_same_name_keeps_nnames),
+		cmocka_unit_test(test_user_sic_corrects_the_name),
+		cmocka_unit_test(test_user_id_from_file_name),
+		cmocka_unit_test(test_user_default_vendor),
+		cmocka_unit_test(test_user_class_record),
+		cmocka_unit_test(test_two_user_files),
+		cmocka_unit_test(test_user_bad_records),
+		cmocka_unit_test(test_user_bad_sources),
+		cmocka_unit_test(test_user_same_id_in_two_files),
+		cmocka_unit_test(test_user_error_in_second_file),
+		cmocka_unit_test(test_user_entries_mismatch_names_the_file),
+		cmocka_unit_test(test_user_expires_needs_digits_in_place),
+		cmocka_unit_test(test_embedded_build),
+		cmocka_unit_test(test_class_without_name_is_empty),
+		cmocka_unit_test(test_embedded_count_mismatch),
+		cmocka_unit_test(test_embedded_bad_files),
+		cmocka_unit_test(test_sources_without_data_file),
+		cmocka_unit_test(test_sources_doubled_id),
+	};
+
+	return cmocka_run_group_tests_name("catalog", tests, NULL, NULL);
+}

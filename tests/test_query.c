@@ -1,0 +1,1070 @@
+/* Tests of the query language, its ranking, and the filters: selectors,
+ * query_parse (with every error), folding through the query, query_run over
+ * the embedded catalog and over small built catalogs, and the agreement of
+ * query_entry_visible with query_run. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "catalog.h"
+#include "query.h"
+#include "recfile.h"
+
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+#define END -1  /* ends a list of codes */
+
+static const struct catalog *const E = &embedded_catalog;
+
+static const char usage_msg[] = "is not a status code, mask or range "
+	"(three digits: 404, 4xx, 40x, 4**, 500-504)";
+static const char words_msg[] = "is not a status code, mask or range "
+	"(three digits: 404, 4xx, 40x, 4**, 500-504; to search words, use -s)";
+
+/* ---- helpers ------------------------------------------------------------- */
+
+static void parse_ok(const char *s, bool selectors_only, struct query *q)
+{
+	char err[QUERY_ERRLEN] = "";
+	int rc = query_parse(s, selectors_only, q, err);
+
+	if (rc)
+		print_error("query '%s': unexpected error: %s\n", s, err);
+	assert_int_equal(rc, 0);
+}
+
+static void assert_query_empty(const struct query *q)
+{
+	assert_null(q->sels);
+	assert_int_equal(q->nsels, 0);
+	assert_null(q->terms);
+	assert_int_equal(q->nterms, 0);
+	assert_int_equal(q->exact, -1);
+}
+
+static void parse_bad(const char *s, bool selectors_only, const char *want)
+{
+	struct query q;
+	char err[QUERY_ERRLEN] = "";
+
+	memset(&q, 0x5a, sizeof(q));
+	assert_int_equal(query_parse(s, selectors_only, &q, err), -1);
+	assert_string_equal(err, want);
+	assert_query_empty(&q);
+}
+
+static void assert_term(const struct term *t, const char *fold, enum term_field field)
+{
+	assert_string_equal(t->fold, fold);
+	assert_int_equal(t->len, strlen(fold));
+	assert_int_equal(t->field, field);
+}
+
+static void assert_mask(const struct selector *s, const char *mask)
+{
+	assert_string_equal(s->mask, mask);
+	assert_int_equal(s->lo, 0);
+	assert_int_equal(s->hi, 999);
+}
+
+static void assert_range(const struct selector *s, int lo, int hi)
+{
+	assert_string_equal(s->mask, "");
+	assert_int_equal(s->lo, lo);
+	assert_int_equal(s->hi, hi);
+}
+
+/* query_run with q (a query string, NULL: no query) and f (NULL: none
+ * hidden); its codes and ranks must be want[] (codes, END) and ranks[]
+ * (NULL: not checked). Everything is freed before the first assertion. */
+static void check_run(const struct catalog *c, const char *qs, const struct filter *f,
+		      const int *want, const int *ranks)
+{
+	struct query q;
+	struct filter all;
+	struct hit *hits;
+	int got[128], rank[128];
+	size_t n, k = 0;
+	bool null_when_none;
+
+	filter_init(&all);
+	if (qs)
+		parse_ok(qs, false, &q);
+	n = query_run(c, qs ? &q : NULL, f ? f : &all, &hits);
+	for (size_t i = 0; i < n && i < ARRAY_SIZE(got); i++) {
+		got[i] = c->codes[hits[i].code].code;
+		rank[i] = hits[i].rank;
+	}
+	null_when_none = n || !hits;
+	free(hits);
+	if (qs)
+		query_free(&q);
+	assert_true(null_when_none);
+	assert_true(n <= ARRAY_SIZE(got));
+	while (want[k] != END)
+		k++;
+	for (size_t i = 0; i < n && i < k; i++) {
+		if (got[i] != want[i] || (ranks && rank[i] != ranks[i]))
+			print_error("'%s': hit %zu is %d (rank %d), not %d (rank %d)\n",
+				    qs ? qs : "(none)", i, got[i], rank[i], want[i],
+				    ranks ? ranks[i] : -1);
+		assert_int_equal(got[i], want[i]);
+		if (ranks)
+			assert_int_equal(rank[i], ranks[i]);
+	}
+	assert_int_equal(n, k);
+}
+
+/* Is code among the hits of query_run(qs, f)? */
+static bool run_has(const char *qs, const struct filter *f, int code)
+{
+	struct query q;
+	struct filter all;
+	struct hit *hits;
+	size_t n;
+	bool found = false;
+
+	filter_init(&all);
+	parse_ok(qs, false, &q);
+	n = query_run(E, &q, f ? f : &all, &hits);
+	for (size_t i = 0; i < n; i++)
+		found |= E->codes[hits[i].code].code == code;
+	free(hits);
+	query_free(&q);
+	return found;
+}
+
+/* The entries of code that f and an empty query leave visible, by source. */
+static size_t visible_sources(const struct filter *f, int code, int *src, size_t max)
+{
+	const struct code_info *ci = catalog_code(E, code);
+	size_t n = 0;
+
+	assert_non_null(ci);
+	for (unsigned k = ci->first; k < ci->first + ci->count; k++)
+		if (query_entry_visible(E, NULL, f, &E->entries[k])) {
+			assert_true(n < max);
+			src[n++] = E->entries[k].source;
+		}
+	return n;
+}
+
+/* One user file, built alone (no base). */
+static void build_user(const char *text, struct catalog *c)
+{
+	struct rec_file rf;
+	const char *names[] = { "t.rec" };
+	const enum cb_kind kinds[] = { CB_USER };
+	char err[RF_ERRLEN] = "";
+	int rc = recfile_parse("t.rec", text, strlen(text), &rf, err);
+
+	if (rc == 0)
+		rc = catalog_build(c, NULL, &rf, names, kinds, 1, err);
+	if (rc)
+		print_error("%s\n", err);
+	assert_int_equal(rc, 0);
+	recfile_free(&rf);
+}
+
+/* ---- selectors ------------------------------------------------------------ */
+
+static void test_selector_parse_accepts(void **state)
+{
+	static const struct {
+		const char *s, *mask;
+		int lo, hi;
+	} cases[] = {
+		{ "404", "404", 0, 999 }, { "4xx", "4??", 0, 999 }, { "4XX", "4??", 0, 999 },
+		{ "40x", "40?", 0, 999 }, { "4**", "4??", 0, 999 }, { "4..", "4??", 0, 999 },
+		{ "4X*", "4??", 0, 999 },
+		{ "000", "000", 0, 999 }, { "500-504", "", 500, 504 }, { "404-404", "", 404, 404 },
+		{ "000-999", "", 0, 999 },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct selector sel;
+		char err[QUERY_ERRLEN] = "";
+
+		memset(&sel, 0x5a, sizeof(sel));
+		assert_int_equal(selector_parse(cases[i].s, &sel, err), 0);
+		assert_string_equal(sel.mask, cases[i].mask);
+		assert_int_equal(sel.lo, cases[i].lo);
+		assert_int_equal(sel.hi, cases[i].hi);
+		assert_string_equal(err, "");
+	}
+}
+
+static void test_selector_parse_rejects(void **state)
+{
+	static const struct {
+		const char *s, *shown, *why;
+	} cases[] = {
+		{ "4xxx", "4xxx", usage_msg },
+		{ "40", "40", usage_msg },
+		{ "4", "4", usage_msg },
+		{ "4040", "4040", usage_msg },
+		{ "600-500", "600-500", "is a reversed range (write the lower code first)" },
+		{ "500-5044", "500-5044", usage_msg },
+		{ "500-50", "500-50", usage_msg },
+		{ "5xx-599", "5xx-599", usage_msg },
+		{ "abc", "abc", usage_msg },
+		{ "", "", usage_msg },
+		{ "4 4", "4 4", usage_msg },
+		{ "4-4", "4-4", usage_msg },
+		{ "40\xc3\xa9", "40??", usage_msg },
+		{ "123456789012345678901234", "12345678901234567890...", usage_msg },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct selector sel;
+		char err[QUERY_ERRLEN] = "", want[QUERY_ERRLEN];
+
+		snprintf(want, sizeof(want), "'%s' %s", cases[i].shown, cases[i].why);
+		assert_int_equal(selector_parse(cases[i].s, &sel, err), -1);
+		assert_string_equal(err, want);
+	}
+}
+
+static void test_selector_match(void **state)
+{
+	static const struct {
+		const char *sel;
+		int code;
+		bool match;
+	} cases[] = {
+		{ "404", 404, true }, { "404", 405, false }, { "404", 304, false },
+		{ "4xx", 400, true }, { "4xx", 499, true }, { "4xx", 399, false },
+		{ "4xx", 500, false }, { "4XX", 451, true }, { "40x", 404, true },
+		{ "40x", 409, true }, { "40x", 410, false }, { "40x", 400, true },
+		{ "4**", 418, true }, { "4**", 518, false }, { "4..", 431, true },
+		{ "4..", 31, false }, { "4X*", 400, true }, { "4X*", 300, false },
+		{ "000", 0, true }, { "000", 100, false },
+		{ "500-504", 499, false }, { "500-504", 500, true }, { "500-504", 502, true },
+		{ "500-504", 504, true }, { "500-504", 505, false },
+		{ "404-404", 404, true }, { "404-404", 403, false },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct selector sel;
+		char err[QUERY_ERRLEN];
+
+		assert_int_equal(selector_parse(cases[i].sel, &sel, err), 0);
+		if (selector_match(&sel, cases[i].code) != cases[i].match)
+			print_error("%s ~ %d\n", cases[i].sel, cases[i].code);
+		assert_int_equal(selector_match(&sel, cases[i].code), cases[i].match);
+	}
+}
+
+/* ---- query_parse ------------------------------------------------------------ */
+
+static void test_parse_single_code_is_exact(void **state)
+{
+	static const struct {
+		const char *s;
+		int exact;
+	} cases[] = {
+		{ "404", 404 }, { "  404  ", 404 }, { "500-500", 500 }, { "4xx", -1 },
+		{ "40x", -1 }, { "500-504", -1 }, { "404 405", -1 }, { "404 404", -1 },
+		{ "404 timeout", -1 }, { "4", -1 }, { "", -1 },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct query q;
+
+		parse_ok(cases[i].s, false, &q);
+		assert_int_equal(q.exact, cases[i].exact);
+		query_free(&q);
+	}
+	for (size_t i = 0; i < 4; i++) {
+		struct query q;
+
+		parse_ok(cases[i].s, true, &q);
+		assert_int_equal(q.exact, cases[i].exact);
+		query_free(&q);
+	}
+}
+
+static void test_parse_selectors(void **state)
+{
+	struct query q;
+
+	(void)state;
+	parse_ok("404 4xx 40x 4** 4.. 500-504", true, &q);
+	assert_int_equal(q.nsels, 6);
+	assert_int_equal(q.nterms, 0);
+	assert_mask(&q.sels[0], "404");
+	assert_mask(&q.sels[1], "4??");
+	assert_mask(&q.sels[2], "40?");
+	assert_mask(&q.sels[3], "4??");
+	assert_mask(&q.sels[4], "4??");
+	assert_range(&q.sels[5], 500, 504);
+	assert_true(query_code_ok(&q, 418));
+	assert_true(query_code_ok(&q, 503));
+	assert_false(query_code_ok(&q, 505));
+	assert_false(query_code_ok(&q, 200));
+	query_free(&q);
+	assert_query_empty(&q);
+}
+
+static void test_parse_words(void **state)
+{
+	struct query q;
+
+	(void)state;
+	parse_ok("Gateway  TIMEOUT", false, &q);
+	assert_int_equal(q.nsels, 0);
+	assert_int_equal(q.nterms, 2);
+	assert_term(&q.terms[0], "gateway", FIELD_ANY);
+	assert_term(&q.terms[1], "timeout", FIELD_ANY);
+	assert_int_equal(q.exact, -1);
+	query_free(&q);
+}
+
+static void test_parse_phrase(void **state)
+{
+	struct query q;
+
+	(void)state;
+	parse_ok("\"Gateway Time-out\" \"Not  Found\"", false, &q);
+	assert_int_equal(q.nterms, 2);
+	assert_term(&q.terms[0], "gateway timeout", FIELD_ANY);
+	assert_term(&q.terms[1], "not found", FIELD_ANY);
+	query_free(&q);
+
+	parse_ok("\"\" \"--\"", false, &q);  /* nothing to search for */
+	assert_query_empty(&q);
+	query_free(&q);
+}
+
+static void test_parse_fields(void **state)
+{
+	struct query q;
+
+	(void)state;
+	parse_ok("name:Teapot text:proxy name:\"Not Found\" text:\"Time-out\"", false, &q);
+	assert_int_equal(q.nsels, 0);
+	assert_int_equal(q.nterms, 4);
+	assert_term(&q.terms[0], "teapot", FIELD_NAME);
+	assert_term(&q.terms[1], "proxy", FIELD_TEXT);
+	assert_term(&q.terms[2], "not found", FIELD_NAME);
+	assert_term(&q.terms[3], "timeout", FIELD_TEXT);
+	query_free(&q);
+
+	/* a field word is a word, even when it looks like a code */
+	parse_ok("name:404", false, &q);
+	assert_int_equal(q.nsels, 0);
+	assert_int_equal(q.nterms, 1);
+	assert_term(&q.terms[0], "404", FIELD_NAME);
+	query_free(&q);
+}
+
+/* Selectors and field terms in their order; plain words after them. */
+static void test_parse_mixture(void **state)
+{
+	struct query q;
+
+	(void)state;
+	parse_ok("4xx name:\"Not Found\" proxy 500-504 text:cache 40", false, &q);
+	assert_int_equal(q.nsels, 3);
+	assert_mask(&q.sels[0], "4??");
+	assert_range(&q.sels[1], 500, 504);
+	assert_mask(&q.sels[2], "40?");
+	assert_int_equal(q.nterms, 3);
+	assert_term(&q.terms[0], "not found", FIELD_NAME);
+	assert_term(&q.terms[1], "cache", FIELD_TEXT);
+	assert_term(&q.terms[2], "proxy", FIELD_ANY);
+	assert_int_equal(q.exact, -1);
+	query_free(&q);
+}
+
+static void test_parse_prefixes_in_search(void **state)
+{
+	struct query q;
+
+	(void)state;
+	parse_ok("4", false, &q);
+	assert_int_equal(q.nsels, 1);
+	assert_mask(&q.sels[0], "4??");
+	assert_int_equal(q.exact, -1);
+	query_free(&q);
+
+	parse_ok("40 timeout", false, &q);
+	assert_int_equal(q.nsels, 1);
+	assert_mask(&q.sels[0], "40?");
+	assert_int_equal(q.nterms, 1);
+	query_free(&q);
+
+	parse_bad("4", true, "'4' is not a status code, mask or range "
+		  "(three digits: 404, 4xx, 40x, 4**, 500-504)");
+	parse_bad("40", true, "'40' is not a status code, mask or range "
+		  "(three digits: 404, 4xx, 40x, 4**, 500-504)");
+}
+
+static void test_parse_long_numbers_are_words(void **state)
+{
+	struct query q;
+
+	(void)state;
+	parse_ok("2616", false, &q);
+	assert_int_equal(q.nsels, 0);
+	assert_int_equal(q.nterms, 1);
+	assert_term(&q.terms[0], "2616", FIELD_ANY);
+	query_free(&q);
+
+	parse_ok("rfc 26160 404", false, &q);
+	assert_int_equal(q.nsels, 1);
+	assert_mask(&q.sels[0], "404");
+	assert_int_equal(q.nterms, 2);
+	assert_term(&q.terms[0], "rfc", FIELD_ANY);
+	assert_term(&q.terms[1], "26160", FIELD_ANY);
+	query_free(&q);
+}
+
+static void test_parse_selectors_only_rejects_words(void **state)
+{
+	static const struct {
+		const char *s, *shown;
+	} cases[] = {
+		{ "timeout", "timeout" }, { "404 timeout", "timeout" }, { "2616", "2616" },
+		{ "4040", "4040" }, { "caf\xc3\xa9", "caf??" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		char want[QUERY_ERRLEN];
+
+		snprintf(want, sizeof(want), "'%s' %s", cases[i].shown, words_msg);
+		parse_bad(cases[i].s, true, want);
+		assert_non_null(strstr(want, "use -s"));
+	}
+}
+
+static void test_parse_malformed(void **state)
+{
+	static const struct {
+		const char *s, *want;
+	} cases[] = {
+		{ "4xxx", "'4xxx' is not a status code, mask or range "
+		  "(three digits: 404, 4xx, 40x, 4**, 500-504)" },
+		{ "timeout 4x4x", "'4x4x' is not a status code, mask or range "
+		  "(three digits: 404, 4xx, 40x, 4**, 500-504)" },
+		{ "600-500", "'600-500' is a reversed range (write the lower code first)" },
+		{ "10-15", "'10-15' is not a status code, mask or range "
+		  "(three digits: 404, 4xx, 40x, 4**, 500-504)" },
+		{ "\"gateway time", "unbalanced quote: a phrase needs a closing \"" },
+		{ "name:\"not found", "unbalanced quote: a phrase needs a closing \"" },
+		{ "name:", "'name:' needs a word after it" },
+		{ "timeout name: x", "'name:' needs a word after it" },
+		{ "text:", "'text:' needs a word after it" },
+		{ "\xff", "the query is not valid UTF-8" },
+		{ "time\xc3out", "the query is not valid UTF-8" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++)
+		parse_bad(cases[i].s, false, cases[i].want);
+	parse_bad("\xff", true, "the query is not valid UTF-8");
+	parse_bad("600-500", true, "'600-500' is a reversed range (write the lower code first)");
+}
+
+static void test_parse_empty_query_matches_everything(void **state)
+{
+	static const char *const empty[] = { "", " ", "  \t  " };
+	int all[100];
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(empty); i++) {
+		struct query q;
+
+		parse_ok(empty[i], false, &q);
+		assert_query_empty(&q);
+		query_free(&q);
+		parse_ok(empty[i], true, &q);
+		assert_query_empty(&q);
+		query_free(&q);
+	}
+	assert_true(E->ncodes < ARRAY_SIZE(all));
+	for (size_t i = 0; i < E->ncodes; i++)
+		all[i] = E->codes[i].code;
+	all[E->ncodes] = END;
+	check_run(E, "", NULL, all, NULL);
+	check_run(E, NULL, NULL, all, NULL);
+}
+
+/* Tabs separate terms like spaces do (query_parse skips both between
+ * terms), so a tab between a code and a word must not glue them. */
+static void test_parse_tab_separates_terms(void **state)
+{
+	struct query q;
+	size_t nsels, nterms;
+	char err[QUERY_ERRLEN] = "";
+
+	(void)state;
+	parse_ok("404\ttimeout", false, &q);
+	nsels = q.nsels;
+	nterms = q.nterms;
+	query_free(&q);
+	assert_int_equal(nsels, 1);
+	assert_int_equal(nterms, 1);
+	assert_int_equal(query_parse("404\t500", true, &q, err), 0);
+	nsels = q.nsels;
+	query_free(&q);
+	assert_int_equal(nsels, 2);
+}
+
+/* ---- folding through the query ----------------------------------------------- */
+
+static void test_fold_timeout_variants(void **state)
+{
+	static const char *const variants[] = {
+		"TIMEOUT", "time-out", "Time Out", "timed out", "Time\xe2\x80\x90out",
+		"\xef\xbc\xb4\xef\xbd\x89\xef\xbd\x8d\xef\xbd\x85\xef\xbd\x8f\xef\xbd\x95\xef\xbd\x94",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(variants); i++) {
+		struct query q;
+
+		parse_ok(variants[i], false, &q);
+		if (q.nterms != 1)
+			print_error("'%s' gives %zu terms\n", variants[i], q.nterms);
+		assert_int_equal(q.nterms, 1);
+		assert_term(&q.terms[0], "timeout", FIELD_ANY);
+		query_free(&q);
+	}
+}
+
+static void test_fold_request_uri(void **state)
+{
+	struct query q;
+
+	(void)state;
+	parse_ok("Request-URI", false, &q);
+	assert_int_equal(q.nterms, 1);
+	assert_term(&q.terms[0], "uri", FIELD_ANY);
+	query_free(&q);
+
+	parse_ok("Request-URI Too Long", false, &q);
+	assert_int_equal(q.nterms, 3);
+	assert_term(&q.terms[0], "uri", FIELD_ANY);
+	assert_term(&q.terms[1], "too", FIELD_ANY);
+	assert_term(&q.terms[2], "long", FIELD_ANY);
+	query_free(&q);
+
+	parse_ok("I'm Café", false, &q);
+	assert_int_equal(q.nterms, 2);
+	assert_term(&q.terms[0], "im", FIELD_ANY);
+	assert_term(&q.terms[1], "cafe", FIELD_ANY);
+	query_free(&q);
+}
+
+/* ---- query_run over the embedded catalog ------------------------------------- */
+
+static void test_run_timeout(void **state)
+{
+	static const int want[] = { 408, 440, 504, 522, 524, 598, 599, 102, 527, END };
+	static const int ranks[] = { 2, 2, 2, 2, 2, 2, 2, 3, 3 };
+
+	(void)state;
+	check_run(E, "timeout", NULL, want, ranks);
+	check_run(E, "TIME-OUT", NULL, want, ranks);
+	assert_false(run_has("timeout", NULL, 404));
+	assert_false(run_has("timeout", NULL, 500));
+}
+
+static void test_run_teap_finds_418_only(void **state)
+{
+	static const int want[] = { 418, END };
+	static const int ranks[] = { 2 };  /* in "I'm a teapot", not at its start */
+
+	(void)state;
+	check_run(E, "teap", NULL, want, ranks);
+	check_run(E, "name:teapot", NULL, want, ranks);
+}
+
+static void test_run_mask_restricts_words(void **state)
+{
+	static const int want[] = { 408, 440, END };
+	static const int five[] = { 504, 522, 524, 598, 599, 527, END };
+
+	(void)state;
+	check_run(E, "4xx timeout", NULL, want, NULL);
+	check_run(E, "timeout 4**", NULL, want, NULL);
+	check_run(E, "5 timeout", NULL, five, NULL);
+}
+
+static void test_run_404_finds_exactly_404(void **state)
+{
+	static const int want[] = { 404, END };
+	static const int ranks[] = { 0 };
+
+	(void)state;
+	check_run(E, "404", NULL, want, ranks);
+}
+
+static void test_run_selectors_in_code_order(void **state)
+{
+	static const int want[] = { 500, 501, 502, 503, 504, END };
+	static const int x04[] = { 104, 204, 304, 404, 504, END };
+	static const int w3[] = { 204, 404, 504, END };
+
+	(void)state;
+	check_run(E, "500-504", NULL, want, NULL);
+	check_run(E, "504 304 104 404 204 404", NULL, x04, NULL);
+	check_run(E, "504 404 204", NULL, w3, NULL);
+}
+
+static void test_run_nothing(void **state)
+{
+	static const int none[] = { END };
+
+	(void)state;
+	check_run(E, "299", NULL, none, NULL);
+	check_run(E, "zzyzx", NULL, none, NULL);
+	check_run(E, "\"teapot found\"", NULL, none, NULL);
+	check_run(E, "text:teapotx", NULL, none, NULL);
+}
+
+/* ---- ranking, on a catalog made for it ------------------------------------------ */
+
+static const char rank_rec[] =
+	"Code: 100\nName: Delta\nText: Alpha is in the text.\n\n"
+	"Code: 200\nName: Gamma Alpha\nText: t\n\n"
+	"Code: 300\nName: Alpha Beta\nText: t\n\n"
+	"Code: 400\nName: Alpha Zeta\nText: t\n\n"
+	"Code: 500\nName: Alphabet Soup\nText: t\n\n"
+	"Code: 600\nName: Omega\nText: nothing here\n\n"
+	"Code: 700\nName: Psi\nText: alpha, again\n\n"
+	"Code: 700\nName: Alpha Psi\nVendor: nginx\nText: t\n\n"
+	"Code: 800\nName: Kappa\nText: no alphabet\n";
+
+static struct catalog rank_cat;
+
+static int setup_rank_cat(void **state)
+{
+	(void)state;
+	build_user(rank_rec, &rank_cat);
+	return 0;
+}
+
+static int teardown_rank_cat(void **state)
+{
+	(void)state;
+	catalog_free(&rank_cat);
+	return 0;
+}
+
+static void test_rank_prefix_then_word_then_text(void **state)
+{
+	static const int want[] = { 300, 400, 500, 700, 200, 100, 800, END };
+	static const int ranks[] = { 1, 1, 1, 1, 2, 3, 3 };
+
+	(void)state;
+	check_run(&rank_cat, "alpha", NULL, want, ranks);
+}
+
+static void test_rank_prefix_is_the_first_word(void **state)
+{
+	static const int ab[] = { 300, END };
+	static const int ab_rank[] = { 1 };
+	static const int ba_rank[] = { 2 };
+	static const int none[] = { END };
+
+	(void)state;
+	check_run(&rank_cat, "alpha beta", NULL, ab, ab_rank);
+	check_run(&rank_cat, "beta alpha", NULL, ab, ba_rank);
+	check_run(&rank_cat, "\"alpha beta\"", NULL, ab, ab_rank);
+	check_run(&rank_cat, "\"beta alpha\"", NULL, none, NULL);
+	check_run(&rank_cat, "lpha", NULL, none, NULL);  /* only at the start of a word */
+}
+
+static void test_rank_fields(void **state)
+{
+	static const int name[] = { 300, 400, 500, 700, 200, END };
+	static const int name_ranks[] = { 1, 1, 1, 1, 2 };
+	static const int text[] = { 100, 700, 800, END };
+	static const int text_ranks[] = { 3, 3, 3 };
+
+	(void)state;
+	check_run(&rank_cat, "name:alpha", NULL, name, name_ranks);
+	check_run(&rank_cat, "text:alpha", NULL, text, text_ranks);
+}
+
+/* A code's rank is its best visible entry's: hiding 700's nginx entry
+ * leaves its text match. */
+static void test_rank_of_hidden_entry_does_not_count(void **state)
+{
+	static const int want[] = { 300, 400, 500, 200, 100, 700, 800, END };
+	static const int ranks[] = { 1, 1, 1, 2, 3, 3, 3 };
+	struct filter f;
+	char err[QUERY_ERRLEN];
+
+	(void)state;
+	filter_init(&f);
+	assert_int_equal(filter_hide_vendors(&f, "nginx", false, err), 0);
+	check_run(&rank_cat, "alpha", &f, want, ranks);
+	filter_free(&f);
+}
+
+/* The first word typed decides the prefix rank, whatever its kind: a field
+ * term after it must not take its place. */
+static void test_rank_prefix_follows_typed_order(void **state)
+{
+	static const int ab[] = { 300, END };
+	static const int rank1[] = { 1 };
+
+	(void)state;
+	check_run(&rank_cat, "alpha beta", NULL, ab, rank1);
+	check_run(&rank_cat, "alpha name:beta", NULL, ab, rank1);
+}
+
+static void test_query_rank_values(void **state)
+{
+	struct query q;
+	const struct entry *e;
+
+	(void)state;
+	e = &rank_cat.entries[catalog_code(&rank_cat, 300)->first];
+	assert_string_equal(e->name, "Alpha Beta");
+	assert_int_equal(query_rank(NULL, e), 0);
+	parse_ok("300", false, &q);
+	assert_int_equal(query_rank(&q, e), 0);
+	query_free(&q);
+	parse_ok("alp", false, &q);
+	assert_int_equal(query_rank(&q, e), 1);
+	query_free(&q);
+	parse_ok("bet", false, &q);
+	assert_int_equal(query_rank(&q, e), 2);
+	query_free(&q);
+	parse_ok("beta text:t", false, &q);
+	assert_int_equal(query_rank(&q, e), 3);
+	query_free(&q);
+	parse_ok("text:beta", false, &q);
+	assert_int_equal(query_rank(&q, e), -1);
+	query_free(&q);
+	parse_ok("alpha gamma", false, &q);
+	assert_int_equal(query_rank(&q, e), -1);
+	query_free(&q);
+}
+
+/* ---- filters ------------------------------------------------------------------ */
+
+static void test_hide_nginx_keeps_esris_499(void **state)
+{
+	struct filter f;
+	char err[QUERY_ERRLEN];
+	int src[16];
+	const struct code_info *ci = catalog_code(E, 499);
+
+	(void)state;
+	filter_init(&f);
+	assert_int_equal(filter_hide_vendors(&f, "nginx", false, err), 0);
+	assert_int_equal(f.vendors, VENDOR_ALL & ~VENDOR_BIT(VENDOR_NGINX));
+	assert_true(run_has("", &f, 499));
+	assert_false(run_has("", &f, 444));
+	assert_false(run_has("", &f, 494));
+	assert_true(run_has("", &f, 404));
+	assert_int_equal(visible_sources(&f, 499, src, 16), 1);
+	for (unsigned k = ci->first; k < ci->first + ci->count; k++)
+		if (query_entry_visible(E, NULL, &f, &E->entries[k]))
+			assert_string_equal(E->entries[k].name, "Token required");
+	assert_int_equal(visible_sources(&f, 444, src, 16), 0);
+	filter_free(&f);
+}
+
+static void test_only_esri(void **state)
+{
+	static const int want[] = { 498, 499, END };
+	struct filter f;
+	char err[QUERY_ERRLEN];
+
+	(void)state;
+	filter_init(&f);
+	assert_int_equal(filter_hide_vendors(&f, "ESRI", true, err), 0);
+	assert_int_equal(f.vendors, VENDOR_BIT(VENDOR_ESRI));
+	check_run(E, "", &f, want, NULL);
+	filter_free(&f);
+}
+
+static void test_hide_then_only(void **state)
+{
+	struct filter f;
+	char err[QUERY_ERRLEN];
+
+	(void)state;
+	filter_init(&f);
+	assert_int_equal(filter_hide_vendors(&f, "nginx,esri", false, err), 0);
+	assert_int_equal(f.vendors, VENDOR_ALL & ~(VENDOR_BIT(VENDOR_NGINX) | VENDOR_BIT(VENDOR_ESRI)));
+	assert_int_equal(filter_hide_vendors(&f, "esri,cloudflare,microsoft", true, err), 0);
+	assert_int_equal(f.vendors, VENDOR_BIT(VENDOR_CLOUDFLARE) | VENDOR_BIT(VENDOR_MICROSOFT));
+	assert_false(run_has("", &f, 499));
+	assert_true(run_has("", &f, 520));
+	assert_true(run_has("", &f, 451));
+	filter_free(&f);
+}
+
+static void test_standard_filter(void **state)
+{
+	static const struct {
+		int code;
+		bool kept;
+	} cases[] = {
+		{ 103, true },   /* registered */
+		{ 425, true },   /* registered; its WebDAV entries too */
+		{ 104, true },   /* temporary */
+		{ 510, true },   /* obsolete */
+		{ 404, true },
+		{ 499, false },  /* unregistered */
+		{ 520, false },
+		{ 306, false },  /* unused */
+		{ 418, false },
+	};
+	struct filter f;
+	int src[16];
+	size_t n;
+	const int ia = catalog_source_index(E, "iana"), wp = catalog_source_index(E, "wikipedia");
+	const int hs = catalog_source_index(E, "httpstatuses");
+
+	(void)state;
+	filter_init(&f);
+	f.standard = true;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		if (run_has("", &f, cases[i].code) != cases[i].kept)
+			print_error("--standard and %d\n", cases[i].code);
+		assert_int_equal(run_has("", &f, cases[i].code), cases[i].kept);
+	}
+	assert_int_equal(visible_sources(&f, 425, src, 16), 4);
+	/* 451: the standard entries, not Wikipedia's Microsoft "Redirect" */
+	n = visible_sources(&f, 451, src, 16);
+	assert_int_equal(n, 3);
+	assert_int_equal(src[0], hs);
+	assert_int_equal(src[1], wp);
+	assert_int_equal(src[2], ia);
+	filter_free(&f);
+}
+
+static void test_source_filter(void **state)
+{
+	struct filter f;
+	struct hit *hits;
+	size_t n;
+	char err[QUERY_ERRLEN];
+	const int ia = catalog_source_index(E, "iana"), wp = catalog_source_index(E, "wikipedia");
+
+	(void)state;
+	filter_init(&f);
+	assert_int_equal(filter_only_sources(&f, E, "wikipedia,iana", err), 0);
+	assert_int_equal(f.nsources, E->nsources);
+	n = query_run(E, NULL, &f, &hits);
+	assert_int_equal(n, E->ncodes - 3);  /* 420, 598, 599 are elsewhere only */
+	for (size_t i = 0; i < n; i++) {
+		const struct code_info *ci = &E->codes[hits[i].code];
+
+		assert_int_not_equal(ci->code, 420);
+		assert_int_not_equal(ci->code, 598);
+		assert_int_not_equal(ci->code, 599);
+		for (unsigned k = ci->first; k < ci->first + ci->count; k++) {
+			const struct entry *e = &E->entries[k];
+
+			assert_int_equal(query_entry_visible(E, NULL, &f, e),
+					 e->source == ia || e->source == wp);
+		}
+	}
+	free(hits);
+	/* a second --source narrows the first */
+	assert_int_equal(filter_only_sources(&f, E, "iana,httpstatuses", err), 0);
+	for (size_t i = 0; i < E->nsources; i++)
+		assert_int_equal(f.sources[i], (int)i == ia);
+	assert_false(run_has("", &f, 499));
+	assert_true(run_has("", &f, 418));
+	filter_free(&f);
+	assert_null(f.sources);
+	assert_int_equal(f.vendors, VENDOR_ALL);
+}
+
+static void test_unknown_vendor_group(void **state)
+{
+	struct filter f;
+	char err[QUERY_ERRLEN] = "";
+
+	(void)state;
+	filter_init(&f);
+	assert_int_equal(filter_hide_vendors(&f, "nginx,x", false, err), -1);
+	assert_string_equal(err, "unknown vendor group 'x' (known: standard, webdav, nginx, "
+			    "microsoft, cloudflare, esri, google, apache, twitter, unofficial)");
+	assert_int_equal(f.vendors, VENDOR_ALL);  /* unchanged */
+	assert_int_equal(filter_hide_vendors(&f, "", true, err), -1);
+	assert_string_equal(err, "unknown vendor group '' (known: standard, webdav, nginx, "
+			    "microsoft, cloudflare, esri, google, apache, twitter, unofficial)");
+	filter_free(&f);
+}
+
+/* The list of known sources must name every source, the last one too. */
+static void test_unknown_source_lists_every_source(void **state)
+{
+	struct filter f;
+	char err[QUERY_ERRLEN] = "";
+
+	(void)state;
+	filter_init(&f);
+	assert_int_equal(filter_only_sources(&f, E, "wikipedia,foo", err), -1);
+	assert_null(f.sources);
+	assert_string_equal(err, "unknown source 'foo' (known: httpstatuses, wikipedia, "
+			    "tcpipguide, rest-rfc, rest-wiki, rest-tips, cn-classes, cn-v1, "
+			    "cn-v2, iana)");
+	filter_free(&f);
+}
+
+static void test_filter_entry_class_ignores_vendors(void **state)
+{
+	struct filter f;
+	char err[QUERY_ERRLEN];
+	const struct entry *cls = &E->classes[0];
+	unsigned char *only;
+
+	(void)state;
+	assert_true(cls->is_class);
+	filter_init(&f);
+	f.vendors = 0;
+	f.standard = true;
+	assert_true(filter_entry(&f, E, cls));
+	assert_false(filter_entry(&f, E, &E->entries[0]));
+	filter_free(&f);
+
+	filter_init(&f);
+	assert_int_equal(filter_only_sources(&f, E, "iana", err), 0);
+	assert_int_not_equal(cls->source, catalog_source_index(E, "iana"));
+	assert_false(filter_entry(&f, E, cls));  /* its source still counts */
+	only = f.sources;
+	only[cls->source] = 1;
+	assert_true(filter_entry(&f, E, cls));
+	filter_free(&f);
+}
+
+/* Every hit has a visible entry with its rank; every code with a visible
+ * entry is a hit. */
+static void test_entry_visible_agrees_with_run(void **state)
+{
+	static const char *const queries[] = {
+		"", "timeout", "4xx", "name:not", "text:proxy", "request", "\"not found\"",
+		"5 gateway", "teap", "4xx 5xx unofficial", "server error",
+	};
+	static const struct {
+		const char *hide, *only, *sources;
+		bool standard;
+	} filters[] = {
+		{ NULL, NULL, NULL, false }, { "nginx", NULL, NULL, false },
+		{ NULL, "esri,microsoft", NULL, false }, { NULL, NULL, NULL, true },
+		{ NULL, NULL, "wikipedia,iana", false }, { "standard", NULL, "cn-v1", false },
+	};
+
+	(void)state;
+	for (size_t fi = 0; fi < ARRAY_SIZE(filters); fi++) {
+		struct filter f;
+		char err[QUERY_ERRLEN];
+
+		filter_init(&f);
+		f.standard = filters[fi].standard;
+		if (filters[fi].hide)
+			assert_int_equal(filter_hide_vendors(&f, filters[fi].hide, false, err), 0);
+		if (filters[fi].only)
+			assert_int_equal(filter_hide_vendors(&f, filters[fi].only, true, err), 0);
+		if (filters[fi].sources)
+			assert_int_equal(filter_only_sources(&f, E, filters[fi].sources, err), 0);
+		for (size_t qi = 0; qi < ARRAY_SIZE(queries); qi++) {
+			struct query q;
+			struct hit *hits;
+			size_t n, h = 0;
+
+			parse_ok(queries[qi], false, &q);
+			n = query_run(E, &q, &f, &hits);
+			for (size_t i = 0; i < E->ncodes; i++) {
+				const struct code_info *ci = &E->codes[i];
+				int best = -1;
+				bool hit = false;
+
+				for (unsigned k = ci->first; k < ci->first + ci->count; k++) {
+					const struct entry *e = &E->entries[k];
+					int r = query_rank(&q, e);
+
+					if (!query_entry_visible(E, &q, &f, e))
+						continue;
+					assert_true(r >= 0);
+					if (best < 0 || r < best)
+						best = r;
+				}
+				for (size_t j = 0; j < n; j++)
+					if (hits[j].code == i) {
+						assert_false(hit);
+						hit = true;
+						assert_int_equal(hits[j].rank, best);
+					}
+				assert_int_equal(hit, best >= 0);
+				h += hit;
+			}
+			assert_int_equal(h, n);
+			for (size_t j = 1; j < n; j++)
+				assert_true(hits[j - 1].rank < hits[j].rank ||
+					    (hits[j - 1].rank == hits[j].rank &&
+					     hits[j - 1].code < hits[j].code));
+			free(hits);
+			query_free(&q);
+		}
+		filter_free(&f);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_selector_parse_accepts),
+		cmocka_unit_test(test_selector_parse_rejects),
+		cmocka_unit_test(test_selector_match),
+		cmocka_unit_test(test_parse_single_code_is_exact),
+		cmocka_unit_test(test_parse_selectors),
+		cmocka_unit_test(test_parse_words),
+		cmocka_unit_test(test_parse_phrase),
+		cmocka_unit_test(test_parse_fields),
+		cmocka_unit_test(test_parse_mixture),
+		cmocka_unit_test(test_parse_prefixes_in_search),
+		cmocka_unit_test(test_parse_long_numbers_are_words),
+		cmocka_unit_test(test_parse_selectors_only_rejects_words),
+		cmocka_unit_test(test_parse_malformed),
+		cmocka_unit_test(test_parse_empty_query_matches_everything),
+		cmocka_unit_test(test_parse_tab_separates_terms),
+		cmocka_unit_test(test_fold_timeout_variants),
+		cmocka_unit_test(test_fold_request_uri),
+		cmocka_unit_test(test_run_timeout),
+		cmocka_unit_test(test_run_teap_finds_418_only),
+		cmocka_unit_test(test_run_mask_restricts_words),
+		cmocka_unit_test(test_run_404_finds_exactly_404),
+		cmocka_unit_test(test_run_selectors_in_code_order),
+		cmocka_unit_test(test_run_nothing),
+		cmocka_unit_test(test_rank_prefix_then_word_then_text),
+		cmocka_unit_test(test_rank_prefix_is_the_first_word),
+		cmocka_unit_test(test_rank_fields),
+		cmocka_unit_test(test_rank_of_hidden_entry_does_not_count),
+		cmocka_unit_test(test_rank_prefix_follows_typed_order),
+		cmocka_unit_test(test_query_rank_values),
+		cmocka_unit_test(test_hide_nginx_keeps_esris_499),
+		cmocka_unit_test(test_only_esri),
+		cmocka_unit_test(test_hide_then_only),
+		cmocka_unit_test(test_standard_filter),
+		cmocka_unit_test(test_source_filter),
+		cmocka_unit_test(test_unknown_vendor_group),
+		cmocka_unit_test(test_unknown_source_lists_every_source),
+		cmocka_unit_test(test_filter_entry_class_ignores_vendors),
+		cmocka_unit_test(test_entry_visible_agrees_with_run),
+	};
+
+	return cmocka_run_group_tests_name("query", tests, setup_rank_cat, teardown_rank_cat);
+}

@@ -20,6 +20,7 @@
 #include "query.h"
 #include "recfile.h"
 #include "textlayout.h"
+#include "ui.h"
 #include "util.h"
 
 enum color_when { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
@@ -32,7 +33,7 @@ struct filter_arg {
 
 struct opts {
 	const char *search;
-	bool list, sources, json, standard, help, version;
+	bool list, sources, json, standard, help, version, ascii;
 	enum color_when color;
 	unsigned width;                 /* 0: the terminal's, or 80 */
 	const char **data;              /* --data files, in order */
@@ -44,7 +45,7 @@ struct opts {
 };
 
 enum {
-	OPT_SOURCES = 256, OPT_HIDE, OPT_ONLY, OPT_STANDARD, OPT_SOURCE, OPT_COLOR,
+	OPT_SOURCES = 256, OPT_HIDE, OPT_ONLY, OPT_STANDARD, OPT_SOURCE, OPT_COLOR, OPT_ASCII,
 };
 
 static const struct option longopts[] = {
@@ -59,6 +60,7 @@ static const struct option longopts[] = {
 	{ "width", required_argument, NULL, 'w' },
 	{ "color", optional_argument, NULL, OPT_COLOR },
 	{ "data", required_argument, NULL, 'd' },
+	{ "ascii", no_argument, NULL, OPT_ASCII },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -92,6 +94,7 @@ static const char usage[] =
 	"                            terminal's width, or 80 when not a terminal)\n"
 	"      --color[=WHEN]        auto (default: on a terminal, unless NO_COLOR is\n"
 	"                            set), always, never\n"
+	"      --ascii               draw with ASCII only, whatever the locale\n"
 	"  -d, --data FILE           add a source from a .rec file (also read: every\n"
 	"                            *.rec in $XDG_DATA_HOME/httpcodes/)\n"
 	"  -h, --help                this help\n"
@@ -185,6 +188,7 @@ static void opt_one(struct opts *o, int c, char **argv)
 	case 'V': o->version = true; break;
 	case OPT_SOURCES: o->sources = true; break;
 	case OPT_STANDARD: o->standard = true; break;
+	case OPT_ASCII: o->ascii = true; break;
 	case OPT_COLOR: opt_color(o, optarg); break;
 	case OPT_HIDE: case OPT_ONLY: case OPT_SOURCE: opt_filter(o, c, optarg); break;
 	default: opt_bad(c, argv);
@@ -341,7 +345,7 @@ static void setup_out(const struct opts *o, struct out *out)
 		out->width = ws.ws_col < 20 ? 20 : ws.ws_col > 1000 ? 1000 : ws.ws_col;
 	out->color = o->color == COLOR_ALWAYS || (o->color == COLOR_AUTO && tty &&
 		     !(nc && nc[0]) && !(term && strcmp(term, "dumb") == 0));
-	out->ascii = strcmp(nl_langinfo(CODESET), "UTF-8") != 0;
+	out->ascii = o->ascii || strcmp(nl_langinfo(CODESET), "UTF-8") != 0;
 }
 
 /* Single codes that were asked for and that nothing shows. */
@@ -395,6 +399,25 @@ static int run(const struct opts *o, const struct catalog *c, const struct filte
 	return n ? 0 : 1;
 }
 
+/* The browser. Colors unless asked not to, NO_COLOR is set, or the
+ * terminal has none (then attributes stand in). */
+static int browse(const struct opts *o, const struct catalog *c, const struct filter *f,
+		  const struct out *out)
+{
+	const char *nc = getenv("NO_COLOR");
+	struct ui_opts uo = {
+		.color = o->color == COLOR_ALWAYS || (o->color == COLOR_AUTO && !(nc && nc[0])),
+		.ascii = out->ascii,
+	};
+	struct app a;
+	int status;
+
+	app_init(&a, c, f, out->ascii);
+	status = ui_run(&a, &uo);
+	app_free(&a);
+	return status;
+}
+
 int main(int argc, char **argv)
 {
 	struct opts o;
@@ -417,11 +440,18 @@ int main(int argc, char **argv)
 	build_filter(&o, &c, &f);
 	setup_out(&o, &out);
 	if (!o.search && !o.nargs && !o.list && !o.json && !o.sources) {
-		o.list = true;
-		if (isatty(STDOUT_FILENO))
-			fputs("httpcodes: the browser is not built yet: printing the list\n", stderr);
+		const char *why;
+
+		if (ui_usable(&why))
+			status = browse(&o, &c, &f, &out);
+		else {
+			fprintf(stderr, "httpcodes: %s: printing the list (see httpcodes --help)\n", why);
+			o.list = true;
+			status = run(&o, &c, &f, &out);
+		}
+	} else {
+		status = run(&o, &c, &f, &out);
 	}
-	status = run(&o, &c, &f, &out);
 	if (fflush(stdout) != 0 || ferror(stdout))
 		die("write error: %s", strerror(errno));
 	filter_free(&f);

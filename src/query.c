@@ -142,7 +142,7 @@ static void add_term(struct query *q, const char *s, size_t n, enum term_field f
 		return;
 	}
 	q->terms = xreallocarray(q->terms, q->nterms + 1, sizeof(*q->terms));
-	q->terms[q->nterms++] = (struct term){ f, len, field };
+	q->terms[q->nterms++] = (struct qterm){ f, len, field };
 }
 
 /* Plain words are folded together so that "time out" meets "timeout", then
@@ -269,7 +269,7 @@ void query_free(struct query *q)
 /* ---- matching ------------------------------------------------------------ */
 
 /* Where t occurs in h at the start of a word, or -1. */
-static long word_at(const char *h, const struct term *t)
+static long word_at(const char *h, const struct qterm *t)
 {
 	size_t hl = strlen(h);
 	const char *p = h;
@@ -289,7 +289,7 @@ int query_rank(const struct query *q, const struct entry *e)
 	if (!q || !q->nterms)
 		return 0;
 	for (size_t i = 0; i < q->nterms; i++) {
-		const struct term *t = &q->terms[i];
+		const struct qterm *t = &q->terms[i];
 		long at = t->field != FIELD_TEXT ? word_at(e->fname, t) : -1;
 
 		if (at < 0 && (t->field == FIELD_NAME || word_at(e->ftext, t) < 0))

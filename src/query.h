@@ -26,7 +26,7 @@ struct selector {
 
 enum term_field { FIELD_ANY, FIELD_NAME, FIELD_TEXT };
 
-struct term {
+struct qterm {
 	char *fold;           /* folded word or phrase, never empty */
 	size_t len;
 	enum term_field field;
@@ -35,7 +35,7 @@ struct term {
 struct query {
 	struct selector *sels;
 	size_t nsels;
-	struct term *terms;
+	struct qterm *terms;
 	size_t nterms;
 	int exact;            /* the query is one plain code: that code, else -1 */
 	size_t lead;          /* the term of the first word typed: a name that

@@ -1,0 +1,890 @@
+#include "app.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "textlayout.h"
+#include "util.h"
+
+/* ---- documents: lines ready to draw ------------------------------------ */
+
+static void doc_clear(struct doc *d)
+{
+	for (size_t i = 0; i < d->nown; i++)
+		free(d->own[i]);
+	d->n = d->nown = 0;
+}
+
+static void doc_free(struct doc *d)
+{
+	doc_clear(d);
+	free(d->v);
+	free(d->own);
+	memset(d, 0, sizeof(*d));
+}
+
+static void doc_add(struct doc *d, enum dline_kind kind, unsigned indent, const char *s, size_t len)
+{
+	if (d->n == d->cap) {
+		d->cap = d->cap ? d->cap * 2 : 64;
+		d->v = xreallocarray(d->v, d->cap, sizeof(*d->v));
+	}
+	d->v[d->n++] = (struct dline){ (unsigned char)kind, (unsigned short)indent, 0, s, len };
+}
+
+/* Keep s (malloc'd) alive as long as the document's lines. */
+static const char *doc_own(struct doc *d, char *s)
+{
+	if (d->nown == d->capown) {
+		d->capown = d->capown ? d->capown * 2 : 16;
+		d->own = xreallocarray(d->own, d->capown, sizeof(*d->own));
+	}
+	d->own[d->nown++] = s;
+	return s;
+}
+
+/* A string of ours or of the catalog, in ASCII when the terminal needs it. */
+static const char *doc_text(struct doc *d, bool ascii, const char *s)
+{
+	return ascii ? doc_own(d, tl_ascii(s, strlen(s))) : s;
+}
+
+__attribute__((format(printf, 3, 4)))
+static const char *doc_printf(struct doc *d, bool ascii, const char *fmt, ...)
+{
+	va_list ap;
+	char *s;
+	int rc;
+
+	va_start(ap, fmt);
+	rc = vasprintf(&s, fmt, ap);
+	va_end(ap);
+	if (rc < 0)
+		die("out of memory");
+	if (!ascii)
+		return doc_own(d, s);
+	doc_own(d, s);
+	return doc_text(d, true, s);
+}
+
+/* text wrapped to width columns after indent, one line each. */
+static void doc_wrap(struct doc *d, enum dline_kind kind, unsigned indent, const char *text,
+		     int width)
+{
+	struct tl_line *lines;
+	int w = width - (int)indent;
+	size_t n = tl_wrap_text(text, strlen(text), w > 1 ? (unsigned)w : 1, &lines);
+
+	for (size_t i = 0; i < n; i++) {
+		if (!lines[i].len)
+			doc_add(d, DL_BLANK, 0, "", 0);
+		else
+			doc_add(d, kind, indent + lines[i].indent, text + lines[i].off, lines[i].len);
+	}
+	free(lines);
+}
+
+/* ---- what is visible: codes, tree, rows -------------------------------- */
+
+/* The vendor groups of the code's visible entries. */
+unsigned app_code_vendors(const struct app *a, const struct code_info *ci)
+{
+	unsigned m = 0;
+
+	for (unsigned k = ci->first; k < ci->first + ci->count; k++)
+		if (filter_entry(&a->filter, a->cat, &a->cat->entries[k]))
+			m |= a->cat->entries[k].vendor;
+	return m;
+}
+
+static bool class_defined(const struct app *a, int d)
+{
+	for (size_t i = 0; i < a->cat->nclasses; i++)
+		if (a->cat->classes[i].code == d * 100 &&
+		    filter_entry(&a->filter, a->cat, &a->cat->classes[i]))
+			return true;
+	return false;
+}
+
+static void add_node(struct app *a, int cls, int vendor, unsigned count)
+{
+	a->nodes = xreallocarray(a->nodes, a->nnodes + 1, sizeof(*a->nodes));
+	a->nodes[a->nnodes++] = (struct tree_node){ (signed char)cls, (signed char)vendor, count };
+}
+
+/* All, then each class with codes or a definition, open ones with their
+ * vendor groups; every count over the visible codes. */
+static void build_tree(struct app *a)
+{
+	unsigned cls[10] = { 0 }, grp[10][VENDOR_COUNT];
+
+	memset(grp, 0, sizeof(grp));
+	for (size_t i = 0; i < a->nvisible; i++) {
+		const struct code_info *ci = &a->cat->codes[a->visible[i].code];
+		unsigned m = app_code_vendors(a, ci);
+		int d = ci->code / 100;
+
+		cls[d]++;
+		for (int v = 0; v < VENDOR_COUNT; v++)
+			grp[d][v] += (m & VENDOR_BIT(v)) != 0;
+	}
+	a->nnodes = 0;
+	add_node(a, -1, -1, (unsigned)a->nvisible);
+	for (int d = 0; d < 10; d++) {
+		if (!cls[d] && !class_defined(a, d))
+			continue;
+		add_node(a, d, -1, cls[d]);
+		if (!(a->expanded & (1u << d)))
+			continue;
+		for (int v = 0; v < VENDOR_COUNT; v++)
+			if (grp[d][v])
+				add_node(a, d, v, grp[d][v]);
+	}
+}
+
+static bool node_has(const struct app *a, const struct tree_node *n, const struct code_info *ci)
+{
+	if (n->cls >= 0 && ci->code / 100 != n->cls)
+		return false;
+	return n->vendor < 0 || (app_code_vendors(a, ci) & VENDOR_BIT(n->vendor));
+}
+
+static int selected_code(const struct app *a)
+{
+	const struct code_info *ci = app_code(a);
+
+	return ci ? ci->code : -1;
+}
+
+/* The list under the selected node; the same code stays selected when it
+ * is still there. */
+static void build_rows(struct app *a, int keep)
+{
+	const struct tree_node *n = &a->nodes[a->tree_sel];
+
+	a->rows = xreallocarray(a->rows, a->nvisible ? a->nvisible : 1, sizeof(*a->rows));
+	a->nrows = 0;
+	a->list_sel = 0;
+	for (size_t i = 0; i < a->nvisible; i++) {
+		const struct code_info *ci = &a->cat->codes[a->visible[i].code];
+
+		if (!node_has(a, n, ci))
+			continue;
+		if (ci->code == keep)
+			a->list_sel = a->nrows;
+		a->rows[a->nrows++] = (unsigned)i;
+	}
+}
+
+static int pane_rows(const struct app *a, enum pane p)
+{
+	return a->pane[p].h > 1 ? a->pane[p].h - 1 : 1;
+}
+
+/* Keep the selection on screen. */
+static void follow(size_t sel, size_t *top, int rows)
+{
+	if (sel < *top)
+		*top = sel;
+	else if (sel >= *top + (size_t)rows)
+		*top = sel - (size_t)rows + 1;
+}
+
+static void clamp_top(size_t *top, size_t n, int rows)
+{
+	size_t max = n > (size_t)rows ? n - (size_t)rows : 0;
+
+	if (*top > max)
+		*top = max;
+}
+
+/* ---- the description pane -------------------------------------------------- */
+
+struct note_ctx {
+	struct app *a;
+	int width;
+};
+
+static void desc_note(void *ctx, const char *line)
+{
+	struct note_ctx *n = ctx;
+	struct doc *d = &n->a->desc;
+
+	doc_wrap(d, DL_NOTE, 1, doc_text(d, n->a->ascii, doc_own(d, xstrdup(line))), n->width);
+}
+
+/* One source's entry: a header naming the source (and the name it gives,
+ * which may differ from the best name), the wrapped text, small notes. */
+static void desc_entry(struct app *a, const struct entry *e, int width)
+{
+	struct doc *d = &a->desc;
+	const char *label = a->cat->sources[e->source].label, *h;
+
+	if (d->n)
+		doc_add(d, DL_BLANK, 0, "", 0);
+	if (e->name[0] && e->qualifier[0])
+		h = doc_printf(d, a->ascii, "%s: %s (%s)", label, e->name, e->qualifier);
+	else if (e->name[0])
+		h = doc_printf(d, a->ascii, "%s: %s", label, e->name);
+	else
+		h = doc_text(d, a->ascii, label);
+	doc_add(d, DL_HEADER, 0, h, strlen(h));
+	if (e->reg) {
+		h = doc_printf(d, a->ascii, "%s%s%s%s%s", reg_ids[e->reg],
+			       e->reference[0] ? ": " : "", e->reference,
+			       e->expires[0] ? (catalog_expired(e->expires) ? ", expired "
+						: ", expires ") : "", e->expires);
+		doc_wrap(d, DL_TEXT, 1, h, width);
+	}
+	if (e->text[0])
+		doc_wrap(d, DL_TEXT, 1, doc_text(d, a->ascii, e->text), width);
+	catalog_notes(e, desc_note, &(struct note_ctx){ a, width });
+}
+
+bool app_desc_is_class(const struct app *a)
+{
+	return a->focus == PANE_TREE && a->nnodes && a->nodes[a->tree_sel].cls >= 0;
+}
+
+static void build_desc(struct app *a)
+{
+	int width = a->pane[PANE_DESC].w;
+	const struct code_info *ci = app_code(a);
+
+	doc_clear(&a->desc);
+	a->desc_top = 0;
+	a->desc_width = width;
+	if (width < 2)
+		return;
+	if (app_desc_is_class(a)) {
+		int cls = a->nodes[a->tree_sel].cls;
+
+		for (size_t i = 0; i < a->cat->nclasses; i++) {
+			const struct entry *e = &a->cat->classes[i];
+
+			if (e->code == cls * 100 && filter_entry(&a->filter, a->cat, e))
+				desc_entry(a, e, width);
+		}
+		if (!a->desc.n)
+			doc_wrap(&a->desc, DL_NOTE, 1, doc_printf(&a->desc, a->ascii,
+				 "No source defines the class %dxx.", cls), width);
+		return;
+	}
+	for (unsigned k = 0; ci && k < ci->count; k++) {
+		const struct entry *e = &a->cat->entries[ci->first + k];
+
+		if (filter_entry(&a->filter, a->cat, e))
+			desc_entry(a, e, width);
+	}
+}
+
+/* ---- overlays: help and sources ----------------------------------------------- */
+
+#define KEY_COLUMN 22
+
+/* "j, Down" for an action; the ten digits as "0-9". */
+static char *keys_of(enum action act)
+{
+	char buf[128] = "", name[16];
+	bool digits = false;
+
+	for (size_t i = 0; i < nbindings; i++) {
+		int k = bindings[i].key;
+
+		if (bindings[i].action != act)
+			continue;
+		if (k >= '0' && k <= '9') {
+			if (digits)
+				continue;
+			digits = true;
+			snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf), "%s0-9", buf[0] ? ", " : "");
+			continue;
+		}
+		snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf), "%s%s", buf[0] ? ", " : "",
+			 keys_name(k, name));
+	}
+	return xstrdup(buf);
+}
+
+static void help_line(struct doc *d, const char *keys, const char *help, int width)
+{
+	size_t first = d->n, klen = strlen(keys);
+	int pad = klen < KEY_COLUMN ? KEY_COLUMN - (int)klen : 1;
+	char *s;
+
+	if (asprintf(&s, "%s%*s%s", keys, pad, "", help) < 0)
+		die("out of memory");
+	doc_wrap(d, DL_KEY, 2, doc_own(d, s), width);
+	if (d->n > first && d->v[first].s == s)
+		d->v[first].key_len = (unsigned short)(klen < d->v[first].len ? klen : d->v[first].len);
+}
+
+/* The help screen, generated from the action table. */
+static void build_help(struct app *a, int width)
+{
+	struct doc *d = &a->over;
+	const char *section = "";
+
+	doc_clear(d);
+	doc_add(d, DL_TITLE, 0, "httpcodes " HTTPCODES_VERSION ": keys", strlen("httpcodes "
+		HTTPCODES_VERSION ": keys"));
+	for (int act = 1; act < ACT_COUNT; act++) {
+		char *keys;
+
+		if (strcmp(section, action_section((enum action)act)) != 0) {
+			section = action_section((enum action)act);
+			doc_add(d, DL_BLANK, 0, "", 0);
+			doc_add(d, DL_TITLE, 0, section, strlen(section));
+		}
+		keys = keys_of((enum action)act);
+		doc_own(d, keys);
+		help_line(d, keys, action_help((enum action)act), width);
+	}
+	doc_add(d, DL_BLANK, 0, "", 0);
+	doc_add(d, DL_TITLE, 0, "mouse", 5);
+	help_line(d, "click", "select a line, focus its pane", width);
+	help_line(d, "wheel", "scroll the pane under the pointer", width);
+}
+
+struct repair_ctx {
+	struct app *a;
+	int width;
+	int code;
+	bool is_class;
+};
+
+static void source_repair(void *ctx, const char *line)
+{
+	struct repair_ctx *r = ctx;
+	struct doc *d = &r->a->over;
+
+	if (strncmp(line, "repaired: ", 10) != 0)
+		return;
+	doc_wrap(d, DL_NOTE, 4, r->is_class ? doc_printf(d, r->a->ascii, "%dxx %s", r->code / 100,
+		 line + 10) : doc_printf(d, r->a->ascii, "%03d %s", r->code, line + 10), r->width);
+}
+
+static void source_repairs(struct app *a, size_t src, int width)
+{
+	const struct entry *lists[2] = { a->cat->classes, a->cat->entries };
+	size_t ns[2] = { a->cat->nclasses, a->cat->nentries };
+
+	for (int l = 0; l < 2; l++)
+		for (size_t i = 0; i < ns[l]; i++) {
+			const struct entry *e = &lists[l][i];
+			struct repair_ctx r = { a, width, e->code, e->is_class };
+
+			if (e->source == src && e->nrepairs)
+				catalog_notes(e, source_repair, &r);
+		}
+}
+
+static void source_field(struct app *a, const char *key, const char *value, int width)
+{
+	struct doc *d = &a->over;
+
+	doc_wrap(d, DL_TEXT, 2, doc_printf(d, a->ascii, "%-9s %s", key, value[0] ? value : "-"),
+		 width);
+}
+
+/* The sources screen: each source's provenance and every repair made. */
+static void build_sources(struct app *a, int width)
+{
+	struct doc *d = &a->over;
+
+	doc_clear(d);
+	doc_add(d, DL_TITLE, 0, "sources", 7);
+	for (size_t i = 0; i < a->cat->nsources; i++) {
+		const struct source *s = &a->cat->sources[i];
+		const char *t = doc_printf(d, a->ascii, "%s: %s", s->label, s->title);
+
+		doc_add(d, DL_BLANK, 0, "", 0);
+		doc_wrap(d, DL_HEADER, 0, t, width);
+		source_field(a, "author", s->author, width);
+		source_field(a, "year", s->year, width);
+		source_field(a, "url", s->url, width);
+		source_field(a, "document", doc_printf(d, false, "%s (%s, %u records)", s->document,
+			     s->file, s->nentries), width);
+		source_field(a, "license", s->license, width);
+		source_field(a, "repairs", s->nrepairs ? doc_printf(d, false, "%u:", s->nrepairs)
+			     : "none", width);
+		source_repairs(a, i, width);
+	}
+}
+
+static void build_overlay(struct app *a)
+{
+	int width = a->width - 4 > 10 ? a->width - 4 : 10;
+
+	a->over_top = 0;
+	if (a->overlay == OVERLAY_HELP)
+		build_help(a, width);
+	else if (a->overlay == OVERLAY_SOURCES)
+		build_sources(a, width);
+}
+
+/* ---- layout ------------------------------------------------------------------- */
+
+/* Tree, list and description side by side over the status bar, with a
+ * one-column rule between panes. The tree is as narrow as its labels; the
+ * list gets a bit under half of the rest. */
+static void layout(struct app *a)
+{
+	int h = a->height - 1, tree = a->width >= 100 ? 16 : a->width >= 60 ? 14 : 12;
+	int rest = a->width - tree - 2;
+	int list = rest * 45 / 100;
+
+	if (list < 14)
+		list = 14;
+	if (list > 44)
+		list = 44;
+	a->pane[PANE_TREE] = (struct rect){ 0, 0, h, tree };
+	a->pane[PANE_LIST] = (struct rect){ 0, tree + 1, h, list };
+	a->pane[PANE_DESC] = (struct rect){ 0, tree + list + 2, h, rest - list };
+}
+
+int app_content_rows(const struct app *a, enum pane p)
+{
+	return pane_rows(a, p);
+}
+
+/* Everything derived from the catalog and the filter, again. */
+static void refresh(struct app *a)
+{
+	int keep = a->nvisible ? selected_code(a) : -1;
+	struct tree_node cur = a->nnodes ? a->nodes[a->tree_sel] : (struct tree_node){ -1, -1, 0 };
+
+	free(a->visible);
+	a->nvisible = query_run(a->cat, NULL, &a->filter, &a->visible);
+	build_tree(a);
+	a->tree_sel = 0;
+	for (size_t i = 0; i < a->nnodes; i++)
+		if (a->nodes[i].cls == cur.cls && a->nodes[i].vendor == cur.vendor)
+			a->tree_sel = i;
+	build_rows(a, keep);
+	build_desc(a);
+}
+
+static void scroll_all(struct app *a)
+{
+	follow(a->tree_sel, &a->tree_top, pane_rows(a, PANE_TREE));
+	clamp_top(&a->tree_top, a->nnodes, pane_rows(a, PANE_TREE));
+	follow(a->list_sel, &a->list_top, pane_rows(a, PANE_LIST));
+	clamp_top(&a->list_top, a->nrows, pane_rows(a, PANE_LIST));
+	clamp_top(&a->desc_top, a->desc.n, pane_rows(a, PANE_DESC));
+	clamp_top(&a->over_top, a->over.n, a->height - 2);
+}
+
+unsigned app_resize(struct app *a, int rows, int cols)
+{
+	a->height = rows;
+	a->width = cols;
+	a->too_small = cols < APP_MIN_COLS || rows < APP_MIN_ROWS;
+	layout(a);
+	if (a->desc_width != a->pane[PANE_DESC].w) {
+		size_t top = a->desc_top;
+
+		build_desc(a);
+		a->desc_top = top;
+	}
+	if (a->overlay)
+		build_overlay(a);
+	scroll_all(a);
+	return DIRTY_ALL;
+}
+
+void app_init(struct app *a, const struct catalog *c, const struct filter *f, bool ascii)
+{
+	memset(a, 0, sizeof(*a));
+	a->cat = c;
+	a->ascii = ascii;
+	a->focus = PANE_LIST;
+	filter_init(&a->filter);
+	if (f) {
+		a->filter = *f;
+		if (f->sources) {
+			a->filter.sources = xmalloc(f->nsources);
+			memcpy(a->filter.sources, f->sources, f->nsources);
+		}
+	}
+	a->height = 24;
+	a->width = 80;
+	layout(a);
+	refresh(a);
+}
+
+void app_free(struct app *a)
+{
+	filter_free(&a->filter);
+	free(a->nodes);
+	free(a->visible);
+	free(a->rows);
+	doc_free(&a->desc);
+	doc_free(&a->over);
+	memset(a, 0, sizeof(*a));
+}
+
+const struct code_info *app_code(const struct app *a)
+{
+	if (!a->nrows)
+		return NULL;
+	return &a->cat->codes[a->visible[a->rows[a->list_sel]].code];
+}
+
+const struct tree_node *app_node(const struct app *a)
+{
+	return &a->nodes[a->tree_sel];
+}
+
+/* ---- actions ------------------------------------------------------------------------ */
+
+#define TO_TOP (-(1L << 30))
+#define TO_BOTTOM (1L << 30)
+
+static size_t moved(size_t cur, size_t n, long delta)
+{
+	long to = (long)cur + delta;
+
+	if (!n || to < 0)
+		return 0;
+	return (size_t)to >= n ? n - 1 : (size_t)to;
+}
+
+static unsigned select_node(struct app *a, size_t i)
+{
+	int keep = selected_code(a);
+
+	if (i == a->tree_sel)
+		return 0;
+	a->tree_sel = i;
+	build_rows(a, keep);
+	build_desc(a);
+	return DIRTY_TREE | DIRTY_LIST | DIRTY_DESC | DIRTY_STATUS;
+}
+
+static unsigned select_row(struct app *a, size_t i)
+{
+	if (i == a->list_sel)
+		return 0;
+	a->list_sel = i;
+	build_desc(a);
+	return DIRTY_LIST | DIRTY_DESC | DIRTY_STATUS;
+}
+
+static unsigned scroll_desc(struct app *a, long delta)
+{
+	size_t top = moved(a->desc_top, a->desc.n, delta);
+
+	clamp_top(&top, a->desc.n, pane_rows(a, PANE_DESC));
+	if (top == a->desc_top)
+		return 0;
+	a->desc_top = top;
+	return DIRTY_DESC;
+}
+
+/* Move in the focused pane: the tree and the list move their selection,
+ * the description scrolls. */
+static unsigned move(struct app *a, long delta)
+{
+	unsigned d;
+
+	if (a->focus == PANE_TREE)
+		d = select_node(a, moved(a->tree_sel, a->nnodes, delta));
+	else if (a->focus == PANE_LIST)
+		d = select_row(a, moved(a->list_sel, a->nrows, delta));
+	else
+		d = scroll_desc(a, delta);
+	scroll_all(a);
+	return d;
+}
+
+static long page(const struct app *a)
+{
+	int h = a->overlay ? a->height - 2 : pane_rows(a, a->focus);
+
+	return h > 1 ? h - 1 : 1;
+}
+
+static unsigned act_down(struct app *a, int arg) { (void)arg; return move(a, 1); }
+static unsigned act_up(struct app *a, int arg) { (void)arg; return move(a, -1); }
+static unsigned act_page_down(struct app *a, int arg) { (void)arg; return move(a, page(a)); }
+static unsigned act_page_up(struct app *a, int arg) { (void)arg; return move(a, -page(a)); }
+static unsigned act_top(struct app *a, int arg) { (void)arg; return move(a, TO_TOP); }
+static unsigned act_bottom(struct app *a, int arg) { (void)arg; return move(a, TO_BOTTOM); }
+
+static unsigned act_quit(struct app *a, int arg)
+{
+	(void)arg;
+	a->quit = true;
+	return 0;
+}
+
+static unsigned open_overlay(struct app *a, enum overlay o)
+{
+	a->overlay = a->overlay == o ? OVERLAY_NONE : o;
+	if (a->overlay)
+		build_overlay(a);
+	return DIRTY_ALL;
+}
+
+static unsigned act_help(struct app *a, int arg) { (void)arg; return open_overlay(a, OVERLAY_HELP); }
+static unsigned act_sources(struct app *a, int arg) { (void)arg; return open_overlay(a, OVERLAY_SOURCES); }
+
+static unsigned act_close(struct app *a, int arg)
+{
+	(void)arg;
+	if (!a->overlay)
+		return 0;
+	a->overlay = OVERLAY_NONE;
+	return DIRTY_ALL;
+}
+
+static unsigned act_redraw(struct app *a, int arg)
+{
+	(void)a;
+	(void)arg;
+	return DIRTY_ALL | DIRTY_LAYOUT;
+}
+
+static unsigned set_focus(struct app *a, enum pane p)
+{
+	bool was_class = app_desc_is_class(a);
+
+	if (p == a->focus)
+		return 0;
+	a->focus = p;
+	if (was_class != app_desc_is_class(a))
+		build_desc(a);
+	return DIRTY_TREE | DIRTY_LIST | DIRTY_DESC | DIRTY_STATUS;
+}
+
+static unsigned act_focus_next(struct app *a, int arg)
+{
+	(void)arg;
+	return set_focus(a, (enum pane)((a->focus + 1) % PANE_COUNT));
+}
+
+static unsigned act_focus_prev(struct app *a, int arg)
+{
+	(void)arg;
+	return set_focus(a, (enum pane)((a->focus + PANE_COUNT - 1) % PANE_COUNT));
+}
+
+static unsigned act_focus_right(struct app *a, int arg)
+{
+	(void)arg;
+	return a->focus + 1 < PANE_COUNT ? set_focus(a, (enum pane)(a->focus + 1)) : 0;
+}
+
+static unsigned act_focus_left(struct app *a, int arg)
+{
+	(void)arg;
+	return a->focus > 0 ? set_focus(a, (enum pane)(a->focus - 1)) : 0;
+}
+
+/* Enter: open or close a class in the tree; in the list, read on. */
+static unsigned act_toggle(struct app *a, int arg)
+{
+	const struct tree_node *n = a->nnodes ? &a->nodes[a->tree_sel] : NULL;
+	int cls;
+
+	(void)arg;
+	if (a->focus != PANE_TREE || !n)
+		return a->focus == PANE_LIST ? set_focus(a, PANE_DESC) : 0;
+	if (n->cls < 0)
+		return set_focus(a, PANE_LIST);
+	cls = n->cls;
+	a->expanded ^= 1u << cls;
+	build_tree(a);
+	for (size_t i = 0; i < a->nnodes; i++)
+		if (a->nodes[i].cls == cls && a->nodes[i].vendor < 0)
+			a->tree_sel = i;
+	scroll_all(a);
+	return DIRTY_TREE | DIRTY_STATUS;
+}
+
+static unsigned not_yet(struct app *a, const char *what)
+{
+	snprintf(a->message, sizeof(a->message), "%s: not yet", what);
+	return DIRTY_STATUS;
+}
+
+static unsigned act_search(struct app *a, int arg) { (void)arg; return not_yet(a, "search"); }
+static unsigned act_filter(struct app *a, int arg) { (void)arg; return not_yet(a, "filters"); }
+static unsigned act_compare(struct app *a, int arg) { (void)arg; return not_yet(a, "compare"); }
+
+/* The first row (or visible code, when rows is false) whose code starts
+ * with the digits typed; -1 if none. */
+static long find_prefix(const struct app *a, bool rows)
+{
+	size_t n = rows ? a->nrows : a->nvisible;
+
+	for (size_t i = 0; i < n; i++) {
+		const struct code_info *ci = &a->cat->codes[a->visible[rows ? a->rows[i] : i].code];
+		char code[8];
+
+		snprintf(code, sizeof(code), "%03d", ci->code);
+		if (strncmp(code, a->digits, a->ndigits) == 0)
+			return (long)i;
+	}
+	return -1;
+}
+
+/* Typing a code jumps to it: each digit selects the first code that starts
+ * with the digits so far, switching the tree to its class when the code is
+ * not under the selected node. The list follows from any pane. */
+static unsigned act_digit(struct app *a, int arg)
+{
+	unsigned d = DIRTY_STATUS;
+	long i;
+
+	if (a->ndigits == 3)
+		a->ndigits = 0;
+	a->digits[a->ndigits++] = (char)arg;
+	a->digits[a->ndigits] = '\0';
+	if ((i = find_prefix(a, true)) < 0 && (i = find_prefix(a, false)) >= 0) {
+		int cls = a->cat->codes[a->visible[i].code].code / 100;
+
+		for (size_t k = 0; k < a->nnodes; k++)
+			if (a->nodes[k].cls == cls && a->nodes[k].vendor < 0)
+				d |= select_node(a, k);
+		i = find_prefix(a, true);
+	}
+	if (i < 0) {
+		snprintf(a->message, sizeof(a->message), "no code starts with %s", a->digits);
+		a->ndigits = 0;
+		return d;
+	}
+	if (a->focus == PANE_TREE)
+		d |= set_focus(a, PANE_LIST);
+	d |= select_row(a, (size_t)i);
+	if (a->list_sel < a->list_top || a->list_sel >= a->list_top + (size_t)pane_rows(a, PANE_LIST)) {
+		size_t half = (size_t)pane_rows(a, PANE_LIST) / 2;    /* a jump lands mid-pane */
+
+		a->list_top = a->list_sel > half ? a->list_sel - half : 0;
+	}
+	scroll_all(a);
+	return d;
+}
+
+typedef unsigned handler(struct app *a, int arg);
+
+static handler *const handlers[ACT_COUNT] = {
+	[ACT_QUIT] = act_quit, [ACT_HELP] = act_help, [ACT_SOURCES] = act_sources,
+	[ACT_CLOSE] = act_close, [ACT_REDRAW] = act_redraw,
+	[ACT_DOWN] = act_down, [ACT_UP] = act_up, [ACT_PAGE_DOWN] = act_page_down,
+	[ACT_PAGE_UP] = act_page_up, [ACT_TOP] = act_top, [ACT_BOTTOM] = act_bottom,
+	[ACT_DIGIT] = act_digit,
+	[ACT_FOCUS_NEXT] = act_focus_next, [ACT_FOCUS_PREV] = act_focus_prev,
+	[ACT_FOCUS_RIGHT] = act_focus_right, [ACT_FOCUS_LEFT] = act_focus_left,
+	[ACT_TOGGLE] = act_toggle,
+	[ACT_SEARCH] = act_search, [ACT_FILTER] = act_filter, [ACT_COMPARE] = act_compare,
+};
+
+/* Over the help or sources screen, moving scrolls it and little else works. */
+static unsigned overlay_apply(struct app *a, enum action act)
+{
+	long delta = 0;
+	size_t top;
+
+	switch (act) {
+	case ACT_DOWN: delta = 1; break;
+	case ACT_UP: delta = -1; break;
+	case ACT_PAGE_DOWN: delta = page(a); break;
+	case ACT_PAGE_UP: delta = -page(a); break;
+	case ACT_TOP: delta = TO_TOP; break;
+	case ACT_BOTTOM: delta = TO_BOTTOM; break;
+	case ACT_QUIT: case ACT_HELP: case ACT_SOURCES: case ACT_CLOSE: case ACT_REDRAW:
+		return handlers[act](a, 0);
+	default:
+		return 0;
+	}
+	top = moved(a->over_top, a->over.n, delta);
+	clamp_top(&top, a->over.n, a->height - 2);
+	if (top == a->over_top)
+		return 0;
+	a->over_top = top;
+	return DIRTY_OVERLAY;
+}
+
+unsigned app_apply(struct app *a, enum action act, int arg)
+{
+	unsigned d = 0;
+
+	if (act <= ACT_NONE || act >= ACT_COUNT || !handlers[act])
+		return 0;
+	if (act != ACT_DIGIT && a->ndigits) {
+		a->ndigits = 0;
+		d |= DIRTY_STATUS;
+	}
+	if (a->message[0]) {
+		a->message[0] = '\0';
+		d |= DIRTY_STATUS;
+	}
+	if (a->overlay)
+		return d | overlay_apply(a, act);
+	if (a->too_small && act != ACT_QUIT && act != ACT_REDRAW)
+		return d;
+	return d | handlers[act](a, arg);
+}
+
+/* ---- the mouse ------------------------------------------------------------------------ */
+
+static int pane_at(const struct app *a, int y, int x)
+{
+	for (int p = 0; p < PANE_COUNT; p++) {
+		const struct rect *r = &a->pane[p];
+
+		if (y >= r->y && y < r->y + r->h && x >= r->x && x < r->x + r->w)
+			return p;
+	}
+	return -1;
+}
+
+unsigned app_click(struct app *a, int y, int x)
+{
+	int p = a->overlay || a->too_small ? -1 : pane_at(a, y, x);
+	size_t row;
+	unsigned d;
+
+	if (p < 0)
+		return 0;
+	d = set_focus(a, (enum pane)p);
+	if (y == a->pane[p].y)
+		return d;       /* the title row */
+	row = (size_t)(y - a->pane[p].y - 1);
+	if (p == PANE_TREE && a->tree_top + row < a->nnodes)
+		d |= select_node(a, a->tree_top + row);
+	else if (p == PANE_LIST && a->list_top + row < a->nrows)
+		d |= select_row(a, a->list_top + row);
+	if (p == PANE_TREE && app_desc_is_class(a)) {
+		build_desc(a);
+		d |= DIRTY_DESC;
+	}
+	scroll_all(a);
+	return d;
+}
+
+unsigned app_wheel(struct app *a, int y, int x, int dir)
+{
+	int p = a->too_small ? -1 : pane_at(a, y, x);
+	enum pane focus = a->focus;
+	unsigned d;
+
+	if (a->overlay)
+		return overlay_apply(a, dir < 0 ? ACT_UP : ACT_DOWN) |
+		       overlay_apply(a, dir < 0 ? ACT_UP : ACT_DOWN) |
+		       overlay_apply(a, dir < 0 ? ACT_UP : ACT_DOWN);
+	if (p < 0)
+		return 0;
+	a->focus = (enum pane)p;    /* the pane under the pointer, not the focused one */
+	d = p == PANE_DESC ? scroll_desc(a, 3L * dir) : move(a, 3L * dir);
+	a->focus = focus;
+	if (p != PANE_DESC && app_desc_is_class(a)) {
+		build_desc(a);
+		d |= DIRTY_DESC;
+	}
+	return d;
+}

@@ -1,0 +1,127 @@
+/* app: the browser's state and everything that changes it.
+ *
+ * app_apply(state, action) is the only way the state changes; it returns a
+ * mask of what changed, and the UI redraws just that. The state holds what
+ * the views need ready to draw (visible rows, wrapped description lines, the
+ * pane rectangles), so views only read it. No curses here: everything is
+ * testable without a terminal. */
+#ifndef APP_H
+#define APP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "catalog.h"
+#include "keys.h"
+#include "query.h"
+
+enum {
+	DIRTY_TREE = 1 << 0,
+	DIRTY_LIST = 1 << 1,
+	DIRTY_DESC = 1 << 2,
+	DIRTY_STATUS = 1 << 3,
+	DIRTY_OVERLAY = 1 << 4,
+	DIRTY_LAYOUT = 1 << 5,   /* sizes changed: windows must be remade */
+	DIRTY_ALL = (1 << 6) - 1,
+};
+
+enum pane { PANE_TREE, PANE_LIST, PANE_DESC, PANE_COUNT };
+enum overlay { OVERLAY_NONE, OVERLAY_HELP, OVERLAY_SOURCES };
+
+#define APP_MIN_COLS 40
+#define APP_MIN_ROWS 10
+
+struct rect {
+	int y, x, h, w;
+};
+
+/* A node of the class tree: All, a class, or a vendor group in a class. */
+struct tree_node {
+	signed char cls;      /* -1 for All, else the class digit */
+	signed char vendor;   /* -1 for a whole class (or All), else enum vendor */
+	unsigned count;       /* visible codes under it */
+};
+
+/* One line of the description pane or of an overlay screen. */
+enum dline_kind {
+	DL_BLANK,
+	DL_HEADER,    /* a source's header: s is "label: name (qualifier)" */
+	DL_TEXT,      /* wrapped text */
+	DL_NOTE,      /* sic, notes, repairs: small print */
+	DL_TITLE,     /* an overlay's section title */
+	DL_KEY,       /* help: keys in s[0..key_len), then the help text */
+};
+
+struct dline {
+	unsigned char kind;
+	unsigned short indent;  /* columns before s */
+	unsigned short key_len; /* DL_KEY: bytes of s that are the keys */
+	const char *s;          /* not NUL-terminated: len bytes */
+	size_t len;
+};
+
+/* Lines plus the strings they point into, when those are not the catalog's. */
+struct doc {
+	struct dline *v;
+	size_t n, cap;
+	char **own;
+	size_t nown, capown;
+};
+
+struct app {
+	const struct catalog *cat;
+	struct filter filter;     /* what is hidden (owned) */
+	bool ascii;               /* the terminal cannot show UTF-8: texts in ASCII */
+
+	int height, width;        /* the screen */
+	bool too_small;           /* under APP_MIN_COLS x APP_MIN_ROWS */
+	struct rect pane[PANE_COUNT]; /* each pane, its title row included */
+	enum pane focus;
+	enum overlay overlay;
+
+	struct tree_node *nodes;  /* the tree as shown (expanded classes open) */
+	size_t nnodes;
+	unsigned expanded;        /* bit d: class d is open */
+	size_t tree_sel, tree_top;
+
+	struct hit *visible;      /* every code with a visible entry, code order */
+	size_t nvisible;
+	unsigned *rows;           /* the list: indices into visible, under the node */
+	size_t nrows;
+	size_t list_sel, list_top;
+
+	struct doc desc;          /* the description pane's lines */
+	int desc_width;           /* the width they were wrapped to */
+	size_t desc_top;
+
+	struct doc over;          /* the overlay's lines */
+	size_t over_top;
+
+	char digits[4];           /* a code being typed */
+	unsigned ndigits;
+	char message[160];        /* one-off note for the status bar, or "" */
+	bool quit;
+};
+
+/* Start on the catalog c (borrowed) with a copy of filter f (may be NULL). */
+void app_init(struct app *a, const struct catalog *c, const struct filter *f, bool ascii);
+void app_free(struct app *a);
+
+/* The screen is rows x cols now. */
+unsigned app_resize(struct app *a, int rows, int cols);
+
+/* Do one action; arg is the key (ACT_DIGIT: the digit character). */
+unsigned app_apply(struct app *a, enum action act, int arg);
+
+/* A mouse click or wheel turn (dir -1 up, +1 down) at screen cell y, x. */
+unsigned app_click(struct app *a, int y, int x);
+unsigned app_wheel(struct app *a, int y, int x, int dir);
+
+/* What the panes show. */
+const struct code_info *app_code(const struct app *a);   /* selected code, or NULL */
+const struct tree_node *app_node(const struct app *a);   /* selected node */
+bool app_desc_is_class(const struct app *a);             /* showing class definitions */
+int app_content_rows(const struct app *a, enum pane p);  /* rows under its title */
+unsigned app_code_vendors(const struct app *a, const struct code_info *ci); /* visible groups */
+
+#endif

@@ -1,0 +1,82 @@
+#include "keys.h"
+
+#include <stdio.h>
+
+/* The default bindings, in the order the help lists them. */
+const struct binding bindings[] = {
+	{ 'q', ACT_QUIT },
+	{ '?', ACT_HELP },
+	{ 'S', ACT_SOURCES },
+	{ K_ESC, ACT_CLOSE },
+	{ K_CTRL('l'), ACT_REDRAW },
+	{ 'j', ACT_DOWN }, { K_DOWN, ACT_DOWN },
+	{ 'k', ACT_UP }, { K_UP, ACT_UP },
+	{ K_PGDN, ACT_PAGE_DOWN }, { K_CTRL('f'), ACT_PAGE_DOWN }, { ' ', ACT_PAGE_DOWN },
+	{ K_PGUP, ACT_PAGE_UP }, { K_CTRL('b'), ACT_PAGE_UP },
+	{ 'g', ACT_TOP }, { K_HOME, ACT_TOP },
+	{ 'G', ACT_BOTTOM }, { K_END, ACT_BOTTOM },
+	{ '0', ACT_DIGIT }, { '1', ACT_DIGIT }, { '2', ACT_DIGIT }, { '3', ACT_DIGIT },
+	{ '4', ACT_DIGIT }, { '5', ACT_DIGIT }, { '6', ACT_DIGIT }, { '7', ACT_DIGIT },
+	{ '8', ACT_DIGIT }, { '9', ACT_DIGIT },
+	{ K_TAB, ACT_FOCUS_NEXT },
+	{ K_BTAB, ACT_FOCUS_PREV },
+	{ 'l', ACT_FOCUS_RIGHT }, { K_RIGHT, ACT_FOCUS_RIGHT },
+	{ 'h', ACT_FOCUS_LEFT }, { K_LEFT, ACT_FOCUS_LEFT },
+	{ K_ENTER, ACT_TOGGLE },
+	{ '/', ACT_SEARCH },
+	{ 'f', ACT_FILTER },
+	{ 'c', ACT_COMPARE },
+};
+const size_t nbindings = sizeof(bindings) / sizeof(bindings[0]);
+
+#define ACTION_META(name, section, help) { section, help },
+static const struct {
+	const char *section;
+	const char *help;
+} meta[ACT_COUNT] = {
+	{ "", "" },
+	ACTION_TABLE(ACTION_META)
+};
+#undef ACTION_META
+
+enum action keys_action(int key)
+{
+	for (size_t i = 0; i < nbindings; i++)
+		if (bindings[i].key == key)
+			return bindings[i].action;
+	return ACT_NONE;
+}
+
+const char *action_section(enum action a)
+{
+	return a < ACT_COUNT ? meta[a].section : "";
+}
+
+const char *action_help(enum action a)
+{
+	return a < ACT_COUNT ? meta[a].help : "";
+}
+
+static const struct {
+	int key;
+	const char *name;
+} key_names[] = {
+	{ K_UP, "Up" }, { K_DOWN, "Down" }, { K_LEFT, "Left" }, { K_RIGHT, "Right" },
+	{ K_HOME, "Home" }, { K_END, "End" }, { K_PGUP, "PgUp" }, { K_PGDN, "PgDn" },
+	{ K_ENTER, "Enter" }, { K_TAB, "Tab" }, { K_BTAB, "Shift-Tab" }, { K_ESC, "Esc" },
+	{ K_BACKSPACE, "Backspace" }, { K_DELETE, "Delete" }, { ' ', "Space" },
+};
+
+const char *keys_name(int key, char buf[16])
+{
+	for (size_t i = 0; i < sizeof(key_names) / sizeof(key_names[0]); i++)
+		if (key_names[i].key == key)
+			return key_names[i].name;
+	if (key > 0 && key < 0x20)
+		snprintf(buf, 16, "Ctrl-%c", key + 'A' - 1);
+	else if (key > 0x20 && key < 0x7f)
+		snprintf(buf, 16, "%c", key);
+	else
+		snprintf(buf, 16, "U+%04X", (unsigned)key);
+	return buf;
+}

@@ -1,0 +1,425 @@
+/* ui: the terminal, the theme, the frame and the event loop. */
+#include "ui.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "keys.h"
+#include "textlayout.h"
+#include "util.h"
+#include "view.h"
+
+/* ---- the theme ----------------------------------------------------------- */
+
+/* Each role: its colors, and the attributes it has with and without them. */
+static const struct role_def {
+	short fg, bg;
+	attr_t color_attr;
+	attr_t mono_attr;
+} roles[R_COUNT] = {
+	[R_NORMAL] = { -1, -1, A_NORMAL, A_NORMAL },
+	[R_TITLE] = { -1, -1, A_BOLD, A_BOLD },
+	[R_TITLE_FOCUS] = { COLOR_BLACK, COLOR_CYAN, A_BOLD, A_REVERSE | A_BOLD },
+	[R_SEL] = { COLOR_BLACK, COLOR_WHITE, A_NORMAL, A_BOLD | A_UNDERLINE },
+	[R_SEL_FOCUS] = { COLOR_BLACK, COLOR_CYAN, A_NORMAL, A_REVERSE },
+	[R_RULE] = { COLOR_BLUE, -1, A_NORMAL, A_NORMAL },
+	[R_CODE1] = { COLOR_BLUE, -1, A_BOLD, A_BOLD },
+	[R_CODE2] = { COLOR_GREEN, -1, A_BOLD, A_BOLD },
+	[R_CODE3] = { COLOR_CYAN, -1, A_BOLD, A_BOLD },
+	[R_CODE4] = { COLOR_YELLOW, -1, A_BOLD, A_BOLD },
+	[R_CODE5] = { COLOR_RED, -1, A_BOLD, A_BOLD },
+	[R_LABEL] = { COLOR_CYAN, -1, A_BOLD, A_BOLD },
+	[R_NOTE] = { -1, -1, A_DIM, A_DIM },
+	[R_STAR] = { COLOR_YELLOW, -1, A_BOLD, A_BOLD },
+	[R_CONFLICT] = { COLOR_RED, -1, A_BOLD, A_BOLD },
+	[R_VENDOR] = { COLOR_MAGENTA, -1, A_NORMAL, A_NORMAL },
+	[R_STATUS] = { -1, -1, A_DIM, A_DIM },
+	[R_BAR] = { COLOR_BLACK, COLOR_WHITE, A_NORMAL, A_REVERSE },
+	[R_BAR_KEY] = { COLOR_BLUE, COLOR_WHITE, A_BOLD, A_REVERSE | A_BOLD },
+	[R_KEY] = { COLOR_CYAN, -1, A_BOLD, A_BOLD },
+};
+
+static const struct glyphs utf8_glyphs = { "\xe2\x96\xbe", "\xe2\x96\xb8", "\xe2\x80\xa6",
+					   "\xe2\x98\x85", "\xe2\x80\x94" };
+static const struct glyphs ascii_glyphs = { "v", ">", "~", "*", "-" };
+
+/* The terminal: there is one, and this module owns it. */
+static struct {
+	SCREEN *screen;
+	bool color;
+	bool ascii;
+	WINDOW *pane[PANE_COUNT];
+	WINDOW *status;
+	WINDOW *over;
+} ui;
+
+attr_t view_attr(enum role r)
+{
+	if (!ui.color)
+		return roles[r].mono_attr;
+	return COLOR_PAIR(r + 1) | roles[r].color_attr;
+}
+
+enum role view_code_role(int code)
+{
+	int d = code / 100;
+
+	return d >= 1 && d <= 5 ? (enum role)(R_CODE1 + d - 1) : R_CODE5;
+}
+
+const struct glyphs *view_glyphs(void)
+{
+	return ui.ascii ? &ascii_glyphs : &utf8_glyphs;
+}
+
+bool view_ascii(void)
+{
+	return ui.ascii;
+}
+
+static void theme_init(void)
+{
+	if (!ui.color)
+		return;
+	start_color();
+	use_default_colors();
+	for (int r = 0; r < R_COUNT; r++)
+		init_pair((short)(r + 1), roles[r].fg, roles[r].bg);
+}
+
+/* ---- drawing text ----------------------------------------------------------- */
+
+int view_text(WINDOW *w, int y, int x, int maxw, const char *s, size_t n, attr_t attr)
+{
+	char *a = ui.ascii ? tl_ascii(s, n) : NULL;
+	const char *t = a ? a : s;
+	size_t len = a ? strlen(a) : n, used, bytes;
+
+	if (maxw <= 0) {
+		free(a);
+		return 0;
+	}
+	bytes = tl_clip(t, len, (size_t)maxw, &used);
+	wattr_set(w, attr, PAIR_NUMBER(attr), NULL);
+	wmove(w, y, x);
+	for (size_t i = 0; i < bytes;) {       /* a newline is drawn as a space */
+		const char *nl = memchr(t + i, '\n', bytes - i);
+		size_t k = nl ? (size_t)(nl - t) : bytes;
+
+		waddnstr(w, t + i, (int)(k - i));
+		if (nl)
+			waddch(w, ' ');
+		i = k + (nl != NULL);
+	}
+	wattr_set(w, A_NORMAL, 0, NULL);
+	free(a);
+	return (int)used;
+}
+
+int view_str(WINDOW *w, int y, int x, int maxw, const char *s, attr_t attr)
+{
+	return view_text(w, y, x, maxw, s, strlen(s), attr);
+}
+
+int view_trunc(WINDOW *w, int y, int x, int maxw, const char *s, attr_t attr)
+{
+	char *a = ui.ascii ? tl_ascii(s, strlen(s)) : NULL;
+	char *t;
+	int n;
+
+	if (maxw <= 0) {
+		free(a);
+		return 0;
+	}
+	t = tl_truncate(a ? a : s, strlen(a ? a : s), (size_t)maxw, view_glyphs()->ellipsis);
+	n = view_str(w, y, x, maxw, t, attr);
+	free(t);
+	free(a);
+	return n;
+}
+
+int view_width(const char *s)
+{
+	char *a = ui.ascii ? tl_ascii(s, strlen(s)) : NULL;
+	int n = (int)tl_width(a ? a : s, strlen(a ? a : s));
+
+	free(a);
+	return n;
+}
+
+void view_fill(WINDOW *w, int y, int x, int n, attr_t attr)
+{
+	wattr_set(w, attr, PAIR_NUMBER(attr), NULL);
+	mvwhline(w, y, x, ' ' | (chtype)attr, n);
+	wattr_set(w, A_NORMAL, 0, NULL);
+}
+
+/* ---- windows and frames -------------------------------------------------------- */
+
+static void free_windows(void)
+{
+	for (int p = 0; p < PANE_COUNT; p++)
+		if (ui.pane[p])
+			delwin(ui.pane[p]);
+	if (ui.status)
+		delwin(ui.status);
+	if (ui.over)
+		delwin(ui.over);
+	memset(ui.pane, 0, sizeof(ui.pane));
+	ui.status = ui.over = NULL;
+}
+
+/* One window per pane (the tree and the list keep their right-hand rule),
+ * the status bar, and the overlay over the panes. None when too small. */
+static void make_windows(const struct app *a)
+{
+	free_windows();
+	if (a->too_small)
+		return;
+	for (int p = 0; p < PANE_COUNT; p++) {
+		const struct rect *r = &a->pane[p];
+		int w = p == PANE_DESC ? r->w : r->w + 1;
+
+		ui.pane[p] = newwin(r->h, w, r->y, r->x);
+	}
+	ui.status = newwin(1, a->width, a->height - 1, 0);
+	ui.over = newwin(a->height - 1, a->width, 0, 0);
+	for (int p = 0; p < PANE_COUNT; p++)
+		if (!ui.pane[p])
+			die("cannot make a window");
+	if (!ui.status || !ui.over)
+		die("cannot make a window");
+	keypad(ui.status, TRUE);
+}
+
+typedef void draw_fn(WINDOW *w, const struct app *a);
+
+static void draw_window(WINDOW *w, draw_fn *fn, const struct app *a)
+{
+	werase(w);
+	fn(w, a);
+	wnoutrefresh(w);
+}
+
+/* Draw what is dirty, then send the frame in one doupdate. */
+void ui_draw(struct app *a, unsigned dirty)
+{
+	static const unsigned pane_dirty[PANE_COUNT] = { DIRTY_TREE, DIRTY_LIST, DIRTY_DESC };
+	static draw_fn *const pane_draw[PANE_COUNT] = {
+		view_tree_draw, view_list_draw, view_desc_draw,
+	};
+
+	if (dirty & DIRTY_LAYOUT) {
+		make_windows(a);
+		werase(stdscr);
+		wnoutrefresh(stdscr);
+		dirty = DIRTY_ALL;
+	}
+	if (a->too_small) {
+		draw_window(stdscr, view_small_draw, a);
+		doupdate();
+		return;
+	}
+	if (a->overlay) {
+		if (dirty & (DIRTY_OVERLAY | DIRTY_TREE | DIRTY_LIST | DIRTY_DESC))
+			draw_window(ui.over, view_overlay_draw, a);
+	} else {
+		for (int p = 0; p < PANE_COUNT; p++)
+			if (dirty & pane_dirty[p])
+				draw_window(ui.pane[p], pane_draw[p], a);
+	}
+	if (dirty & DIRTY_STATUS)
+		draw_window(ui.status, view_status_draw, a);
+	doupdate();
+}
+
+/* ---- opening and closing ---------------------------------------------------------- */
+
+static void setup_screen(const struct ui_opts *o)
+{
+	ui.ascii = o->ascii;
+	ui.color = o->color && has_colors();
+	cbreak();
+	noecho();
+	nonl();
+	curs_set(0);
+	set_escdelay(25);
+	keypad(stdscr, TRUE);
+	mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+	mouseinterval(0);
+	theme_init();
+}
+
+int ui_open(FILE *out, FILE *in, const char *term, int rows, int cols, const struct ui_opts *o)
+{
+	ui.screen = newterm(term, out, in);
+	if (!ui.screen)
+		return -1;
+	setup_screen(o);
+	if (rows > 0 && cols > 0)
+		resizeterm(rows, cols);
+	return 0;
+}
+
+void ui_close(void)
+{
+	if (!ui.screen)
+		return;
+	free_windows();
+	endwin();
+	delscreen(ui.screen);
+	ui.screen = NULL;
+}
+
+/* ---- signals ------------------------------------------------------------------------ */
+
+/* Handlers only set flags: wget_wch then returns ERR (no SA_RESTART) and
+ * the loop acts outside the handler. */
+static volatile sig_atomic_t got_exit;   /* SIGINT, SIGTERM or SIGHUP */
+static volatile sig_atomic_t got_stop;   /* SIGTSTP */
+
+static void on_exit_signal(int sig)
+{
+	got_exit = sig;
+}
+
+static void on_stop(int sig)
+{
+	(void)sig;
+	got_stop = 1;
+}
+
+static void catch(int sig, void (*fn)(int))
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = fn;
+	sigemptyset(&sa.sa_mask);
+	sigaction(sig, &sa, NULL);
+}
+
+/* Installed before newterm, so curses keeps its hands off them. */
+static void catch_signals(void)
+{
+	catch(SIGINT, on_exit_signal);
+	catch(SIGTERM, on_exit_signal);
+	catch(SIGHUP, on_exit_signal);
+	catch(SIGTSTP, on_stop);
+}
+
+/* Ctrl-Z: give the terminal back, stop, and take it again on fg. Done with
+ * our own handler because curses' leaves the first arrow key misread. */
+static void suspend(struct app *a)
+{
+	got_stop = 0;
+	endwin();
+	signal(SIGTSTP, SIG_DFL);
+	raise(SIGTSTP);
+	catch(SIGTSTP, on_stop);
+	refresh();
+	app_resize(a, LINES, COLS);
+	clearok(curscr, TRUE);
+	ui_draw(a, DIRTY_ALL | DIRTY_LAYOUT);
+}
+
+static void cleanup(void)
+{
+	ui_close();
+}
+
+/* ---- input ------------------------------------------------------------------------------ */
+
+static const struct {
+	int curses;
+	int key;
+} curses_keys[] = {
+	{ KEY_UP, K_UP }, { KEY_DOWN, K_DOWN }, { KEY_LEFT, K_LEFT }, { KEY_RIGHT, K_RIGHT },
+	{ KEY_HOME, K_HOME }, { KEY_END, K_END }, { KEY_PPAGE, K_PGUP }, { KEY_NPAGE, K_PGDN },
+	{ KEY_ENTER, K_ENTER }, { KEY_BTAB, K_BTAB }, { KEY_BACKSPACE, K_BACKSPACE },
+	{ KEY_DC, K_DELETE }, { KEY_RESIZE, K_RESIZE },
+};
+
+/* A curses key as an enum key or a character; K_NONE to ignore. */
+static int translate(int r, wint_t ch)
+{
+	if (r == KEY_CODE_YES) {
+		for (size_t i = 0; i < sizeof(curses_keys) / sizeof(curses_keys[0]); i++)
+			if (curses_keys[i].curses == (int)ch)
+				return curses_keys[i].key;
+		return K_NONE;
+	}
+	switch (ch) {
+	case '\r': case '\n': return K_ENTER;
+	case '\t': return K_TAB;
+	case 27: return K_ESC;
+	case 8: case 127: return K_BACKSPACE;
+	default: return (int)ch;
+	}
+}
+
+static unsigned on_mouse(struct app *a)
+{
+	MEVENT ev;
+
+	if (getmouse(&ev) != OK)
+		return 0;
+	if (ev.bstate & BUTTON4_PRESSED)
+		return app_wheel(a, ev.y, ev.x, -1);
+	if (ev.bstate & BUTTON5_PRESSED)
+		return app_wheel(a, ev.y, ev.x, 1);
+	if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED))
+		return app_click(a, ev.y, ev.x);
+	return 0;
+}
+
+/* One key (or mouse event): what changed. */
+static unsigned on_key(struct app *a, int r, wint_t ch)
+{
+	int key;
+
+	if (r == KEY_CODE_YES && ch == KEY_MOUSE)
+		return on_mouse(a);
+	key = translate(r, ch);
+	if (key == K_RESIZE)
+		return app_resize(a, LINES, COLS) | DIRTY_LAYOUT;
+	if (key == K_CTRL('l'))
+		clearok(curscr, TRUE);
+	return app_apply(a, keys_action(key), key);
+}
+
+int ui_run(struct app *a, const struct ui_opts *o)
+{
+	unsigned dirty = DIRTY_ALL | DIRTY_LAYOUT;
+
+	catch_signals();
+	if (ui_open(stdout, stdin, NULL, 0, 0, o) < 0)
+		die("cannot start curses on this terminal");
+	util_set_cleanup(cleanup);
+	app_resize(a, LINES, COLS);
+	while (!a->quit && !got_exit) {
+		wint_t ch;
+		int r;
+
+		if (dirty)
+			ui_draw(a, dirty);
+		dirty = 0;
+		r = wget_wch(ui.status ? ui.status : stdscr, &ch);
+		if (got_stop) {
+			suspend(a);
+			continue;
+		}
+		if (r != ERR)
+			dirty = on_key(a, r, ch);
+	}
+	ui_close();
+	util_set_cleanup(NULL);
+	if (got_exit) {
+		signal(got_exit, SIG_DFL);
+		raise(got_exit);
+	}
+	return 0;
+}

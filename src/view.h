@@ -1,0 +1,76 @@
+/* view: what the view files share: the roles of the theme, the glyphs,
+ * clipped text drawing, and one draw function per pane or screen. Views read
+ * the app's state and never change it. Included by ui*.c and view_*.c only. */
+#ifndef VIEW_H
+#define VIEW_H
+
+#include <curses.h>
+
+#include "app.h"
+
+/* What a piece of the screen is; the theme maps each to a color pair (or,
+ * without colors, to attributes). */
+enum role {
+	R_NORMAL,
+	R_TITLE,        /* a pane's title row */
+	R_TITLE_FOCUS,  /* the focused pane's title row */
+	R_SEL,          /* the selection of a pane without focus */
+	R_SEL_FOCUS,    /* the selection of the focused pane */
+	R_RULE,         /* lines between panes and under headers */
+	R_CODE1, R_CODE2, R_CODE3, R_CODE4, R_CODE5, /* codes, by class */
+	R_LABEL,        /* a source's label */
+	R_NOTE,         /* small print */
+	R_STAR,
+	R_CONFLICT,
+	R_VENDOR,
+	R_STATUS,       /* registry status marks */
+	R_BAR,          /* the status bar */
+	R_BAR_KEY,      /* a key in the status bar */
+	R_KEY,          /* a key in the help */
+	R_COUNT
+};
+
+attr_t view_attr(enum role r);
+enum role view_code_role(int code);
+
+struct glyphs {
+	const char *open;     /* a class open in the tree */
+	const char *closed;
+	const char *ellipsis;
+	const char *star;
+	const char *dash;     /* in titles: "404 — Not Found" */
+};
+const struct glyphs *view_glyphs(void);
+bool view_ascii(void);
+
+/* Draw s[0..n) at y, x, in at most maxw columns (a newline drawn as a
+ * space, ASCII when the terminal needs it). Returns the columns used. */
+int view_text(WINDOW *w, int y, int x, int maxw, const char *s, size_t n, attr_t attr);
+int view_str(WINDOW *w, int y, int x, int maxw, const char *s, attr_t attr);
+
+/* s in at most maxw columns, its end replaced by an ellipsis when cut. */
+int view_trunc(WINDOW *w, int y, int x, int maxw, const char *s, attr_t attr);
+
+/* Columns s would take as view_text draws it. */
+int view_width(const char *s);
+
+/* A full-width row in one attribute: the selection bar, titles. */
+void view_fill(WINDOW *w, int y, int x, int n, attr_t attr);
+
+/* A pane's title row (title left, right-aligned note), and the rule down
+ * its right-hand side for the tree and the list. */
+void view_pane_frame(WINDOW *w, const struct app *a, enum pane p, const char *title,
+                     const char *right);
+
+/* One line of a document (description or overlay) at row y, from column x0,
+ * width columns wide. */
+void view_dline(WINDOW *w, int y, int x0, int width, const struct dline *l);
+
+void view_tree_draw(WINDOW *w, const struct app *a);
+void view_list_draw(WINDOW *w, const struct app *a);
+void view_desc_draw(WINDOW *w, const struct app *a);
+void view_status_draw(WINDOW *w, const struct app *a);
+void view_overlay_draw(WINDOW *w, const struct app *a);
+void view_small_draw(WINDOW *w, const struct app *a);
+
+#endif

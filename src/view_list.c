@@ -1,0 +1,106 @@
+/* view_list: the code list: code, best name, and marks (top 10 star,
+ * number of distinct names, vendor groups, registry status). */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "view.h"
+
+static const char *const vendor_tags[VENDOR_COUNT] = {
+	"", "dav", "nginx", "ms", "cf", "esri", "goog", "apache", "twtr", "unoff",
+};
+static const char *const reg_tags[] = { "unreg", "", "temp", "unused", "obs" };
+
+struct mark {
+	char text[16];
+	enum role role;
+};
+
+__attribute__((format(printf, 4, 5)))
+static void add_mark(struct mark *m, size_t *n, enum role role, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(m[*n].text, sizeof(m[*n].text), fmt, ap);
+	va_end(ap);
+	m[(*n)++].role = role;
+}
+
+static size_t code_marks(const struct app *a, const struct code_info *ci, struct mark *m)
+{
+	unsigned vendors = app_code_vendors(a, ci);
+	size_t n = 0;
+
+	if (ci->top10)
+		add_mark(m, &n, R_STAR, "%s", view_glyphs()->star);
+	if (ci->nnames > 1)
+		add_mark(m, &n, R_CONFLICT, "!%u", ci->nnames);
+	for (int v = VENDOR_WEBDAV; v < VENDOR_COUNT && n < 6; v++)
+		if (vendors & VENDOR_BIT(v))
+			add_mark(m, &n, R_VENDOR, "%s", vendor_tags[v]);
+	if (reg_tags[ci->reg][0])
+		add_mark(m, &n, R_STATUS, "%s", reg_tags[ci->reg]);
+	return n;
+}
+
+/* The marks that fit in max columns, right-aligned to end at column end. */
+static int draw_marks(WINDOW *w, int y, int end, int max, const struct mark *m, size_t n,
+		      bool sel, attr_t sel_attr)
+{
+	int width = 0;
+	size_t k = 0;
+
+	while (k < n && width + (k ? 1 : 0) + view_width(m[k].text) <= max)
+		width += (k ? 1 : 0) + view_width(m[k].text), k++;
+	for (size_t i = 0, x = (size_t)(end - width); i < k; i++) {
+		x += (size_t)view_str(w, y, (int)x, width, m[i].text, sel ? sel_attr : view_attr(m[i].role));
+		x++;
+	}
+	return width;
+}
+
+static void draw_row(WINDOW *w, const struct app *a, int y, size_t k)
+{
+	const struct code_info *ci = &a->cat->codes[a->visible[a->rows[k]].code];
+	int pw = a->pane[PANE_LIST].w, mw;
+	bool sel = k == a->list_sel;
+	attr_t sa = view_attr(a->focus == PANE_LIST ? R_SEL_FOCUS : R_SEL);
+	struct mark marks[8];
+	size_t nm = code_marks(a, ci, marks);
+	char code[8];
+	int namew;
+
+	if (sel)
+		view_fill(w, y, 0, pw, sa);
+	snprintf(code, sizeof(code), "%03d", ci->code);
+	view_str(w, y, 1, 3, code, sel ? sa : view_attr(view_code_role(ci->code)));
+	mw = draw_marks(w, y, pw - 1, pw / 3, marks, nm, sel, sa);
+	namew = pw - 5 - (mw ? mw + 1 : 0) - 1;
+	view_trunc(w, y, 5, namew, ci->name, sel ? sa : view_attr(R_NORMAL));
+}
+
+static void list_title(const struct app *a, char *buf, size_t size)
+{
+	const struct tree_node *n = app_node(a);
+
+	if (n->cls < 0)
+		snprintf(buf, size, "Codes (%zu)", a->nrows);
+	else if (n->vendor < 0)
+		snprintf(buf, size, "Codes %dxx (%zu)", n->cls, a->nrows);
+	else
+		snprintf(buf, size, "Codes %dxx %s (%zu)", n->cls, vendor_labels[n->vendor], a->nrows);
+}
+
+void view_list_draw(WINDOW *w, const struct app *a)
+{
+	int rows = app_content_rows(a, PANE_LIST);
+	char title[80];
+
+	list_title(a, title, sizeof(title));
+	view_pane_frame(w, a, PANE_LIST, title, NULL);
+	for (int i = 0; i < rows && a->list_top + (size_t)i < a->nrows; i++)
+		draw_row(w, a, i + 1, a->list_top + (size_t)i);
+	if (!a->nrows)
+		view_str(w, 2, 2, a->pane[PANE_LIST].w - 3, "nothing to show", view_attr(R_NOTE));
+}

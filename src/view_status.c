@@ -1,0 +1,80 @@
+/* view_status: the status bar (position, where we are, what is hidden, a
+ * note or the code being typed, and a key hint), and the screen shown when
+ * the terminal is too small. */
+#include <stdio.h>
+#include <string.h>
+
+#include "view.h"
+
+/* "-nginx -esri", "standard", "sources 3/10": what the filter hides. */
+static void filter_note(const struct app *a, char *buf, size_t size)
+{
+	size_t n = 0, shown = 0;
+
+	buf[0] = '\0';
+	for (int v = 0; v < VENDOR_COUNT; v++)
+		if (!(a->filter.vendors & VENDOR_BIT(v)))
+			n += (size_t)snprintf(buf + n, n < size ? size - n : 0, "%s-%s",
+					      n ? " " : "", vendor_ids[v]);
+	if (a->filter.standard && n < size)
+		n += (size_t)snprintf(buf + n, size - n, "%sstandard only", n ? " " : "");
+	if (a->filter.sources && n < size) {
+		for (size_t i = 0; i < a->filter.nsources; i++)
+			shown += a->filter.sources[i] != 0;
+		snprintf(buf + n, size - n, "%ssources %zu/%zu", n ? " " : "", shown,
+			 a->cat->nsources);
+	}
+}
+
+static const char *hint(const struct app *a)
+{
+	if (a->overlay)
+		return "j/k scroll  Esc close  q quit";
+	return "? help  q quit";
+}
+
+void view_status_draw(WINDOW *w, const struct app *a)
+{
+	attr_t bar = view_attr(R_BAR);
+	char left[256], filters[160];
+	const char *h = hint(a);
+	int hw = view_width(h), width = a->width, x;
+
+	view_fill(w, 0, 0, width, bar);
+	filter_note(a, filters, sizeof(filters));
+	if (a->ndigits)
+		snprintf(left, sizeof(left), " %zu/%zu  jump: %s_", a->nrows ? a->list_sel + 1 : 0,
+			 a->nrows, a->digits);
+	else
+		snprintf(left, sizeof(left), " %zu/%zu%s%s%s%s", a->nrows ? a->list_sel + 1 : 0,
+			 a->nrows, filters[0] ? "  " : "", filters, a->message[0] ? "  " : "",
+			 a->message);
+	x = view_str(w, 0, 0, width - hw - 2, left, bar);
+	if (x + hw + 2 <= width)
+		view_str(w, 0, width - hw - 1, hw, h, view_attr(R_BAR_KEY));
+}
+
+void view_overlay_draw(WINDOW *w, const struct app *a)
+{
+	int rows = a->height - 1;
+
+	for (int i = 0; i < rows && a->over_top + (size_t)i < a->over.n; i++)
+		view_dline(w, i, 2, a->width - 4, &a->over.v[a->over_top + (size_t)i]);
+}
+
+/* Centred as far as it fits; a 1x1 terminal gets what fits in one cell. */
+void view_small_draw(WINDOW *w, const struct app *a)
+{
+	char size[64];
+	const char *msg = "terminal too small";
+
+	snprintf(size, sizeof(size), "%dx%d, needs %dx%d", a->width, a->height,
+		 APP_MIN_COLS, APP_MIN_ROWS);
+	for (int i = 0; i < 2 && i < a->height; i++) {
+		const char *s = i ? size : msg;
+		int len = (int)strlen(s), x = a->width > len ? (a->width - len) / 2 : 0;
+		int y = a->height > 2 ? a->height / 2 - 1 + i : i;
+
+		view_str(w, y, x, a->width - x - (y == a->height - 1), s, view_attr(R_NORMAL));
+	}
+}

@@ -740,8 +740,6 @@ static unsigned act_digit(struct app *a, int arg)
 	unsigned d = DIRTY_STATUS;
 	long i;
 
-	if (a->ndigits == 3)
-		a->ndigits = 0;
 	a->digits[a->ndigits++] = (char)arg;
 	a->digits[a->ndigits] = '\0';
 	if ((i = find_prefix(a, true)) < 0 && (i = find_prefix(a, false)) >= 0) {
@@ -757,6 +755,8 @@ static unsigned act_digit(struct app *a, int arg)
 		a->ndigits = 0;
 		return d;
 	}
+	if (a->ndigits == 3)
+		a->ndigits = 0;         /* the code is complete */
 	if (a->focus == PANE_TREE)
 		d |= set_focus(a, PANE_LIST);
 	d |= select_row(a, (size_t)i);

@@ -1,0 +1,368 @@
+/* Headless view tests: the real views drawn by ui_draw into curses on
+ * /dev/null at fixed sizes, read back cell by cell from curscr and compared
+ * with reviewed golden screens (tests/golden/screen-*.txt). A mismatch
+ * leaves the actual screen in build/failed/; UPDATE=1 rewrites goldens.
+ * The same program re-runs itself under LC_ALL=C for the ASCII screens. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <curses.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <wchar.h>
+
+#include "app.h"
+#include "ui.h"
+#include "util.h"
+
+static FILE *devnull_out, *devnull_in;
+static bool ascii_run;
+
+/* Line-drawing characters as stored with A_ALTCHARSET, shown as boxes. */
+static const char *acs_glyph(wchar_t c)
+{
+	switch (c) {
+	case 'q': return ascii_run ? "-" : "\xe2\x94\x80";
+	case 'x': return ascii_run ? "|" : "\xe2\x94\x82";
+	default: return "+";
+	}
+}
+
+/* The screen as text, one line per row, trailing spaces kept. */
+static char *screen_text(int rows, int cols)
+{
+	size_t cap = (size_t)rows * ((size_t)cols * 4 + 1) + 1, n = 0;
+	char *out = xmalloc(cap);
+
+	for (int y = 0; y < rows; y++) {
+		for (int x = 0; x < cols; x++) {
+			cchar_t cc;
+			wchar_t wc[CCHARW_MAX + 1];
+			attr_t attr;
+			short pair;
+			char mb[64];
+			size_t k;
+
+			if (mvwin_wch(curscr, y, x, &cc) == ERR)
+				continue;
+			getcchar(&cc, wc, &attr, &pair, NULL);
+			if (!wc[0])
+				continue;
+			if (wcwidth(wc[0]) > 1)
+				x += wcwidth(wc[0]) - 1;   /* its second cell repeats it */
+			if (attr & A_ALTCHARSET) {
+				n += (size_t)snprintf(out + n, cap - n, "%s", acs_glyph(wc[0]));
+				continue;
+			}
+			k = wcstombs(mb, wc, sizeof(mb));
+			if (k == (size_t)-1)
+				k = (size_t)snprintf(mb, sizeof(mb), "?");
+			memcpy(out + n, mb, k);
+			n += k;
+		}
+		out[n++] = '\n';
+	}
+	out[n] = '\0';
+	return out;
+}
+
+static char *slurp(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf;
+	long n;
+
+	if (!f)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	rewind(f);
+	buf = xmalloc((size_t)n + 1);
+	buf[fread(buf, 1, (size_t)n, f)] = '\0';
+	fclose(f);
+	return buf;
+}
+
+static void write_file(const char *path, const char *s)
+{
+	FILE *f = fopen(path, "wb");
+
+	assert_non_null(f);
+	fputs(s, f);
+	fclose(f);
+}
+
+static void expect_golden(const char *name, const char *actual)
+{
+	char path[256], failed[256];
+	char *want;
+
+	snprintf(path, sizeof(path), "tests/golden/screen-%s.txt", name);
+	if (getenv("UPDATE") && strcmp(getenv("UPDATE"), "1") == 0)
+		write_file(path, actual);
+	want = slurp(path);
+	if (want && strcmp(want, actual) == 0) {
+		free(want);
+		return;
+	}
+	mkdir("build", 0755);
+	mkdir("build/failed", 0755);
+	snprintf(failed, sizeof(failed), "build/failed/screen-%s.txt", name);
+	write_file(failed, actual);
+	free(want);
+	fail_msg("screen %s differs from %s (actual in %s)", name, path, failed);
+}
+
+/* ---- a screen under test ------------------------------------------------ */
+
+struct shot {
+	struct app app;
+	int rows, cols;
+};
+
+static void open_screen(struct shot *s, int rows, int cols, bool color)
+{
+	struct ui_opts o = { color, ascii_run };
+
+	assert_int_equal(ui_open(devnull_out, devnull_in, "xterm-256color", rows, cols, &o), 0);
+	app_init(&s->app, &embedded_catalog, NULL, ascii_run);
+	app_resize(&s->app, rows, cols);
+	s->rows = rows;
+	s->cols = cols;
+}
+
+static void act(struct shot *s, const char *keys)
+{
+	for (; *keys; keys++) {
+		int k = *keys == '\n' ? K_ENTER : *keys == '\033' ? K_ESC : *keys;
+
+		app_apply(&s->app, keys_action(k), k);
+	}
+}
+
+static char *draw(struct shot *s)
+{
+	ui_draw(&s->app, DIRTY_ALL | DIRTY_LAYOUT);
+	return screen_text(s->rows, s->cols);
+}
+
+static void close_screen(struct shot *s)
+{
+	app_free(&s->app);
+	ui_close();
+}
+
+/* Open at a size, do the keys, draw, compare with the golden screen. */
+static void golden(const char *name, int rows, int cols, const char *keys)
+{
+	struct shot s;
+	char *text;
+
+	open_screen(&s, rows, cols, true);
+	act(&s, keys);
+	text = draw(&s);
+	close_screen(&s);
+	expect_golden(name, text);
+	free(text);
+}
+
+/* ---- screens ---------------------------------------------------------------- */
+
+static void test_start_100x30(void **state) { (void)state; golden("start-100x30", 30, 100, ""); }
+static void test_404_80x24(void **state) { (void)state; golden("404-80x24", 24, 80, "404"); }
+static void test_451_140x40(void **state) { (void)state; golden("451-140x40", 40, 140, "451"); }
+static void test_tree_4xx_open(void **state) { (void)state; golden("tree-4xx-open", 24, 80, "hjjjj\nj"); }
+static void test_help(void **state) { (void)state; golden("help", 45, 80, "?"); }
+static void test_sources(void **state) { (void)state; golden("sources-100x30", 30, 100, "S"); }
+static void test_minimum_40x10(void **state) { (void)state; golden("min-40x10", 10, 40, "499"); }
+static void test_too_small(void **state) { (void)state; golden("small-39x9", 9, 39, "404"); }
+static void test_one_by_one(void **state) { (void)state; golden("small-1x1", 1, 1, "404j?"); }
+
+static void test_not_yet_in_status_bar(void **state)
+{
+	struct shot s;
+	char *text;
+
+	(void)state;
+	open_screen(&s, 24, 80, true);
+	act(&s, "/");
+	text = draw(&s);
+	assert_non_null(strstr(text, "search: not yet"));
+	free(text);
+	act(&s, "j");
+	text = draw(&s);
+	assert_null(strstr(text, "not yet"));
+	free(text);
+	close_screen(&s);
+}
+
+/* Without colors, roles fall back to attributes: the focused selection is
+ * reversed, the unfocused one bold and underlined, the focused title too. */
+static void test_monochrome_attributes(void **state)
+{
+	struct shot s;
+	cchar_t cc;
+	wchar_t wc[CCHARW_MAX + 1];
+	attr_t attr;
+	short pair;
+
+	(void)state;
+	open_screen(&s, 24, 80, false);
+	act(&s, "404");
+	free(draw(&s));
+	/* the list's selected row: 404 is on some row of the list pane */
+	for (int y = 1; y < 23; y++) {
+		char line[8];
+
+		mvwin_wch(curscr, y, s.app.pane[PANE_LIST].x + 1, &cc);
+		getcchar(&cc, wc, &attr, &pair, NULL);
+		line[0] = (char)wc[0];
+		mvwin_wch(curscr, y, s.app.pane[PANE_LIST].x + 2, &cc);
+		getcchar(&cc, wc, &attr, &pair, NULL);
+		line[1] = (char)wc[0];
+		mvwin_wch(curscr, y, s.app.pane[PANE_LIST].x + 3, &cc);
+		getcchar(&cc, wc, &attr, &pair, NULL);
+		line[2] = (char)wc[0];
+		line[3] = '\0';
+		if (strcmp(line, "404") == 0) {
+			assert_true(attr & A_REVERSE);
+			assert_int_equal(pair, 0);
+			break;
+		}
+		assert_true(y < 22);
+	}
+	mvwin_wch(curscr, 0, s.app.pane[PANE_LIST].x + 1, &cc);
+	getcchar(&cc, wc, &attr, &pair, NULL);
+	assert_true(attr & A_REVERSE);          /* the focused pane's title */
+	mvwin_wch(curscr, 1, 2, &cc);           /* the tree's selection: All */
+	getcchar(&cc, wc, &attr, &pair, NULL);
+	assert_true((attr & A_BOLD) && (attr & A_UNDERLINE));
+	close_screen(&s);
+}
+
+/* Wide and combining characters from a user's file are placed by columns
+ * and clipped to the pane: no row of the screen is wider than the screen,
+ * and the text reads back whole. */
+static void test_wide_text_is_clipped_by_columns(void **state)
+{
+	static const char data[] =
+		"Source: wide\nTitle: Wide\n\n"
+		"Code: 299\nName: \xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e\xe3\x81\xae\xe5\x90\x8d\xe5\x89\x8d"
+		"\xe3\x81\xa7\xe3\x81\x99\xe3\x82\x88\xe9\x95\xb7\xe3\x81\x84\xe5\x90\x8d\xe5\x89\x8d"
+		"\xe3\x81\xa7\xe3\x81\x99 Cafe\xcc\x81\n"
+		"Text: \xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e\xe3\x81\xae\xe8\xaa\xac\xe6\x98\x8e"
+		"\xe6\x96\x87\xe3\x81\xa7\xe3\x81\x99\xe3\x80\x82 Cafe\xcc\x81 r\xc3\xa9sum\xc3\xa9.\n";
+	struct rec_file rf;
+	struct catalog c;
+	const char *name = "wide.rec";
+	enum cb_kind kind = CB_USER;
+	char err[RF_ERRLEN], *text, *line;
+	struct shot s;
+	struct ui_opts o = { true, false };
+
+	(void)state;
+	assert_int_equal(recfile_parse(name, data, sizeof(data) - 1, &rf, err), 0);
+	assert_int_equal(catalog_build(&c, &embedded_catalog, &rf, &name, &kind, 1, err), 0);
+	assert_int_equal(ui_open(devnull_out, devnull_in, "xterm-256color", 24, 80, &o), 0);
+	app_init(&s.app, &c, NULL, false);
+	app_resize(&s.app, 24, 80);
+	s.rows = 24;
+	s.cols = 80;
+	act(&s, "299");
+	text = draw(&s);
+	for (line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
+		wchar_t w[512];
+		size_t n = mbstowcs(w, line, 512);
+
+		assert_true(n != (size_t)-1);
+		if (wcswidth(w, n) > 80)
+			fail_msg("row wider than 80 (%d): %s", wcswidth(w, n), line);
+	}
+	free(text);
+	text = draw(&s);
+	assert_non_null(strstr(text, "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e\xe3\x81\xae"
+				     "\xe8\xaa\xac\xe6\x98\x8e"));
+	assert_non_null(strstr(text, "Cafe\xcc\x81"));
+	free(text);
+	close_screen(&s);
+	catalog_free(&c);
+	recfile_free(&rf);
+}
+
+/* Under LC_ALL=C: the same program again, ASCII screens. */
+static void test_ascii_run(void **state)
+{
+	(void)state;
+	assert_int_equal(system("LC_ALL=C build/tests/test_view --ascii > build/test_view_ascii.log 2>&1"), 0);
+}
+
+/* ---- the LC_ALL=C run ------------------------------------------------------------ */
+
+static void expect_ascii_only(const char *keys, int rows, int cols)
+{
+	struct shot s;
+	char *text;
+
+	open_screen(&s, rows, cols, true);
+	act(&s, keys);
+	text = draw(&s);
+	for (const char *p = text; *p; p++)
+		if ((unsigned char)*p >= 0x80)
+			fail_msg("non-ASCII byte 0x%02x after '%s': %.40s", (unsigned char)*p, keys, p);
+	free(text);
+	close_screen(&s);
+}
+
+static void test_ascii_400(void **state) { (void)state; golden("ascii-400-80x24", 24, 80, "400"); }
+static void test_ascii_tree(void **state) { (void)state; golden("ascii-tree", 24, 80, "hjjjj\n"); }
+
+static void test_ascii_everywhere(void **state)
+{
+	static const char *const keys[] = { "", "400", "501", "418", "451", "?", "S", "hjjjj\nj" };
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
+		expect_ascii_only(keys[i], 30, 100);
+}
+
+int main(int argc, char **argv)
+{
+	const struct CMUnitTest utf8[] = {
+		cmocka_unit_test(test_start_100x30),
+		cmocka_unit_test(test_404_80x24),
+		cmocka_unit_test(test_451_140x40),
+		cmocka_unit_test(test_tree_4xx_open),
+		cmocka_unit_test(test_help),
+		cmocka_unit_test(test_sources),
+		cmocka_unit_test(test_minimum_40x10),
+		cmocka_unit_test(test_too_small),
+		cmocka_unit_test(test_one_by_one),
+		cmocka_unit_test(test_not_yet_in_status_bar),
+		cmocka_unit_test(test_monochrome_attributes),
+		cmocka_unit_test(test_wide_text_is_clipped_by_columns),
+		cmocka_unit_test(test_ascii_run),
+	};
+	const struct CMUnitTest ascii[] = {
+		cmocka_unit_test(test_ascii_400),
+		cmocka_unit_test(test_ascii_tree),
+		cmocka_unit_test(test_ascii_everywhere),
+	};
+	int rc;
+
+	ascii_run = argc > 1 && strcmp(argv[1], "--ascii") == 0;
+	if (!setlocale(LC_ALL, ascii_run ? "C" : "C.UTF-8"))
+		return 1;
+	devnull_out = fopen("/dev/null", "w");
+	devnull_in = fopen("/dev/null", "r");
+	rc = ascii_run ? cmocka_run_group_tests_name("view (LC_ALL=C)", ascii, NULL, NULL)
+		: cmocka_run_group_tests_name("view", utf8, NULL, NULL);
+	fclose(devnull_out);
+	fclose(devnull_in);
+	return rc;
+}

@@ -89,8 +89,11 @@ run: deps httpcodes
 check: deps-check httpcodes $(TESTS)
 	@tests/run.sh $(TESTS)
 
-bench: deps-bench httpcodes build/bench_load
+bench: deps-bench httpcodes build/bench_load build/bench_ui
 	@tests/bench.sh
+
+build/bench_ui: tests/bench_ui.c $(CORE_OBJ) $(UI_OBJ) build/embedded.o
+	$(CC) $(REQ_CFLAGS) $(CFLAGS) -o $@ $< $(CORE_OBJ) $(UI_OBJ) build/embedded.o $(LINK_LIBS) -lutil
 
 build/bench_load: tests/bench_load.c $(CORE_OBJ) build/embedded.o
 	$(CC) $(REQ_CFLAGS) $(CFLAGS) -o $@ $< $(CORE_OBJ) build/embedded.o $(LINK_LIBS)

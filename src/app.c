@@ -96,7 +96,7 @@ unsigned app_code_vendors(const struct app *a, const struct code_info *ci)
 	for (unsigned k = ci->first; k < ci->first + ci->count; k++)
 		if (filter_entry(&a->filter, a->cat, &a->cat->entries[k]))
 			m |= a->cat->entries[k].vendor;
-	return m;
+	return m & a->filter.vendors;   /* 520 is Microsoft's and CloudFlare's */
 }
 
 static bool class_defined(const struct app *a, int d)
@@ -474,7 +474,7 @@ static void scroll_all(struct app *a)
 	follow(a->list_sel, &a->list_top, pane_rows(a, PANE_LIST));
 	clamp_top(&a->list_top, a->nrows, pane_rows(a, PANE_LIST));
 	clamp_top(&a->desc_top, a->desc.n, pane_rows(a, PANE_DESC));
-	clamp_top(&a->over_top, a->over.n, a->height - 2);
+	clamp_top(&a->over_top, a->over.n, a->height - 1);
 }
 
 unsigned app_resize(struct app *a, int rows, int cols)
@@ -489,8 +489,12 @@ unsigned app_resize(struct app *a, int rows, int cols)
 		build_desc(a);
 		a->desc_top = top;
 	}
-	if (a->overlay)
+	if (a->overlay) {
+		size_t top = a->over_top;
+
 		build_overlay(a);
+		a->over_top = top;
+	}
 	scroll_all(a);
 	return DIRTY_ALL;
 }
@@ -584,15 +588,15 @@ static unsigned scroll_desc(struct app *a, long delta)
 	return DIRTY_DESC;
 }
 
-/* Move in the focused pane: the tree and the list move their selection,
- * the description scrolls. */
-static unsigned move(struct app *a, long delta)
+/* Move in a pane: the tree and the list move their selection, the
+ * description scrolls. */
+static unsigned move_in(struct app *a, enum pane p, long delta)
 {
 	unsigned d;
 
-	if (a->focus == PANE_TREE)
+	if (p == PANE_TREE)
 		d = select_node(a, moved(a->tree_sel, a->nnodes, delta));
-	else if (a->focus == PANE_LIST)
+	else if (p == PANE_LIST)
 		d = select_row(a, moved(a->list_sel, a->nrows, delta));
 	else
 		d = scroll_desc(a, delta);
@@ -600,9 +604,14 @@ static unsigned move(struct app *a, long delta)
 	return d;
 }
 
+static unsigned move(struct app *a, long delta)
+{
+	return move_in(a, a->focus, delta);
+}
+
 static long page(const struct app *a)
 {
-	int h = a->overlay ? a->height - 2 : pane_rows(a, a->focus);
+	int h = a->overlay ? a->height - 1 : pane_rows(a, a->focus);
 
 	return h > 1 ? h - 1 : 1;
 }
@@ -688,7 +697,8 @@ static unsigned act_focus_left(struct app *a, int arg)
 static unsigned act_toggle(struct app *a, int arg)
 {
 	const struct tree_node *n = a->nnodes ? &a->nodes[a->tree_sel] : NULL;
-	int cls;
+	int cls, keep;
+	bool was_group;
 
 	(void)arg;
 	if (a->focus != PANE_TREE || !n)
@@ -696,13 +706,20 @@ static unsigned act_toggle(struct app *a, int arg)
 	if (n->cls < 0)
 		return set_focus(a, PANE_LIST);
 	cls = n->cls;
+	keep = selected_code(a);
+	was_group = n->vendor >= 0;
 	a->expanded ^= 1u << cls;
 	build_tree(a);
 	for (size_t i = 0; i < a->nnodes; i++)
 		if (a->nodes[i].cls == cls && a->nodes[i].vendor < 0)
 			a->tree_sel = i;
 	scroll_all(a);
-	return DIRTY_TREE | DIRTY_STATUS;
+	if (!was_group)
+		return DIRTY_TREE | DIRTY_STATUS;
+	build_rows(a, keep);    /* closed from a group: the list is the class's again */
+	build_desc(a);
+	scroll_all(a);
+	return DIRTY_TREE | DIRTY_LIST | DIRTY_DESC | DIRTY_STATUS;
 }
 
 static unsigned not_yet(struct app *a, const char *what)
@@ -802,7 +819,7 @@ static unsigned overlay_apply(struct app *a, enum action act)
 		return 0;
 	}
 	top = moved(a->over_top, a->over.n, delta);
-	clamp_top(&top, a->over.n, a->height - 2);
+	clamp_top(&top, a->over.n, a->height - 1);
 	if (top == a->over_top)
 		return 0;
 	a->over_top = top;
@@ -823,10 +840,10 @@ unsigned app_apply(struct app *a, enum action act, int arg)
 		a->message[0] = '\0';
 		d |= DIRTY_STATUS;
 	}
-	if (a->overlay)
-		return d | overlay_apply(a, act);
 	if (a->too_small && act != ACT_QUIT && act != ACT_REDRAW)
 		return d;
+	if (a->overlay)
+		return d | overlay_apply(a, act);
 	return d | handlers[act](a, arg);
 }
 
@@ -870,21 +887,17 @@ unsigned app_click(struct app *a, int y, int x)
 unsigned app_wheel(struct app *a, int y, int x, int dir)
 {
 	int p = a->too_small ? -1 : pane_at(a, y, x);
-	enum pane focus = a->focus;
-	unsigned d;
+	unsigned d = 0;
 
-	if (a->overlay)
-		return overlay_apply(a, dir < 0 ? ACT_UP : ACT_DOWN) |
-		       overlay_apply(a, dir < 0 ? ACT_UP : ACT_DOWN) |
-		       overlay_apply(a, dir < 0 ? ACT_UP : ACT_DOWN);
+	if (a->too_small)
+		return 0;
+	if (a->overlay) {
+		for (int i = 0; i < 3; i++)
+			d |= overlay_apply(a, dir < 0 ? ACT_UP : ACT_DOWN);
+		return d;
+	}
 	if (p < 0)
 		return 0;
-	a->focus = (enum pane)p;    /* the pane under the pointer, not the focused one */
-	d = p == PANE_DESC ? scroll_desc(a, 3L * dir) : move(a, 3L * dir);
-	a->focus = focus;
-	if (p != PANE_DESC && app_desc_is_class(a)) {
-		build_desc(a);
-		d |= DIRTY_DESC;
-	}
-	return d;
+	/* the pane under the pointer scrolls, whichever has the focus */
+	return move_in(a, (enum pane)p, 3L * dir);
 }

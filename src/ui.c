@@ -193,6 +193,9 @@ static void make_windows(const struct app *a)
 	if (!ui.status || !ui.over)
 		die("cannot make a window");
 	keypad(ui.status, TRUE);
+	/* A signal that lands between the loop's check and the read would wait
+	 * for the next key: waking up four times a second bounds that. */
+	wtimeout(ui.status, 250);
 }
 
 typedef void draw_fn(WINDOW *w, const struct app *a);

@@ -19,3 +19,6 @@ echo "  goal: 'httpcodes 404' faster than the grep above"
 echo
 echo "== data"
 build/bench_load data/sources.rec $(ls data/*.rec | grep -v sources.rec)
+echo
+echo "== browser"
+build/bench_ui ./httpcodes

@@ -56,7 +56,7 @@ DATA = data/sources.rec $(filter-out data/sources.rec,$(wildcard data/*.rec))
 
 TESTS = $(patsubst tests/%.c,build/tests/%,$(wildcard tests/test_*.c))
 
-.PHONY: all run check bench deps deps-check deps-bench screenshots install uninstall clean
+.PHONY: all run check bench deps deps-check deps-bench deps-screenshots screenshots install uninstall clean
 
 all: httpcodes
 
@@ -98,12 +98,17 @@ build/bench_ui: tests/bench_ui.c $(CORE_OBJ) $(UI_OBJ) build/embedded.o
 build/bench_load: tests/bench_load.c $(CORE_OBJ) build/embedded.o
 	$(CC) $(REQ_CFLAGS) $(CFLAGS) -o $@ $< $(CORE_OBJ) build/embedded.o $(LINK_LIBS)
 
+screenshots: deps-screenshots httpcodes
+	@tests/screenshots.sh
+
 deps:
 	@tests/deps.sh build
 deps-check:
 	@tests/deps.sh check
 deps-bench:
 	@tests/deps.sh bench
+deps-screenshots:
+	@tests/deps.sh screenshots
 
 # Compiling needs the headers: check once (tests/deps.sh build), then remember.
 build/deps.stamp: tests/deps.sh

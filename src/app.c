@@ -381,12 +381,19 @@ static void source_repairs(struct app *a, size_t src, int width)
 		}
 }
 
+/* "author    Todd Fredrich", continuation lines under the value. */
 static void source_field(struct app *a, const char *key, const char *value, int width)
 {
 	struct doc *d = &a->over;
+	size_t first = d->n;
 
-	doc_wrap(d, DL_TEXT, 2, doc_printf(d, a->ascii, "%-9s %s", key, value[0] ? value : "-"),
-		 width);
+	doc_wrap(d, DL_KEY, 2, doc_printf(d, a->ascii, "%-9s %s", key, value[0] ? value : "-"),
+		 width - 10);
+	if (d->n > first)
+		d->v[first].key_len = (unsigned short)(strlen(key) < d->v[first].len ? strlen(key)
+						       : d->v[first].len);
+	for (size_t i = first + 1; i < d->n; i++)
+		d->v[i].indent += 10;
 }
 
 /* The sources screen: each source's provenance and every repair made. */
@@ -398,10 +405,12 @@ static void build_sources(struct app *a, int width)
 	doc_add(d, DL_TITLE, 0, "sources", 7);
 	for (size_t i = 0; i < a->cat->nsources; i++) {
 		const struct source *s = &a->cat->sources[i];
-		const char *t = doc_printf(d, a->ascii, "%s: %s", s->label, s->title);
+		const char *label = doc_text(d, a->ascii, s->label);
 
 		doc_add(d, DL_BLANK, 0, "", 0);
-		doc_wrap(d, DL_HEADER, 0, t, width);
+		doc_add(d, DL_HEADER, 0, label, strlen(label));
+		source_field(a, "title", s->title, width);
+		source_field(a, "id", s->id, width);
 		source_field(a, "author", s->author, width);
 		source_field(a, "year", s->year, width);
 		source_field(a, "url", s->url, width);

@@ -239,6 +239,31 @@ void ui_draw(struct app *a, unsigned dirty)
 	doupdate();
 }
 
+/* SGR mouse reports that curses does not decode: ESC [ < is bound to this
+ * key code, and the rest ("b;x;yM", or m on release) is read here. */
+#define KEY_SGR_MOUSE (KEY_MAX + 1)
+
+static bool sgr_mouse;
+
+static void sgr_mouse_on(void)
+{
+	if (!ui_wants_sgr_mouse())
+		return;
+	sgr_mouse = true;
+	putp("\033[?1006h");
+	fflush(stdout);
+	define_key("\033[<", KEY_SGR_MOUSE);
+}
+
+static void sgr_mouse_off(void)
+{
+	if (!sgr_mouse)
+		return;
+	putp("\033[?1006l");
+	fflush(stdout);
+	sgr_mouse = false;
+}
+
 /* ---- opening and closing ---------------------------------------------------------- */
 
 static void setup_screen(const struct ui_opts *o)
@@ -271,6 +296,7 @@ void ui_close(void)
 {
 	if (!ui.screen)
 		return;
+	sgr_mouse_off();
 	free_windows();
 	endwin();
 	delscreen(ui.screen);
@@ -364,6 +390,30 @@ static int translate(int r, wint_t ch)
 	}
 }
 
+static unsigned on_sgr_mouse(struct app *a)
+{
+	char buf[32];
+	size_t n = 0;
+	int b, x, y, c = 0;
+	char end;
+
+	wtimeout(ui.status, 50);
+	while (n < sizeof(buf) - 1 && (c = wgetch(ui.status)) != ERR) {
+		buf[n++] = (char)c;
+		if (c == 'M' || c == 'm')
+			break;
+	}
+	wtimeout(ui.status, 250);
+	buf[n] = '\0';
+	if (sscanf(buf, "%d;%d;%d%c", &b, &x, &y, &end) != 4 || end != 'M')
+		return 0;       /* a release, or something garbled */
+	if (b == 64 || b == 65)
+		return app_wheel(a, y - 1, x - 1, b == 64 ? -1 : 1);
+	if (b == 0)
+		return app_click(a, y - 1, x - 1);
+	return 0;
+}
+
 static unsigned on_mouse(struct app *a)
 {
 	MEVENT ev;
@@ -386,6 +436,8 @@ static unsigned on_key(struct app *a, int r, wint_t ch)
 
 	if (r == KEY_CODE_YES && ch == KEY_MOUSE)
 		return on_mouse(a);
+	if (r == KEY_CODE_YES && ch == KEY_SGR_MOUSE)
+		return on_sgr_mouse(a);
 	key = translate(r, ch);
 	if (key == K_RESIZE)
 		return app_resize(a, LINES, COLS) | DIRTY_LAYOUT;
@@ -402,6 +454,7 @@ int ui_run(struct app *a, const struct ui_opts *o)
 	if (ui_open(stdout, stdin, NULL, 0, 0, o) < 0)
 		die("cannot start curses on this terminal");
 	util_set_cleanup(cleanup);
+	sgr_mouse_on();
 	app_resize(a, LINES, COLS);
 	while (!a->quit && !got_exit) {
 		wint_t ch;

@@ -20,6 +20,10 @@ struct ui_opts {
  * to address the cursor? If not, why (for the message) in *why. */
 bool ui_usable(const char **why);
 
+/* Does the terminal speak SGR mouse reports that its terminfo entry does
+ * not announce (tmux)? Then ui asks for them and reads them itself. */
+bool ui_wants_sgr_mouse(void);
+
 /* The browser on the real terminal, until the user quits. Returns the exit
  * status. A signal that ends it (SIGINT, SIGTERM, SIGHUP) restores the
  * terminal first and is then re-raised. */

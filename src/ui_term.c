@@ -2,6 +2,7 @@
  * macros (lines, columns, ...) collide with ordinary names. */
 #include <curses.h>
 #include <stdlib.h>
+#include <string.h>
 #include <term.h>
 #include <unistd.h>
 
@@ -31,4 +32,19 @@ bool ui_usable(const char **why)
 	}
 	del_curterm(cur_term);
 	return true;
+}
+
+/* tmux understands SGR mouse reports (1006), which reach past column 223,
+ * but its terminfo entry announces only the old X10 kind (no XM), so
+ * ncurses asks for X10. */
+bool ui_wants_sgr_mouse(void)
+{
+	const char *term = getenv("TERM");
+	const char *xm = tigetstr("XM");
+
+	if (!term || strncmp(term, "tmux", 4) != 0)
+		return false;
+	if (xm && xm != (char *)-1)
+		return false;
+	return key_mouse && strcmp(key_mouse, "\033[M") == 0;
 }

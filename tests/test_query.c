@@ -58,7 +58,7 @@ static void parse_bad(const char *s, bool selectors_only, const char *want)
 	assert_query_empty(&q);
 }
 
-static void assert_term(const struct term *t, const char *fold, enum term_field field)
+static void assert_term(const struct qterm *t, const char *fold, enum term_field field)
 {
 	assert_string_equal(t->fold, fold);
 	assert_int_equal(t->len, strlen(fold));

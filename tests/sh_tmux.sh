@@ -1,0 +1,463 @@
+#!/bin/sh
+# The browser end to end, in tmux: screens, keys, the mouse, resizing,
+# signals, suspend, locales, terminal types and the fallbacks without a
+# terminal. Each test starts ./httpcodes in a fresh private tmux server
+# (its pane's TERM is tmux-256color) through a wrapper that records `stty
+# -a` before and after, the exit status, and signals "done". Nothing
+# sleeps a guessed time: we poll the pane every 10 ms for what we expect,
+# and give up after a few seconds, printing the screen as # lines.
+. tests/lib.sh
+H=./httpcodes
+D=$tmp/tmux
+mkdir -p "$D"
+nsock=0
+sock=$D/sock.0
+conf=$D/conf
+cat >"$conf" <<'EOF'
+set -g status off
+set -g remain-on-exit on
+set -g escape-time 0
+set -g history-limit 1000
+set -g default-terminal tmux-256color
+EOF
+
+tm() { tmux -S "$sock" -f "$conf" "$@"; }
+# Each start gets a new server on a new socket: a new server on the socket
+# of one being killed can die with it.
+stop_server() { tmux -S "$sock" kill-server 2>/dev/null; }
+new_server() {
+	stop_server
+	nsock=$((nsock + 1))
+	sock=$D/sock.$nsock
+}
+stop_all() {
+	for s in "$D"/sock.*; do
+		[ -S "$s" ] && tmux -S "$s" kill-server 2>/dev/null
+	done
+}
+trap 'stop_all; rm -rf "$tmp"' EXIT
+trap 'exit 2' INT TERM HUP
+
+if ! command -v tmux >/dev/null 2>&1; then
+	not_ok "tmux is installed" "apt-get install tmux"
+	exit 1
+fi
+
+# The wrapper the pane runs: wrap DIR SOCKET CMD... It ignores Ctrl-C itself (a
+# trap, so CMD gets the default disposition), keeps CMD's pid, status and
+# stty -a before and after, shows the status on the terminal, signals
+# "done", then stays alive so the pane's last screen can still be read.
+cat >"$D/wrap" <<'EOF'
+d=$1 sock=$2; shift 2
+trap : INT
+echo "$TERM" >"$d/term"
+stty -a >"$d/before"
+sh -c 'echo $$ >"$0"; exec "$@"' "$d/pid" "$@"
+echo $? >"$d/status"
+stty -a >"$d/after"
+echo "wrapper: status $(cat "$d/status")"
+tmux -S "$sock" wait-for -S done
+exec sleep 600
+EOF
+
+# start COLS ROWS CMD...: CMD in a fresh tmux server's pane of that size.
+start() {
+	cols=$1 rows=$2; shift 2
+	new_server
+	rm -f "$D/before" "$D/after" "$D/status" "$D/pid" "$D/term"
+	tm new-session -d -x "$cols" -y "$rows" -c "$PWD" sh "$D/wrap" "$D" "$sock" "$@"
+}
+
+# start_ui COLS ROWS [VAR=VALUE...]: the browser under env LC_ALL=C.UTF-8
+# and those variables; waits for its status bar.
+start_ui() {
+	cols=$1 rows=$2; shift 2
+	start "$cols" "$rows" env LC_ALL=C.UTF-8 "$@" "$H"
+	wait_for "? help"
+}
+
+cap() { screen=$(tm capture-pane -p "$@" 2>/dev/null); }
+flag() { tm display -p "#{$1}" 2>/dev/null; }
+
+# poll PRED [ARGS...]: runs PRED (with $screen freshly captured) every
+# 10 ms until it succeeds, at most $limit seconds (3 unless set).
+poll() {
+	i=0
+	max=$(( ${limit:-3} * 100 ))
+	while [ "$i" -lt "$max" ]; do
+		cap
+		"$@" && return 0
+		sleep 0.01
+		i=$((i + 1))
+	done
+	return 1
+}
+has() { case $screen in *"$1"*) return 0 ;; esac; return 1; }
+lacks() { ! has "$1"; }
+line() { printf '%s\n' "$screen" | sed -n "${1}p"; }
+status_bar() { printf '%s\n' "$screen" | tail -n 1; }
+bar_has() { status_bar | grep -qE -- "$1"; }
+line_has() { line "$1" | grep -qE -- "$2"; }
+
+wait_for() { poll has "$1"; }
+
+# Stable: the same screen twice, 100 ms apart.
+stable() {
+	[ "$screen" = "$last_screen" ] && return 0
+	last_screen=$screen
+	sleep 0.1
+	return 1
+}
+wait_stable() { last_screen='(none yet)'; poll stable; }
+
+# check WHAT PRED [ARGS...]: ok when PRED becomes true in time, else
+# not ok with the screen.
+check() {
+	what=$1; shift
+	if poll "$@"; then ok "$what"
+	else fail_screen "$what" "timed out waiting for: $*"
+	fi
+}
+fail_screen() {
+	what=$1; shift
+	not_ok "$what" "$@" "the screen:"
+	printf '%s\n' "$screen" | sed 's/^/#   |/'
+}
+
+# wait_done: the wrapper's "done" (the program has exited); then the
+# status, the stty comparison and the screen.
+wait_done() {
+	timeout 5 tmux -S "$sock" wait-for done
+	app_status=$(cat "$D/status" 2>/dev/null)
+	cap
+}
+stty_same() { [ -s "$D/before" ] && cmp -s "$D/before" "$D/after"; }
+stty_diff() { diff "$D/before" "$D/after" 2>&1 | head -10; }
+
+# exited WHAT WANT-STATUS: after wait_done, the status is WANT, the
+# terminal modes are as before, and the alternate screen is left.
+exited() {
+	what=$1 want=$2
+	alt=$(flag alternate_on)
+	if [ "$app_status" = "$want" ] && stty_same && [ "$alt" = 0 ] &&
+	   has "wrapper: status $want" && lacks "? help"; then
+		ok "$what"
+	else
+		fail_screen "$what" "status '$app_status' (want $want), alternate screen '$alt' (want 0)," \
+			"stty -a before/after: $(stty_same && echo same || echo differ)" "$(stty_diff)"
+	fi
+}
+
+# The status bar's position, "N/M".
+pos() { status_bar | sed -n 's|^ \([0-9]*\)/\([0-9]*\).*|\1/\2|p'; }
+at() { [ "$(pos)" = "$1" ]; }
+
+# Column K (1-based) of line N, the panes being separated by "│".
+column() { line "$1" | awk -F'│' -v k="$2" '{ print $k }'; }
+
+# mouse BUTTON X Y M|m: a mouse report (1-based X, Y; m for a release)
+# in the encoding the program asked for: SGR (1006) when it did, else the
+# X10 one a terminal would then send (button 3 for a release).
+mouse() {
+	if [ "$(flag mouse_sgr_flag)" = 1 ]; then
+		tm send-keys -l "$(printf '\033[<%d;%d;%d%s' "$1" "$2" "$3" "$4")"
+	else
+		b=$1
+		[ "$4" = m ] && b=3
+		tm send-keys -l "$(printf '\033[M')$(printf "\\$(printf %03o $((32 + b)))\\$(printf %03o $((32 + $2)))\\$(printf %03o $((32 + $3)))")"
+	fi
+}
+click() { mouse 0 "$1" "$2" M; mouse 0 "$1" "$2" m; }
+
+# The parameters of the SGR sequences of a screen captured with -e, one a
+# line; colors: those that set a color (30-37 40-47 90-97 100-107 38 48).
+sgr_params() {
+	printf '%s\n' "$screen" | grep -oE "$(printf '\033')\\[[0-9;:]*m" | tr -d '\033[m' |
+		tr ';:' '\n\n' | sed 's/^$/0/'
+}
+colors() {
+	sgr_params | awk '{ p = $1 + 0 } (p >= 30 && p <= 38) || (p >= 40 && p <= 48) ||
+		(p >= 90 && p <= 97) || (p >= 100 && p <= 107)' | sort -u | tr '\n' ' '
+}
+
+################################################################ the screens
+
+# 1. The three panes at 100x30.
+start_ui 100 30
+first_line_ok() { line_has 1 '^ Classes +│ Codes \([0-9]+\) +│ [0-9]{3} [A-Z]'; }
+check "100x30: Classes, Codes (N) and a code's title; the status bar has '? help'" \
+	eval 'first_line_ok && bar_has "^ 1/[0-9]+ .*\? help  q quit$"'
+if [ "$(cat "$D/term" 2>/dev/null)" = tmux-256color ]; then ok "the pane's TERM is tmux-256color"
+else not_ok "the pane's TERM is tmux-256color" "TERM was '$(cat "$D/term" 2>/dev/null)'"; fi
+total=$(pos | cut -d/ -f2)
+cap -e
+if [ -n "$(colors)" ]; then
+	ok "colors by default (the NO_COLOR test below means something)"
+else fail_screen "colors by default (the NO_COLOR test below means something)"; fi
+
+# 2. Typing a code jumps to it.
+tm send-keys 4 0 4
+title404() { line_has 1 '│ 404 Not Found +IANA: registered$'; }
+check "4 0 4: the description title is 404 Not Found" title404
+check "404: httpstatuses' text (Request-URI) and the Wikipedia list's entry" \
+	eval 'has "the Request-URI" && has "── Wikipedia list: Not found ─" && bar_has "^ [0-9]+/$total "'
+
+# 3. Moving: j k g G, the status bar's N/M following.
+tm send-keys g
+check "g: to the top (1/$total)" at "1/$total"
+tm send-keys j
+check "j: down one (2/$total)" at "2/$total"
+tm send-keys k
+check "k: up one (1/$total)" at "1/$total"
+tm send-keys G
+check "G: to the bottom ($total/$total)" at "$total/$total"
+tm send-keys g
+check "g: back to the top (1/$total)" at "1/$total"
+tm send-keys Down Down Down
+check "Down arrow three times (4/$total)" at "4/$total"
+
+# 4. The tree: h focuses it, j to 4xx, Enter opens and closes the class.
+tm send-keys h j j j j
+check "h then j to 4xx: the list shows Codes 4xx" line_has 1 '│ Codes 4xx \([0-9]+\) '
+tree_open() { has "▾ 4xx" && printf '%s\n' "$screen" | grep -q '^    nginx ' &&
+	printf '%s\n' "$screen" | grep -q '^    Microsoft'; }
+tm send-keys Enter
+check "Enter on 4xx: its vendor groups (nginx, Microsoft) appear under it" tree_open
+tree_closed() { has "▸ 4xx" && lacks "    nginx" && lacks "    Microsoft"; }
+tm send-keys Enter
+check "Enter again: the class closes" tree_closed
+tm send-keys l
+
+# 5. Help, generated from the action table in src/keys.h.
+tm send-keys '?'
+check "?: the help screen (keys, 'type a code to jump to it')" \
+	eval 'has "httpcodes " && has ": keys" && has "type a code to jump to it: 4 0 4" && lacks " Classes "'
+help_top=$screen
+tm send-keys G
+check "help: G shows its end (the mouse section)" eval 'has "wheel" && has "scroll the pane under the pointer"'
+help_all=$(printf '%s\n%s\n' "$help_top" "$screen")
+missing=
+helps=$(sed -n 's/^[[:space:]]*X([A-Z_]*, *"[a-z]*", *"\(.*\)").*$/\1/p' src/keys.h)
+[ -n "$helps" ] || missing="(no help text found in src/keys.h)"
+old_ifs=$IFS; IFS='
+'
+for h in $helps; do
+	case $help_all in *"$h"*) ;; *) missing="$missing '$h'" ;; esac
+done
+IFS=$old_ifs
+if [ -z "$missing" ]; then ok "help: every help text of the action table is shown"
+else not_ok "help: every help text of the action table is shown" "missing:$missing"; fi
+tm send-keys Escape
+check "Esc closes the help" eval 'lacks ": keys" && has " Classes " && bar_has "\? help  q quit$"'
+
+# 6. The sources screen; Wingdings is in a repair further down.
+tm send-keys S
+check "S: the sources screen" eval 'line_has 1 "^  sources$" && has "title     HTTP Status Codes"'
+# Space pages down; each page is waited for, so none is skipped.
+changed() { [ "$screen" != "$1" ]; }
+pages=0
+while lacks Wingdings && [ "$pages" -lt 30 ]; do
+	before=$screen
+	tm send-keys Space
+	poll changed "$before" || break
+	pages=$((pages + 1))
+done
+if has Wingdings; then ok "sources: paging down ($pages pages) reaches the Wingdings repair"
+else fail_screen "sources: paging down reaches the Wingdings repair"; fi
+tm send-keys Escape
+check "Esc closes the sources" eval 'lacks "Wikipedia contributors" && line_has 1 "^ Classes "'
+
+# 7. Not yet there: search, filters, compare.
+tm send-keys /
+check "/: 'search: not yet' in the status bar" bar_has 'search: not yet'
+tm send-keys f
+check "f: 'filters: not yet' in the status bar" bar_has 'filters: not yet'
+tm send-keys c
+check "c: 'compare: not yet' in the status bar" bar_has 'compare: not yet'
+tm send-keys j
+check "the note goes with the next key" eval '! bar_has "not yet"'
+
+# 8. The mouse.
+if [ "$(flag mouse_standard_flag)$(flag mouse_button_flag)$(flag mouse_any_flag)" != 000 ]; then
+	ok "mouse: the program turns on mouse reporting"
+else not_ok "mouse: the program turns on mouse reporting" "no mouse mode set in the pane"; fi
+if [ "$(flag mouse_sgr_flag)" = 1 ]; then
+	ok "mouse: it asks for SGR reports (1006), needed past column 223"
+else not_ok "mouse: it asks for SGR reports (1006), needed past column 223" \
+	"mouse_sgr_flag is '$(flag mouse_sgr_flag)': only X10 reports, which cannot" \
+	"address cells past column/row 223; sending X10 reports for the tests below"; fi
+tm send-keys h g l g
+wait_for " 1/$total "
+code8=$(column 8 2 | sed -n 's/^ \([0-9][0-9][0-9]\) .*/\1/p')
+click 25 8
+check "mouse: a click on the list's 7th row selects it ($code8, 7/$total)" \
+	eval 'at "7/$total" && line_has 1 "│ $code8 "'
+desc_line2=$(column 2 3)
+mouse 65 80 12 M
+check "mouse: the wheel over the description scrolls it" eval '[ "$(column 2 3)" != "$desc_line2" ]'
+check "mouse: the wheel over the description leaves the list alone" at "7/$total"
+mouse 64 80 12 M
+check "mouse: the wheel up scrolls the description back" eval '[ "$(column 2 3)" = "$desc_line2" ]'
+click 5 6
+check "mouse: a click on the tree's 4xx row shows Codes 4xx" line_has 1 '│ Codes 4xx \('
+click 5 2
+check "mouse: a click on All shows every code" line_has 1 "│ Codes \\($total\\) "
+p0=$(pos | cut -d/ -f1)
+mouse 65 25 10 M
+check "mouse: the wheel over the list moves it down by 3 ($p0 to $((p0 + 3)))" at "$((p0 + 3))/$total"
+
+################################################################ resizing
+
+# 9. A storm of sizes, down to 1x1 and back.
+resized() { # COLS ROWS: the new frame is on screen
+	[ "$(flag pane_width)x$(flag pane_height)" = "$1x$2" ] || return 1
+	if [ "$1" -ge 40 ] && [ "$2" -ge 10 ]; then
+		bar=$(status_bar)
+		[ "${#bar}" -eq $(($1 - 1)) ] && bar_has 'q quit$' && line_has 1 '^ Classes'
+	elif [ "$2" -ge 3 ]; then
+		size="${1}x${2}, needs 40x10"
+		has "$(printf '%s' "$size" | cut -c "1-$1")"
+	else
+		lacks "Classes" && lacks "help"
+	fi
+}
+says_too_small() { # COLS ROWS: "terminal too small" when it is and fits
+	if [ "$1" -ge 40 ] && [ "$2" -ge 10 ] || [ "$1" -lt 18 ] || [ "$2" -lt 2 ]; then return 0; fi
+	has "terminal too small"
+}
+for size in 80x24 30x8 1x1 10x3 39x9 40x10 250x80 100x30; do
+	c=${size%x*} r=${size#*x}
+	tm resize-window -x "$c" -y "$r"
+	what="resize to $size:"
+	if [ "$c" -ge 40 ] && [ "$r" -ge 10 ]; then what="$what the full UI"
+	elif [ "$c" -ge 18 ] && [ "$r" -ge 2 ]; then what="$what 'terminal too small'"
+	else what="$what the too-small screen, no UI"; fi
+	if poll resized "$c" "$r" && wait_stable && resized "$c" "$r" && says_too_small "$c" "$r"; then
+		ok "$what"
+	else fail_screen "$what"; fi
+done
+tm send-keys 4 0 4
+check "after the storm: 4 0 4 still works" title404
+check "after the storm: the frame is 100 wide again" eval 'first_line_ok && resized 100 30'
+
+################################################################ leaving
+
+# 10. q: status 0, the terminal as it was, the alternate screen left.
+tm send-keys q
+wait_done
+exited "q: status 0, stty -a as before, the alternate screen left" 0
+
+# 11. Signals.
+start_ui 100 30
+tm send-keys C-c
+wait_done
+exited "Ctrl-C: status 130, stty -a as before, the alternate screen left" 130
+for sig in TERM:143 HUP:129; do
+	start_ui 100 30
+	kill -"${sig%:*}" "$(cat "$D/pid")"
+	wait_done
+	exited "SIG${sig%:*}: status ${sig#*:}, stty -a as before, the alternate screen left" "${sig#*:}"
+done
+
+# 12. Ctrl-Z, then fg in an interactive shell. Each command line is
+# typed once the shell's prompt is the last line, so no key goes to the
+# wrong program.
+new_server
+rm -f "$D/before" "$D/after" "$D/stopped"
+tm new-session -d -x 100 -y 30 -c "$PWD" env LC_ALL=C.UTF-8 PS1='bash$ ' HISTFILE=/dev/null \
+	bash --norc -i
+prompt() { [ "$(printf '%s\n' "$screen" | tail -n 1)" = 'bash$' ] && [ "$(flag alternate_on)" = 0 ]; }
+type_line() { poll prompt && tm send-keys -l "$1" && tm send-keys Enter; }
+type_line "stty -a >$D/before; $H"
+check "bash: the browser starts" eval 'bar_has "^ 1/$total .*\? help"'
+tm send-keys C-z
+stopped() { has Stopped && prompt; }
+check "Ctrl-Z: the shell says Stopped, the UI is gone" stopped
+type_line "stty -a >$D/stopped"
+if poll prompt && [ -s "$D/before" ] && cmp -s "$D/before" "$D/stopped"; then
+	ok "Ctrl-Z: stty -a while stopped as before"
+else not_ok "Ctrl-Z: stty -a while stopped as before" "$(diff "$D/before" "$D/stopped" 2>&1 | head -10)"; fi
+type_line fg
+back() { bar_has "^ 1/$total .*\? help" && [ "$(flag alternate_on)" = 1 ]; }
+check "fg: the UI is back" back
+tm send-keys Down
+check "fg: the first Down arrow moves the selection (1/ to 2/)" at "2/$total"
+tm send-keys q
+type_line "echo \"status=\$?\"; stty -a >$D/after"
+check "after fg, q: status 0" eval 'has "status=0" && prompt'
+if stty_same; then ok "after fg, q: stty -a as before"
+else not_ok "after fg, q: stty -a as before" "$(stty_diff)"; fi
+
+################################################################ locales and terminals
+
+# 13. LC_ALL=C: ASCII glyphs and texts. curses draws the lines with the
+# terminal's line-drawing set (SO/SI), which capture-pane shows as the
+# letters x and q; box-drawing characters would be left out of the check.
+start_ui 100 30 LC_ALL=C
+non_ascii() {
+	printf '%s\n' "$screen" | LC_ALL=C sed 's/\xe2\x94[\x80-\xbf]//g; s/\xe2\x95[\x80-\xbf]//g' |
+		LC_ALL=C grep -n '[^ -~]' | head -5
+}
+ascii_ok() { [ -z "$(non_ascii)" ]; }
+check "LC_ALL=C: the tree's '>' and the list's '*'" \
+	eval 'has "> 4xx" && lacks "▸" && printf "%s\n" "$screen" | grep -qE "[│x] 200 OK +\* [│x]"'
+if ascii_ok; then ok "LC_ALL=C: nothing but ASCII apart from the lines"
+else fail_screen "LC_ALL=C: nothing but ASCII apart from the lines" "$(non_ascii)"; fi
+tm send-keys 4 0 0
+check "LC_ALL=C: 400's Wingdings smiley as :-)" has 'huh?" :-) Generic'
+if ascii_ok; then ok "LC_ALL=C, 400: nothing but ASCII apart from the lines"
+else fail_screen "LC_ALL=C, 400: nothing but ASCII apart from the lines" "$(non_ascii)"; fi
+tm send-keys h j j j j Enter
+check "LC_ALL=C: an open class is 'v'" eval 'has "v 4xx" && lacks "▾"'
+if ascii_ok; then ok "LC_ALL=C, open tree: nothing but ASCII apart from the lines"
+else fail_screen "LC_ALL=C, open tree: nothing but ASCII apart from the lines" "$(non_ascii)"; fi
+tm send-keys S
+check "LC_ALL=C: the sources screen" has "Wikipedia contributors"
+if ascii_ok; then ok "LC_ALL=C, sources: nothing but ASCII apart from the lines"
+else fail_screen "LC_ALL=C, sources: nothing but ASCII apart from the lines" "$(non_ascii)"; fi
+tm send-keys q
+wait_done
+exited "LC_ALL=C: q quits cleanly" 0
+
+# 14. Other terminal types (the pane is still tmux underneath).
+for t in vt100 linux; do
+	start 100 30 env LC_ALL=C.UTF-8 TERM=$t "$H"
+	check "TERM=$t: the UI appears" eval 'has "? help" && line_has 1 "^ Classes +[│x] Codes \([0-9]+\) "'
+	tm send-keys j
+	check "TERM=$t: j moves" at "2/$total"
+	tm send-keys q
+	wait_done
+	if [ "$app_status" = 0 ] && stty_same && has "wrapper: status 0"; then
+		ok "TERM=$t: q quits with status 0, stty -a as before"
+	else fail_screen "TERM=$t: q quits with status 0, stty -a as before" \
+		"status '$app_status'" "$(stty_diff)"; fi
+done
+
+# 15. No terminal: the list instead.
+$H </dev/null 2>"$D/err" | head -3 >"$D/out"
+if [ "$(wc -l <"$D/out")" -eq 3 ] && [ "$(grep -cE '^[0-9]{3} ' "$D/out")" -eq 3 ] &&
+   ! grep -q "$(printf '\033')" "$D/out" && grep -q 'not a terminal' "$D/err"; then
+	ok "no terminal: list lines on stdout, a note on stderr"
+else not_ok "no terminal: list lines on stdout, a note on stderr" "stdout:" "$(cat "$D/out")" \
+	"stderr: $(cat "$D/err")"; fi
+start 100 30 env LC_ALL=C.UTF-8 TERM=dumb "$H"
+wait_done
+cap -S -
+if [ "$app_status" = 0 ] && has "cannot address the cursor" && has "404 Not Found" &&
+   lacks "Classes" && lacks "? help"; then
+	ok "TERM=dumb in tmux: the list, and 'cannot address the cursor'"
+else fail_screen "TERM=dumb in tmux: the list, and 'cannot address the cursor'" "status '$app_status'"; fi
+
+# 16. NO_COLOR: attributes only.
+start_ui 100 30 NO_COLOR=1
+tm send-keys 4 0 4
+wait_for "404 Not Found"
+cap -e
+if [ -z "$(colors)" ] && sgr_params | grep -qx 7; then
+	ok "NO_COLOR=1: no color escapes; reverse video for the focus"
+else fail_screen "NO_COLOR=1: no color escapes; reverse video for the focus" "colors: $(colors | head -5)"; fi
+tm send-keys q
+wait_done
+exited "NO_COLOR=1: q quits cleanly" 0
+
+finish

@@ -79,9 +79,13 @@ build/embedded.c: build/gen $(DATA)
 build/embedded.o: build/embedded.c
 	$(CC) $(REQ_CFLAGS) $(CFLAGS) -c -o $@ $<
 
-build/tests/%: tests/%.c $(CORE_OBJ) $(UI_OBJ) build/embedded.o
+TEST_OBJ = $(CORE_OBJ) $(UI_OBJ) build/embedded.o build/helpers.o
+build/tests/%: tests/%.c $(TEST_OBJ)
 	@mkdir -p build/tests
-	$(CC) $(REQ_CFLAGS) $(CFLAGS) -Itests -o $@ $< $(CORE_OBJ) $(UI_OBJ) build/embedded.o $(REQ_LIBS) -lcmocka
+	$(CC) $(REQ_CFLAGS) $(CFLAGS) -Itests -o $@ $< $(TEST_OBJ) $(REQ_LIBS) -lcmocka
+
+build/helpers.o: tests/helpers.c
+	$(CC) $(REQ_CFLAGS) $(CFLAGS) -c -o $@ $<
 
 run: deps httpcodes
 	./httpcodes
@@ -92,11 +96,11 @@ check: deps-check httpcodes $(TESTS)
 bench: deps-bench httpcodes build/bench_load build/bench_ui
 	@tests/bench.sh
 
-build/bench_ui: tests/bench_ui.c $(CORE_OBJ) $(UI_OBJ) build/embedded.o
-	$(CC) $(REQ_CFLAGS) $(CFLAGS) -o $@ $< $(CORE_OBJ) $(UI_OBJ) build/embedded.o $(LINK_LIBS) -lutil
+build/bench_ui: tests/bench_ui.c $(TEST_OBJ)
+	$(CC) $(REQ_CFLAGS) $(CFLAGS) -Itests -o $@ $< $(TEST_OBJ) $(LINK_LIBS) -lutil
 
-build/bench_load: tests/bench_load.c $(CORE_OBJ) build/embedded.o
-	$(CC) $(REQ_CFLAGS) $(CFLAGS) -o $@ $< $(CORE_OBJ) build/embedded.o $(LINK_LIBS)
+build/bench_load: tests/bench_load.c $(TEST_OBJ)
+	$(CC) $(REQ_CFLAGS) $(CFLAGS) -Itests -o $@ $< $(TEST_OBJ) $(LINK_LIBS)
 
 screenshots: deps-screenshots httpcodes
 	@tests/screenshots.sh

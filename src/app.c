@@ -56,13 +56,10 @@ static const char *doc_printf(struct doc *d, bool ascii, const char *fmt, ...)
 {
 	va_list ap;
 	char *s;
-	int rc;
 
 	va_start(ap, fmt);
-	rc = vasprintf(&s, fmt, ap);
+	s = xvasprintf(fmt, ap);
 	va_end(ap);
-	if (rc < 0)
-		die("out of memory");
 	if (!ascii)
 		return doc_own(d, s);
 	doc_own(d, s);
@@ -231,13 +228,9 @@ static void desc_entry(struct app *a, const struct entry *e, int width)
 	else
 		h = doc_text(d, a->ascii, label);
 	doc_add(d, DL_HEADER, 0, h, strlen(h));
-	if (e->reg) {
-		h = doc_printf(d, a->ascii, "%s%s%s%s%s", reg_ids[e->reg],
-			       e->reference[0] ? ": " : "", e->reference,
-			       e->expires[0] ? (catalog_expired(e->expires) ? ", expired "
-						: ", expires ") : "", e->expires);
-		doc_wrap(d, DL_TEXT, 1, h, width);
-	}
+	if (e->reg)
+		doc_wrap(d, DL_TEXT, 1, doc_text(d, a->ascii, doc_own(d, catalog_registry_text(e))),
+			 width);
 	if (e->text[0])
 		doc_wrap(d, DL_TEXT, 1, doc_text(d, a->ascii, e->text), width);
 	catalog_notes(e, desc_note, &(struct note_ctx){ a, width });
@@ -312,10 +305,8 @@ static void help_line(struct doc *d, const char *keys, const char *help, int wid
 {
 	size_t first = d->n, klen = strlen(keys);
 	int pad = klen < KEY_COLUMN ? KEY_COLUMN - (int)klen : 1;
-	char *s;
+	char *s = xasprintf("%s%*s%s", keys, pad, "", help);
 
-	if (asprintf(&s, "%s%*s%s", keys, pad, "", help) < 0)
-		die("out of memory");
 	doc_wrap(d, DL_KEY, 2, doc_own(d, s), width);
 	if (d->n > first && d->v[first].s == s)
 		d->v[first].key_len = (unsigned short)(klen < d->v[first].len ? klen : d->v[first].len);

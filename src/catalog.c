@@ -90,6 +90,13 @@ bool catalog_expired(const char *date)
 	return strcmp(date, today) < 0;
 }
 
+char *catalog_registry_text(const struct entry *e)
+{
+	return xasprintf("%s%s%s%s%s", reg_ids[e->reg], e->reference[0] ? ", " : "", e->reference,
+			 e->expires[0] ? (catalog_expired(e->expires) ? ", expired " : ", expires ")
+			 : "", e->expires);
+}
+
 /* s with each newline written as the two characters \n. */
 static char *escape_newlines(const char *s)
 {
@@ -111,13 +118,10 @@ static void note_line(void (*fn)(void *, const char *), void *ctx, const char *f
 {
 	va_list ap;
 	char *s;
-	int rc;
 
 	va_start(ap, fmt);
-	rc = vasprintf(&s, fmt, ap);
+	s = xvasprintf(fmt, ap);
 	va_end(ap);
-	if (rc < 0)
-		die("out of memory");
 	fn(ctx, s);
 	free(s);
 }

@@ -149,6 +149,10 @@ const char *catalog_class_name(const struct catalog *c, int d);
 /* Has a registry date ("2026-11-13") passed? Compared with today's date. */
 bool catalog_expired(const char *date);
 
+/* A registry record's facts in words: "registered, [RFC9110, Section
+ * 15.5.5]", "temporary, [draft-...], expired 2026-11-13". Malloc'd. */
+char *catalog_registry_text(const struct entry *e);
+
 /* An entry's small print, one line per item, for every output to share:
  * "[sic] ...", "note: ...", "repaired: ...". A newline inside a repaired
  * text is shown as \n. fn gets each line (valid until it returns). */

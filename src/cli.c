@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -128,20 +129,6 @@ static void print_plain(struct out *o, const char *s, unsigned indent, const cha
 
 /* ---- entries ------------------------------------------------------------- */
 
-/* "registered, [RFC9110, Section 15.5.5]" and the like, for registry
- * records; the caller frees it. */
-static char *registry_note(const struct entry *e)
-{
-	char *s;
-	const char *exp = e->expires[0] ? (catalog_expired(e->expires) ? ", expired "
-					    : ", expires ") : "";
-
-	if (asprintf(&s, "%s%s%s%s%s", reg_ids[e->reg], e->reference[0] ? ", " : "",
-		     e->reference, exp, e->expires) < 0)
-		die("out of memory");
-	return s;
-}
-
 static void print_header(struct out *o, const struct catalog *c, const struct entry *e)
 {
 	char code[8], *reg = NULL, *qual = NULL;
@@ -158,18 +145,16 @@ static void print_header(struct out *o, const struct catalog *c, const struct en
 		segs[n++] = (struct seg){ e->name, SGR_NAME };
 	}
 	if (e->qualifier[0]) {
-		if (asprintf(&qual, " (%s)", e->qualifier) < 0)
-			die("out of memory");
+		qual = xasprintf(" (%s)", e->qualifier);
 		segs[n++] = (struct seg){ qual, NULL };
 	}
 	if (e->reg) {
-		char *r = registry_note(e);
+		char *r = catalog_registry_text(e);
 
-		if (asprintf(&reg, " \xe2\x80\x94 %s: %s", c->sources[e->source].label, r) < 0)
-			die("out of memory");
+		reg = xasprintf(" \xe2\x80\x94 %s: %s", c->sources[e->source].label, r);
 		free(r);
-	} else if (asprintf(&reg, " \xe2\x80\x94 %s", c->sources[e->source].label) < 0) {
-		die("out of memory");
+	} else {
+		reg = xasprintf(" \xe2\x80\x94 %s", c->sources[e->source].label);
 	}
 	segs[n++] = (struct seg){ reg, SGR_LABEL };
 	print_segs(o, segs, n, 4, "");
@@ -326,9 +311,8 @@ void cli_sources(struct out *o, const struct catalog *c, const struct filter *f)
 
 		if (!source_visible(f, i))
 			continue;
-		if (asprintf(&doc, "%s (%s: %u records, %u repair%s)", s->document[0] ? s->document
-			     : "-", s->file, s->nentries, s->nrepairs, s->nrepairs == 1 ? "" : "s") < 0)
-			die("out of memory");
+		doc = xasprintf("%s (%s: %u records, %u repair%s)", s->document[0] ? s->document : "-",
+				s->file, s->nentries, s->nrepairs, s->nrepairs == 1 ? "" : "s");
 		if (!first)
 			putc('\n', o->f);
 		first = false;
@@ -465,38 +449,38 @@ static int first_paragraph(const char *text)
 	return end ? (int)(end - text) : (int)strlen(text);
 }
 
+/* print_plain of a formatted line. */
+__attribute__((format(printf, 2, 3)))
+static void say(struct out *o, const char *fmt, ...)
+{
+	va_list ap;
+	char *s;
+
+	va_start(ap, fmt);
+	s = xvasprintf(fmt, ap);
+	va_end(ap);
+	print_plain(o, s, 0, NULL);
+	free(s);
+}
+
 void cli_explain_missing(struct out *o, const struct catalog *c, int code)
 {
 	int d = code / 100;
 	const char *name = catalog_class_name(c, d);
-	char *s;
 
-	if (asprintf(&s, "No source defines %03d.", code) < 0)
-		die("out of memory");
-	print_plain(o, s, 0, NULL);
-	free(s);
+	say(o, "No source defines %03d.", code);
 	if (!name) {
-		if (asprintf(&s, "%dxx is not a class of HTTP status codes: the classes are 1xx "
-			     "to 5xx.", d) < 0)
-			die("out of memory");
-		print_plain(o, s, 0, NULL);
-		free(s);
+		say(o, "%dxx is not a class of HTTP status codes: the classes are 1xx to 5xx.", d);
 		return;
 	}
 	for (size_t i = 0; i < c->nclasses; i++) {
 		const struct entry *e = &c->classes[i];
 
-		if (e->code != d * 100 || !e->text[0])
-			continue;
-		if (asprintf(&s, "%dxx means %s: %.*s (%s)", d, name, first_paragraph(e->text),
-			     e->text, c->sources[e->source].label) < 0)
-			die("out of memory");
-		print_plain(o, s, 0, NULL);
-		free(s);
-		return;
+		if (e->code == d * 100 && e->text[0]) {
+			say(o, "%dxx means %s: %.*s (%s)", d, name, first_paragraph(e->text), e->text,
+			    c->sources[e->source].label);
+			return;
+		}
 	}
-	if (asprintf(&s, "%dxx means %s.", d, name) < 0)
-		die("out of memory");
-	print_plain(o, s, 0, NULL);
-	free(s);
+	say(o, "%dxx means %s.", d, name);
 }

@@ -226,16 +226,13 @@ static void xdg_files(char ***paths, size_t *n)
 	DIR *d;
 	struct dirent *de;
 	size_t first = *n;
-	int rc;
 
 	if (xdg && xdg[0] == '/')
-		rc = asprintf(&dir, "%s/httpcodes", xdg);
+		dir = xasprintf("%s/httpcodes", xdg);
 	else if (home && home[0])
-		rc = asprintf(&dir, "%s/.local/share/httpcodes", home);
+		dir = xasprintf("%s/.local/share/httpcodes", home);
 	else
 		return;
-	if (rc < 0)
-		die("out of memory");
 	d = opendir(dir);
 	if (!d) {
 		if (errno != ENOENT && errno != ENOTDIR)
@@ -249,8 +246,7 @@ static void xdg_files(char ***paths, size_t *n)
 		if (l < 5 || de->d_name[0] == '.' || strcmp(de->d_name + l - 4, ".rec") != 0)
 			continue;
 		*paths = xreallocarray(*paths, *n + 1, sizeof(**paths));
-		if (asprintf(&(*paths)[(*n)++], "%s/%s", dir, de->d_name) < 0)
-			die("out of memory");
+		(*paths)[(*n)++] = xasprintf("%s/%s", dir, de->d_name);
 	}
 	closedir(d);
 	qsort(*paths + first, *n - first, sizeof(**paths), cmp_str);

@@ -4,6 +4,7 @@
 #ifndef UTIL_H
 #define UTIL_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 void *xmalloc(size_t n);
@@ -12,6 +13,11 @@ void *xrealloc(void *p, size_t n);
 void *xreallocarray(void *p, size_t n, size_t size);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
+
+/* printf into a new string. */
+__attribute__((format(printf, 1, 2)))
+char *xasprintf(const char *fmt, ...);
+char *xvasprintf(const char *fmt, va_list ap);
 
 /* Called by die() before it prints; set by whoever owns the terminal. */
 void util_set_cleanup(void (*fn)(void));

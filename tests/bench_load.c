@@ -10,31 +10,11 @@
 #include <time.h>
 
 #include "catalog.h"
+#include "helpers.h"
 #include "recfile.h"
 #include "util.h"
 
 #define RUNS 200
-
-static double now_us(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1e6 + ts.tv_nsec / 1e3;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return (x > y) - (x < y);
-}
-
-static double median(double *v, size_t n)
-{
-	qsort(v, n, sizeof(*v), cmp_double);
-	return v[n / 2];
-}
 
 static size_t touch(const struct entry *es, size_t n)
 {

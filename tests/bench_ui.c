@@ -20,29 +20,9 @@
 #include <unistd.h>
 
 #include "app.h"
+#include "helpers.h"
 #include "ui.h"
 #include "util.h"
-
-static double now_us(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1e6 + ts.tv_nsec / 1e3;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return (x > y) - (x < y);
-}
-
-static double median(double *v, size_t n)
-{
-	qsort(v, n, sizeof(*v), cmp_double);
-	return v[n / 2];
-}
 
 /* Read what is there on fd within ms milliseconds; returns the count. */
 static size_t drain(int fd, char *buf, size_t cap, int ms)

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "catalog.h"
+#include "helpers.h"
 #include "util.h"
 
 static const struct {
@@ -27,25 +28,6 @@ static const struct {
 };
 
 static int report = 1; /* print what is not found (not while proving failure) */
-
-static char *slurp(const char *path)
-{
-	FILE *f = fopen(path, "rb");
-	char *buf;
-	long n;
-
-	if (!f)
-		return NULL;
-	fseek(f, 0, SEEK_END);
-	n = ftell(f);
-	rewind(f);
-	buf = xmalloc((size_t)n + 1);
-	if (fread(buf, 1, (size_t)n, f) != (size_t)n)
-		n = 0;
-	buf[n] = '\0';
-	fclose(f);
-	return buf;
-}
 
 static const struct {
 	const char *name;

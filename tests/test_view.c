@@ -18,6 +18,7 @@
 #include <wchar.h>
 
 #include "app.h"
+#include "helpers.h"
 #include "ui.h"
 #include "util.h"
 
@@ -70,23 +71,6 @@ static char *screen_text(int rows, int cols)
 	}
 	out[n] = '\0';
 	return out;
-}
-
-static char *slurp(const char *path)
-{
-	FILE *f = fopen(path, "rb");
-	char *buf;
-	long n;
-
-	if (!f)
-		return NULL;
-	fseek(f, 0, SEEK_END);
-	n = ftell(f);
-	rewind(f);
-	buf = xmalloc((size_t)n + 1);
-	buf[fread(buf, 1, (size_t)n, f)] = '\0';
-	fclose(f);
-	return buf;
 }
 
 static void write_file(const char *path, const char *s)

@@ -5,83 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app_int.h"
 #include "textlayout.h"
 #include "util.h"
-
-/* ---- documents: lines ready to draw ------------------------------------ */
-
-static void doc_clear(struct doc *d)
-{
-	for (size_t i = 0; i < d->nown; i++)
-		free(d->own[i]);
-	d->n = d->nown = 0;
-}
-
-static void doc_free(struct doc *d)
-{
-	doc_clear(d);
-	free(d->v);
-	free(d->own);
-	memset(d, 0, sizeof(*d));
-}
-
-static void doc_add(struct doc *d, enum dline_kind kind, unsigned indent, const char *s, size_t len)
-{
-	if (d->n == d->cap) {
-		d->cap = d->cap ? d->cap * 2 : 64;
-		d->v = xreallocarray(d->v, d->cap, sizeof(*d->v));
-	}
-	d->v[d->n++] = (struct dline){ (unsigned char)kind, (unsigned short)indent, 0, s, len };
-}
-
-/* Keep s (malloc'd) alive as long as the document's lines. */
-static const char *doc_own(struct doc *d, char *s)
-{
-	if (d->nown == d->capown) {
-		d->capown = d->capown ? d->capown * 2 : 16;
-		d->own = xreallocarray(d->own, d->capown, sizeof(*d->own));
-	}
-	d->own[d->nown++] = s;
-	return s;
-}
-
-/* A string of ours or of the catalog, in ASCII when the terminal needs it. */
-static const char *doc_text(struct doc *d, bool ascii, const char *s)
-{
-	return ascii ? doc_own(d, tl_ascii(s, strlen(s))) : s;
-}
-
-__attribute__((format(printf, 3, 4)))
-static const char *doc_printf(struct doc *d, bool ascii, const char *fmt, ...)
-{
-	va_list ap;
-	char *s;
-
-	va_start(ap, fmt);
-	s = xvasprintf(fmt, ap);
-	va_end(ap);
-	if (!ascii)
-		return doc_own(d, s);
-	doc_own(d, s);
-	return doc_text(d, true, s);
-}
-
-/* text wrapped to width columns after indent, one line each. */
-static void doc_wrap(struct doc *d, enum dline_kind kind, unsigned indent, const char *text,
-		     int width)
-{
-	struct tl_line *lines;
-	int w = width - (int)indent;
-	size_t n = tl_wrap_text(text, strlen(text), w > 1 ? (unsigned)w : 1, &lines);
-
-	for (size_t i = 0; i < n; i++) {
-		if (!lines[i].len)
-			doc_add(d, DL_BLANK, 0, "", 0);
-		else
-			doc_add(d, kind, indent + lines[i].indent, text + lines[i].off, lines[i].len);
-	}
-	free(lines);
-}
 
 /* ---- what is visible: codes, tree, rows -------------------------------- */
 
@@ -148,7 +74,7 @@ static bool node_has(const struct app *a, const struct tree_node *n, const struc
 	return n->vendor < 0 || (app_code_vendors(a, ci) & VENDOR_BIT(n->vendor));
 }
 
-static int selected_code(const struct app *a)
+int app_selected_code(const struct app *a)
 {
 	const struct code_info *ci = app_code(a);
 
@@ -175,7 +101,7 @@ static void build_rows(struct app *a, int keep)
 	}
 }
 
-static int pane_rows(const struct app *a, enum pane p)
+int app_pane_rows(const struct app *a, enum pane p)
 {
 	return a->pane[p].h > 1 ? a->pane[p].h - 1 : 1;
 }
@@ -209,30 +135,56 @@ static void desc_note(void *ctx, const char *line)
 	struct note_ctx *n = ctx;
 	struct doc *d = &n->a->desc;
 
-	doc_wrap(d, DL_NOTE, 1, doc_text(d, n->a->ascii, doc_own(d, xstrdup(line))), n->width);
+	doc_wrap(d, DL_NOTE, 1, doc_text(d, n->a->ascii, doc_own(d, xstrdup(line))), n->width, NULL, 0);
 }
 
-/* One source's entry: a header naming the source (and the name it gives,
- * which may differ from the best name), the wrapped text, small notes. */
+#define MAX_SPANS 512
+
+/* The header: the source's label, and the name the source gives (which may
+ * differ from the best name), its matches highlighted. */
+static void desc_header(struct app *a, const struct entry *e)
+{
+	struct doc *d = &a->desc;
+	const char *label = doc_text(d, a->ascii, a->cat->sources[e->source].label), *h;
+	struct qspan sp[16];
+	size_t n, at = strlen(label) + 2;
+
+	if (!e->name[0]) {
+		doc_add(d, DL_HEADER, 0, label, strlen(label));
+		return;
+	}
+	if (e->qualifier[0])
+		h = doc_printf(d, a->ascii, "%s: %s (%s)", label, e->name, e->qualifier);
+	else
+		h = doc_printf(d, a->ascii, "%s: %s", label, e->name);
+	doc_add(d, DL_HEADER, 0, h, strlen(h));
+	n = query_spans(app_query(a), FIELD_NAME, h + at, strlen(h) - at, sp, 16);
+	for (size_t i = 0; i < n; i++)
+		doc_highlight(d, at + sp[i].off, sp[i].len);
+}
+
+/* One source's entry: its header, the wrapped text with the search's
+ * matches highlighted, small notes. */
 static void desc_entry(struct app *a, const struct entry *e, int width)
 {
 	struct doc *d = &a->desc;
-	const char *label = a->cat->sources[e->source].label, *h;
+	struct qspan *sp;
+	const char *t;
+	size_t n;
 
 	if (d->n)
 		doc_add(d, DL_BLANK, 0, "", 0);
-	if (e->name[0] && e->qualifier[0])
-		h = doc_printf(d, a->ascii, "%s: %s (%s)", label, e->name, e->qualifier);
-	else if (e->name[0])
-		h = doc_printf(d, a->ascii, "%s: %s", label, e->name);
-	else
-		h = doc_text(d, a->ascii, label);
-	doc_add(d, DL_HEADER, 0, h, strlen(h));
+	desc_header(a, e);
 	if (e->reg)
 		doc_wrap(d, DL_TEXT, 1, doc_text(d, a->ascii, doc_own(d, catalog_registry_text(e))),
-			 width);
-	if (e->text[0])
-		doc_wrap(d, DL_TEXT, 1, doc_text(d, a->ascii, e->text), width);
+			 width, NULL, 0);
+	if (e->text[0]) {
+		t = doc_text(d, a->ascii, e->text);
+		sp = xcalloc(MAX_SPANS, sizeof(*sp));
+		n = query_spans(app_query(a), FIELD_TEXT, t, strlen(t), sp, MAX_SPANS);
+		doc_wrap(d, DL_TEXT, 1, t, width, sp, n);
+		free(sp);
+	}
 	catalog_notes(e, desc_note, &(struct note_ctx){ a, width });
 }
 
@@ -241,7 +193,7 @@ bool app_desc_is_class(const struct app *a)
 	return a->focus == PANE_TREE && a->nnodes && a->nodes[a->tree_sel].cls >= 0;
 }
 
-static void build_desc(struct app *a)
+static void desc_lines(struct app *a)
 {
 	int width = a->pane[PANE_DESC].w;
 	const struct code_info *ci = app_code(a);
@@ -262,7 +214,7 @@ static void build_desc(struct app *a)
 		}
 		if (!a->desc.n)
 			doc_wrap(&a->desc, DL_NOTE, 1, doc_printf(&a->desc, a->ascii,
-				 "No source defines the class %dxx.", cls), width);
+				 "No source defines the class %dxx.", cls), width, NULL, 0);
 		return;
 	}
 	for (unsigned k = 0; ci && k < ci->count; k++) {
@@ -271,6 +223,12 @@ static void build_desc(struct app *a)
 		if (filter_entry(&a->filter, a->cat, e))
 			desc_entry(a, e, width);
 	}
+}
+
+void app_build_desc(struct app *a)
+{
+	desc_lines(a);
+	search_find_matches(a);
 }
 
 /* ---- overlays: help and sources ----------------------------------------------- */
@@ -307,7 +265,7 @@ static void help_line(struct doc *d, const char *keys, const char *help, int wid
 	int pad = klen < KEY_COLUMN ? KEY_COLUMN - (int)klen : 1;
 	char *s = xasprintf("%s%*s%s", keys, pad, "", help);
 
-	doc_wrap(d, DL_KEY, 2, doc_own(d, s), width);
+	doc_wrap(d, DL_KEY, 2, doc_own(d, s), width, NULL, 0);
 	if (d->n > first && d->v[first].s == s)
 		d->v[first].key_len = (unsigned short)(klen < d->v[first].len ? klen : d->v[first].len);
 }
@@ -354,7 +312,7 @@ static void source_repair(void *ctx, const char *line)
 	if (strncmp(line, "repaired: ", 10) != 0)
 		return;
 	doc_wrap(d, DL_NOTE, 4, r->is_class ? doc_printf(d, r->a->ascii, "%dxx %s", r->code / 100,
-		 line + 10) : doc_printf(d, r->a->ascii, "%03d %s", r->code, line + 10), r->width);
+		 line + 10) : doc_printf(d, r->a->ascii, "%03d %s", r->code, line + 10), r->width, NULL, 0);
 }
 
 static void source_repairs(struct app *a, size_t src, int width)
@@ -379,7 +337,7 @@ static void source_field(struct app *a, const char *key, const char *value, int 
 	size_t first = d->n;
 
 	doc_wrap(d, DL_KEY, 2, doc_printf(d, a->ascii, "%-9s %s", key, value[0] ? value : "-"),
-		 width - 10);
+		 width - 10, NULL, 0);
 	if (d->n > first)
 		d->v[first].key_len = (unsigned short)(strlen(key) < d->v[first].len ? strlen(key)
 						       : d->v[first].len);
@@ -423,6 +381,8 @@ static void build_overlay(struct app *a)
 		build_help(a, width);
 	else if (a->overlay == OVERLAY_SOURCES)
 		build_sources(a, width);
+	else if (a->overlay == OVERLAY_FILTER)
+		panel_build(a, width);
 }
 
 /* ---- layout ------------------------------------------------------------------- */
@@ -447,33 +407,45 @@ static void layout(struct app *a)
 
 int app_content_rows(const struct app *a, enum pane p)
 {
-	return pane_rows(a, p);
+	return app_pane_rows(a, p);
 }
 
-/* Everything derived from the catalog and the filter, again. */
-static void refresh(struct app *a)
+const struct query *app_query(const struct app *a)
 {
-	int keep = a->nvisible ? selected_code(a) : -1;
-	struct tree_node cur = a->nnodes ? a->nodes[a->tree_sel] : (struct tree_node){ -1, -1, 0 };
+	const struct query *q = &a->search.q;
 
-	free(a->visible);
-	a->nvisible = query_run(a->cat, NULL, &a->filter, &a->visible);
+	return q->nterms || q->nsels ? q : NULL;
+}
+
+void app_refresh(struct app *a, bool within)
+{
+	/* while a search is typed, the best match is selected, not the last */
+	int keep = a->nvisible && !a->search.typing ? app_selected_code(a) : -1;
+	struct tree_node cur = a->nnodes ? a->nodes[a->tree_sel] : (struct tree_node){ -1, -1, 0 };
+	struct hit *before = a->visible;
+
+	if (within)
+		a->nvisible = query_run_within(a->cat, app_query(a), &a->filter, before,
+					       a->nvisible, &a->visible);
+	else
+		a->nvisible = query_run(a->cat, app_query(a), &a->filter, &a->visible);
+	free(before);
 	build_tree(a);
 	a->tree_sel = 0;
 	for (size_t i = 0; i < a->nnodes; i++)
 		if (a->nodes[i].cls == cur.cls && a->nodes[i].vendor == cur.vendor)
 			a->tree_sel = i;
 	build_rows(a, keep);
-	build_desc(a);
+	app_build_desc(a);
 }
 
-static void scroll_all(struct app *a)
+void app_scroll_all(struct app *a)
 {
-	follow(a->tree_sel, &a->tree_top, pane_rows(a, PANE_TREE));
-	clamp_top(&a->tree_top, a->nnodes, pane_rows(a, PANE_TREE));
-	follow(a->list_sel, &a->list_top, pane_rows(a, PANE_LIST));
-	clamp_top(&a->list_top, a->nrows, pane_rows(a, PANE_LIST));
-	clamp_top(&a->desc_top, a->desc.n, pane_rows(a, PANE_DESC));
+	follow(a->tree_sel, &a->tree_top, app_pane_rows(a, PANE_TREE));
+	clamp_top(&a->tree_top, a->nnodes, app_pane_rows(a, PANE_TREE));
+	follow(a->list_sel, &a->list_top, app_pane_rows(a, PANE_LIST));
+	clamp_top(&a->list_top, a->nrows, app_pane_rows(a, PANE_LIST));
+	clamp_top(&a->desc_top, a->desc.n, app_pane_rows(a, PANE_DESC));
 	clamp_top(&a->over_top, a->over.n, a->height - 1);
 }
 
@@ -486,7 +458,7 @@ unsigned app_resize(struct app *a, int rows, int cols)
 	if (a->desc_width != a->pane[PANE_DESC].w) {
 		size_t top = a->desc_top;
 
-		build_desc(a);
+		app_build_desc(a);
 		a->desc_top = top;
 	}
 	if (a->overlay) {
@@ -495,7 +467,7 @@ unsigned app_resize(struct app *a, int rows, int cols)
 		build_overlay(a);
 		a->over_top = top;
 	}
-	scroll_all(a);
+	app_scroll_all(a);
 	return DIRTY_ALL;
 }
 
@@ -516,7 +488,7 @@ void app_init(struct app *a, const struct catalog *c, const struct filter *f, bo
 	a->height = 24;
 	a->width = 80;
 	layout(a);
-	refresh(a);
+	app_refresh(a, false);
 }
 
 void app_free(struct app *a)
@@ -527,6 +499,8 @@ void app_free(struct app *a)
 	free(a->rows);
 	doc_free(&a->desc);
 	doc_free(&a->over);
+	search_free(a);
+	free(a->matches);
 	memset(a, 0, sizeof(*a));
 }
 
@@ -556,24 +530,24 @@ static size_t moved(size_t cur, size_t n, long delta)
 	return (size_t)to >= n ? n - 1 : (size_t)to;
 }
 
-static unsigned select_node(struct app *a, size_t i)
+unsigned app_select_node(struct app *a, size_t i)
 {
-	int keep = selected_code(a);
+	int keep = app_selected_code(a);
 
 	if (i == a->tree_sel)
 		return 0;
 	a->tree_sel = i;
 	build_rows(a, keep);
-	build_desc(a);
+	app_build_desc(a);
 	return DIRTY_TREE | DIRTY_LIST | DIRTY_DESC | DIRTY_STATUS;
 }
 
-static unsigned select_row(struct app *a, size_t i)
+unsigned app_select_row(struct app *a, size_t i)
 {
 	if (i == a->list_sel)
 		return 0;
 	a->list_sel = i;
-	build_desc(a);
+	app_build_desc(a);
 	return DIRTY_LIST | DIRTY_DESC | DIRTY_STATUS;
 }
 
@@ -581,7 +555,7 @@ static unsigned scroll_desc(struct app *a, long delta)
 {
 	size_t top = moved(a->desc_top, a->desc.n, delta);
 
-	clamp_top(&top, a->desc.n, pane_rows(a, PANE_DESC));
+	clamp_top(&top, a->desc.n, app_pane_rows(a, PANE_DESC));
 	if (top == a->desc_top)
 		return 0;
 	a->desc_top = top;
@@ -595,12 +569,12 @@ static unsigned move_in(struct app *a, enum pane p, long delta)
 	unsigned d;
 
 	if (p == PANE_TREE)
-		d = select_node(a, moved(a->tree_sel, a->nnodes, delta));
+		d = app_select_node(a, moved(a->tree_sel, a->nnodes, delta));
 	else if (p == PANE_LIST)
-		d = select_row(a, moved(a->list_sel, a->nrows, delta));
+		d = app_select_row(a, moved(a->list_sel, a->nrows, delta));
 	else
 		d = scroll_desc(a, delta);
-	scroll_all(a);
+	app_scroll_all(a);
 	return d;
 }
 
@@ -611,7 +585,7 @@ static unsigned move(struct app *a, long delta)
 
 static long page(const struct app *a)
 {
-	int h = a->overlay ? a->height - 1 : pane_rows(a, a->focus);
+	int h = a->overlay ? a->height - 1 : app_pane_rows(a, a->focus);
 
 	return h > 1 ? h - 1 : 1;
 }
@@ -633,6 +607,7 @@ static unsigned act_quit(struct app *a, int arg)
 static unsigned open_overlay(struct app *a, enum overlay o)
 {
 	a->overlay = a->overlay == o ? OVERLAY_NONE : o;
+	a->over_sel = -1;
 	if (a->overlay)
 		build_overlay(a);
 	return DIRTY_ALL;
@@ -645,7 +620,7 @@ static unsigned act_close(struct app *a, int arg)
 {
 	(void)arg;
 	if (!a->overlay)
-		return 0;
+		return app_query(a) ? search_clear(a) : 0;
 	a->overlay = OVERLAY_NONE;
 	return DIRTY_ALL;
 }
@@ -657,7 +632,7 @@ static unsigned act_redraw(struct app *a, int arg)
 	return DIRTY_ALL | DIRTY_LAYOUT;
 }
 
-static unsigned set_focus(struct app *a, enum pane p)
+unsigned app_set_focus(struct app *a, enum pane p)
 {
 	bool was_class = app_desc_is_class(a);
 
@@ -665,32 +640,32 @@ static unsigned set_focus(struct app *a, enum pane p)
 		return 0;
 	a->focus = p;
 	if (was_class != app_desc_is_class(a))
-		build_desc(a);
+		app_build_desc(a);
 	return DIRTY_TREE | DIRTY_LIST | DIRTY_DESC | DIRTY_STATUS;
 }
 
 static unsigned act_focus_next(struct app *a, int arg)
 {
 	(void)arg;
-	return set_focus(a, (enum pane)((a->focus + 1) % PANE_COUNT));
+	return app_set_focus(a, (enum pane)((a->focus + 1) % PANE_COUNT));
 }
 
 static unsigned act_focus_prev(struct app *a, int arg)
 {
 	(void)arg;
-	return set_focus(a, (enum pane)((a->focus + PANE_COUNT - 1) % PANE_COUNT));
+	return app_set_focus(a, (enum pane)((a->focus + PANE_COUNT - 1) % PANE_COUNT));
 }
 
 static unsigned act_focus_right(struct app *a, int arg)
 {
 	(void)arg;
-	return a->focus + 1 < PANE_COUNT ? set_focus(a, (enum pane)(a->focus + 1)) : 0;
+	return a->focus + 1 < PANE_COUNT ? app_set_focus(a, (enum pane)(a->focus + 1)) : 0;
 }
 
 static unsigned act_focus_left(struct app *a, int arg)
 {
 	(void)arg;
-	return a->focus > 0 ? set_focus(a, (enum pane)(a->focus - 1)) : 0;
+	return a->focus > 0 ? app_set_focus(a, (enum pane)(a->focus - 1)) : 0;
 }
 
 /* Enter: open or close a class in the tree; in the list, read on. */
@@ -702,23 +677,23 @@ static unsigned act_toggle(struct app *a, int arg)
 
 	(void)arg;
 	if (a->focus != PANE_TREE || !n)
-		return a->focus == PANE_LIST ? set_focus(a, PANE_DESC) : 0;
+		return a->focus == PANE_LIST ? app_set_focus(a, PANE_DESC) : 0;
 	if (n->cls < 0)
-		return set_focus(a, PANE_LIST);
+		return app_set_focus(a, PANE_LIST);
 	cls = n->cls;
-	keep = selected_code(a);
+	keep = app_selected_code(a);
 	was_group = n->vendor >= 0;
 	a->expanded ^= 1u << cls;
 	build_tree(a);
 	for (size_t i = 0; i < a->nnodes; i++)
 		if (a->nodes[i].cls == cls && a->nodes[i].vendor < 0)
 			a->tree_sel = i;
-	scroll_all(a);
+	app_scroll_all(a);
 	if (!was_group)
 		return DIRTY_TREE | DIRTY_STATUS;
 	build_rows(a, keep);    /* closed from a group: the list is the class's again */
-	build_desc(a);
-	scroll_all(a);
+	app_build_desc(a);
+	app_scroll_all(a);
 	return DIRTY_TREE | DIRTY_LIST | DIRTY_DESC | DIRTY_STATUS;
 }
 
@@ -728,8 +703,10 @@ static unsigned not_yet(struct app *a, const char *what)
 	return DIRTY_STATUS;
 }
 
-static unsigned act_search(struct app *a, int arg) { (void)arg; return not_yet(a, "search"); }
-static unsigned act_filter(struct app *a, int arg) { (void)arg; return not_yet(a, "filters"); }
+static unsigned act_search(struct app *a, int arg) { (void)arg; return search_open(a); }
+static unsigned act_next_match(struct app *a, int arg) { (void)arg; return search_step(a, 1); }
+static unsigned act_prev_match(struct app *a, int arg) { (void)arg; return search_step(a, -1); }
+static unsigned act_filter(struct app *a, int arg) { (void)arg; return open_overlay(a, OVERLAY_FILTER); }
 static unsigned act_compare(struct app *a, int arg) { (void)arg; return not_yet(a, "compare"); }
 
 /* The first row (or visible code, when rows is false) whose code starts
@@ -764,7 +741,7 @@ static unsigned act_digit(struct app *a, int arg)
 
 		for (size_t k = 0; k < a->nnodes; k++)
 			if (a->nodes[k].cls == cls && a->nodes[k].vendor < 0)
-				d |= select_node(a, k);
+				d |= app_select_node(a, k);
 		i = find_prefix(a, true);
 	}
 	if (i < 0) {
@@ -775,14 +752,14 @@ static unsigned act_digit(struct app *a, int arg)
 	if (a->ndigits == 3)
 		a->ndigits = 0;         /* the code is complete */
 	if (a->focus == PANE_TREE)
-		d |= set_focus(a, PANE_LIST);
-	d |= select_row(a, (size_t)i);
-	if (a->list_sel < a->list_top || a->list_sel >= a->list_top + (size_t)pane_rows(a, PANE_LIST)) {
-		size_t half = (size_t)pane_rows(a, PANE_LIST) / 2;    /* a jump lands mid-pane */
+		d |= app_set_focus(a, PANE_LIST);
+	d |= app_select_row(a, (size_t)i);
+	if (a->list_sel < a->list_top || a->list_sel >= a->list_top + (size_t)app_pane_rows(a, PANE_LIST)) {
+		size_t half = (size_t)app_pane_rows(a, PANE_LIST) / 2;    /* a jump lands mid-pane */
 
 		a->list_top = a->list_sel > half ? a->list_sel - half : 0;
 	}
-	scroll_all(a);
+	app_scroll_all(a);
 	return d;
 }
 
@@ -798,6 +775,7 @@ static handler *const handlers[ACT_COUNT] = {
 	[ACT_FOCUS_RIGHT] = act_focus_right, [ACT_FOCUS_LEFT] = act_focus_left,
 	[ACT_TOGGLE] = act_toggle,
 	[ACT_SEARCH] = act_search, [ACT_FILTER] = act_filter, [ACT_COMPARE] = act_compare,
+	[ACT_NEXT_MATCH] = act_next_match, [ACT_PREV_MATCH] = act_prev_match,
 };
 
 /* Over the help or sources screen, moving scrolls it and little else works. */
@@ -813,7 +791,8 @@ static unsigned overlay_apply(struct app *a, enum action act)
 	case ACT_PAGE_UP: delta = -page(a); break;
 	case ACT_TOP: delta = TO_TOP; break;
 	case ACT_BOTTOM: delta = TO_BOTTOM; break;
-	case ACT_QUIT: case ACT_HELP: case ACT_SOURCES: case ACT_CLOSE: case ACT_REDRAW:
+	case ACT_QUIT: case ACT_HELP: case ACT_SOURCES: case ACT_FILTER: case ACT_CLOSE:
+	case ACT_REDRAW:
 		return handlers[act](a, 0);
 	default:
 		return 0;
@@ -847,6 +826,15 @@ unsigned app_apply(struct app *a, enum action act, int arg)
 	return d | handlers[act](a, arg);
 }
 
+unsigned app_key(struct app *a, int key)
+{
+	if (!a->too_small && !a->overlay && a->search.typing)
+		return search_key(a, key);
+	if (!a->too_small && a->overlay == OVERLAY_FILTER)
+		return panel_key(a, key);
+	return app_apply(a, keys_action(key), key);
+}
+
 /* ---- the mouse ------------------------------------------------------------------------ */
 
 static int pane_at(const struct app *a, int y, int x)
@@ -868,19 +856,19 @@ unsigned app_click(struct app *a, int y, int x)
 
 	if (p < 0)
 		return 0;
-	d = set_focus(a, (enum pane)p);
+	d = app_set_focus(a, (enum pane)p);
 	if (y == a->pane[p].y)
 		return d;       /* the title row */
 	row = (size_t)(y - a->pane[p].y - 1);
 	if (p == PANE_TREE && a->tree_top + row < a->nnodes)
-		d |= select_node(a, a->tree_top + row);
+		d |= app_select_node(a, a->tree_top + row);
 	else if (p == PANE_LIST && a->list_top + row < a->nrows)
-		d |= select_row(a, a->list_top + row);
+		d |= app_select_row(a, a->list_top + row);
 	if (p == PANE_TREE && app_desc_is_class(a)) {
-		build_desc(a);
+		app_build_desc(a);
 		d |= DIRTY_DESC;
 	}
-	scroll_all(a);
+	app_scroll_all(a);
 	return d;
 }
 

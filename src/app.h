@@ -26,7 +26,7 @@ enum {
 };
 
 enum pane { PANE_TREE, PANE_LIST, PANE_DESC, PANE_COUNT };
-enum overlay { OVERLAY_NONE, OVERLAY_HELP, OVERLAY_SOURCES };
+enum overlay { OVERLAY_NONE, OVERLAY_HELP, OVERLAY_SOURCES, OVERLAY_FILTER };
 
 #define APP_MIN_COLS 40
 #define APP_MIN_ROWS 10
@@ -40,6 +40,12 @@ struct tree_node {
 	signed char cls;      /* -1 for All, else the class digit */
 	signed char vendor;   /* -1 for a whole class (or All), else enum vendor */
 	unsigned count;       /* visible codes under it */
+};
+
+/* A highlighted run of a line: a search match. */
+struct hl {
+	const char *p;
+	size_t len;
 };
 
 /* One line of the description pane or of an overlay screen. */
@@ -58,14 +64,36 @@ struct dline {
 	unsigned short key_len; /* DL_KEY: bytes of s that are the keys */
 	const char *s;          /* not NUL-terminated: len bytes */
 	size_t len;
+	unsigned hl_first;      /* its highlights: doc.hl[hl_first..+hl_count) */
+	unsigned hl_count;
 };
 
 /* Lines plus the strings they point into, when those are not the catalog's. */
 struct doc {
 	struct dline *v;
 	size_t n, cap;
+	struct hl *hl;          /* highlights of all lines, line by line */
+	size_t nhl, caphl;
 	char **own;
 	size_t nown, capown;
+};
+
+#define SEARCH_MAX 256
+#define HISTORY_MAX 32
+
+/* The search: being typed at the prompt, or kept as a filter. */
+struct search {
+	bool typing;              /* the prompt is open */
+	char text[SEARCH_MAX];    /* as typed */
+	char error[QUERY_ERRLEN]; /* why text does not parse, or "" */
+	struct query q;           /* the query the list shows (last that parsed) */
+	char saved[SEARCH_MAX];   /* before the prompt opened: Esc goes back */
+	int saved_code;
+	struct tree_node saved_node;
+	enum pane saved_focus;
+	char *history[HISTORY_MAX]; /* searches kept this run, oldest first */
+	size_t nhistory;
+	size_t hist_pos;          /* nhistory: not browsing */
 };
 
 struct app {
@@ -96,6 +124,14 @@ struct app {
 
 	struct doc over;          /* the overlay's lines */
 	size_t over_top;
+	long over_sel;            /* the filters panel: selected line, else -1 */
+	size_t panel_item;        /* the filters panel: selected item */
+
+	struct search search;
+	size_t *matches;          /* description lines with a highlight */
+	size_t nmatches, match_cur;
+
+	char config[512];         /* where w saves the filters ("" : nowhere) */
 
 	char digits[4];           /* a code being typed */
 	unsigned ndigits;
@@ -113,6 +149,10 @@ unsigned app_resize(struct app *a, int rows, int cols);
 /* Do one action; arg is the key (ACT_DIGIT: the digit character). */
 unsigned app_apply(struct app *a, enum action act, int arg);
 
+/* A key as the user typed it: text at the search prompt, the filters
+ * panel's keys there, else the action bound to it. */
+unsigned app_key(struct app *a, int key);
+
 /* A mouse click or wheel turn (dir -1 up, +1 down) at screen cell y, x. */
 unsigned app_click(struct app *a, int y, int x);
 unsigned app_wheel(struct app *a, int y, int x, int dir);
@@ -123,5 +163,6 @@ const struct tree_node *app_node(const struct app *a);   /* selected node */
 bool app_desc_is_class(const struct app *a);             /* showing class definitions */
 int app_content_rows(const struct app *a, enum pane p);  /* rows under its title */
 unsigned app_code_vendors(const struct app *a, const struct code_info *ci); /* visible groups */
+const struct query *app_query(const struct app *a);      /* the search shown, or NULL */
 
 #endif

@@ -899,16 +899,7 @@ static int cmp_entry(const void *pa, const void *pb)
 	return (a->line > b->line) - (a->line < b->line);
 }
 
-struct name_count {
-	const char *fname;
-	const struct entry *first;
-	unsigned count;
-	unsigned short vendors;
-};
-
-/* Distinct folded names of a code's entries, with how often each occurs
- * and the vendor groups that use it. Returns how many. */
-static size_t count_names(const struct entry *es, size_t n, struct name_count *names)
+static size_t count_names(const struct entry *es, size_t n, struct catalog_name *names)
 {
 	size_t k = 0;
 
@@ -921,7 +912,7 @@ static size_t count_names(const struct entry *es, size_t n, struct name_count *n
 		for (j = 0; j < k && strcmp(names[j].fname, e->fname) != 0; j++)
 			;
 		if (j == k)
-			names[k++] = (struct name_count){ e->fname, e, 0, 0 };
+			names[k++] = (struct catalog_name){ e->fname, e->name, e, 0, 0 };
 		names[j].count++;
 		names[j].vendors |= e->vendor;
 	}
@@ -930,7 +921,7 @@ static size_t count_names(const struct entry *es, size_t n, struct name_count *n
 
 /* The best name: the registry's for a code in use there; otherwise the
  * commonest, spelled as the registry spells it when it agrees. */
-static const char *best_name(const struct name_count *names, size_t k, const struct entry *reg)
+static const char *best_name(const struct catalog_name *names, size_t k, const struct entry *reg)
 {
 	size_t best = 0;
 
@@ -948,7 +939,7 @@ static const char *best_name(const struct name_count *names, size_t k, const str
 
 static void code_facts(struct code_info *ci, const struct entry *es, size_t n)
 {
-	struct name_count *names = xcalloc(n, sizeof(*names));
+	struct catalog_name *names = xcalloc(n, sizeof(*names));
 	const struct entry *reg = NULL;
 	size_t k = count_names(es, n, names);
 
@@ -967,6 +958,41 @@ static void code_facts(struct code_info *ci, const struct entry *es, size_t n)
 				ci->clash = true;
 	ci->name = best_name(names, k, reg);
 	free(names);
+}
+
+/* The commonest exact spelling of a folded name among es, the registry's
+ * first and typos (sics) last. */
+static const char *spelling(const struct entry *es, size_t n, const char *fname)
+{
+	const char *best = NULL;
+	long best_score = -1;
+
+	for (size_t i = 0; i < n; i++) {
+		long score = 0;
+
+		if (strcmp(es[i].fname, fname) != 0)
+			continue;
+		for (size_t k = 0; k < n; k++)
+			score += strcmp(es[k].name, es[i].name) == 0;
+		score += es[i].reg ? 1000 : 0;
+		score -= es[i].nsics ? 100 : 0;
+		if (score > best_score) {
+			best_score = score;
+			best = es[i].name;
+		}
+	}
+	return best;
+}
+
+size_t catalog_names(const struct catalog *c, const struct code_info *ci,
+		     struct catalog_name *names)
+{
+	const struct entry *es = c->entries + ci->first;
+	size_t k = count_names(es, ci->count, names);
+
+	for (size_t i = 0; i < k; i++)
+		names[i].spelling = spelling(es, ci->count, names[i].fname);
+	return k;
 }
 
 static void index_codes(struct owned *o, const struct entry *es, size_t n, size_t *ncodes)

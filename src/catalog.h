@@ -139,6 +139,22 @@ const struct code_info *catalog_code(const struct catalog *c, int code);
 /* Index of the source with this id, or -1. */
 int catalog_source_index(const struct catalog *c, const char *id);
 
+/* A distinct name of a code (folded: "Time-out" = "Timeout"), the first
+ * entry that gives it, how many do, and the vendor groups that use it. */
+struct catalog_name {
+	const char *fname;
+	const char *spelling;   /* how to show it: the registry's, else the
+	                           commonest spelling without a typo */
+	const struct entry *first;
+	unsigned count;
+	unsigned short vendors;
+};
+
+/* The code's distinct names, in the order of their first entries; names
+ * must have room for ci->count. Returns how many. */
+size_t catalog_names(const struct catalog *c, const struct code_info *ci,
+                     struct catalog_name *names);
+
 /* The registry status of code: REG_NONE when the registry lacks it. */
 enum reg catalog_reg(const struct catalog *c, int code);
 

@@ -284,6 +284,47 @@ void cli_list(struct out *o, const struct catalog *c, const struct hit *hits, si
 	}
 }
 
+/* ---- conflicts ------------------------------------------------------------- */
+
+/* "nginx esri" for a vendor mask. */
+static void vendor_words(unsigned mask, char *buf, size_t size)
+{
+	size_t n = 0;
+
+	buf[0] = '\0';
+	for (int v = 0; v < VENDOR_COUNT && n < size; v++)
+		if (mask & VENDOR_BIT(v))
+			n += (size_t)snprintf(buf + n, size - n, "%s%s", n ? " " : "", vendor_ids[v]);
+}
+
+void cli_conflicts(struct out *o, const struct catalog *c, const struct hit *hits, size_t n)
+{
+	for (size_t h = 0; h < n; h++) {
+		const struct code_info *ci = &c->codes[hits[h].code];
+		struct catalog_name *names = xcalloc(ci->count, sizeof(*names));
+		size_t k = catalog_names(c, ci, names);
+		struct seg segs[3];
+		char *list = xstrdup(""), lead[16], groups[128];
+
+		for (size_t i = 0; i < k; i++) {
+			char *more;
+
+			vendor_words(names[i].vendors, groups, sizeof(groups));
+			more = ci->clash ? xasprintf("%s%s%s [%s]", list, i ? " | " : "",
+						     names[i].spelling, groups)
+				: xasprintf("%s%s%s", list, i ? " | " : "", names[i].spelling);
+			free(list);
+			list = more;
+		}
+		snprintf(lead, sizeof(lead), "%03d %-7s ", ci->code, ci->clash ? "clash" : "rename");
+		segs[0] = (struct seg){ list, NULL };
+		if (k > 1)
+			print_segs(o, segs, 1, 12, lead);
+		free(list);
+		free(names);
+	}
+}
+
 /* ---- sources ------------------------------------------------------------------ */
 
 static bool source_visible(const struct filter *f, size_t i)

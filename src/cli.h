@@ -26,6 +26,11 @@ void cli_entries(struct out *o, const struct catalog *c, const struct query *q,
 /* One line per hit: code, best name, marks. */
 void cli_list(struct out *o, const struct catalog *c, const struct hit *hits, size_t n);
 
+/* One line (wrapped) per hit with more than one name: code, "rename" when
+ * every name belongs to the same vendor groups or "clash" when names come
+ * from different ones, and the names (with their groups for a clash). */
+void cli_conflicts(struct out *o, const struct catalog *c, const struct hit *hits, size_t n);
+
 /* Provenance of every source (visible through f). */
 void cli_sources(struct out *o, const struct catalog *c, const struct filter *f);
 

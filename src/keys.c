@@ -24,8 +24,20 @@ const struct binding bindings[] = {
 	{ 'h', ACT_FOCUS_LEFT }, { K_LEFT, ACT_FOCUS_LEFT },
 	{ K_ENTER, ACT_TOGGLE },
 	{ '/', ACT_SEARCH },
+	{ 'n', ACT_NEXT_MATCH },
+	{ 'N', ACT_PREV_MATCH },
 	{ 'f', ACT_FILTER },
 	{ 'c', ACT_COMPARE },
+	{ K_ENTER, ACT_PROMPT_ACCEPT, MODE_PROMPT },
+	{ K_ESC, ACT_PROMPT_CANCEL, MODE_PROMPT },
+	{ K_BACKSPACE, ACT_PROMPT_ERASE, MODE_PROMPT },
+	{ K_CTRL('u'), ACT_PROMPT_CLEAR, MODE_PROMPT },
+	{ K_UP, ACT_PROMPT_PREV, MODE_PROMPT },
+	{ K_DOWN, ACT_PROMPT_NEXT, MODE_PROMPT },
+	{ ' ', ACT_PANEL_TOGGLE, MODE_PANEL }, { K_ENTER, ACT_PANEL_TOGGLE, MODE_PANEL },
+	{ 'a', ACT_PANEL_ALL, MODE_PANEL },
+	{ 'n', ACT_PANEL_NONE, MODE_PANEL },
+	{ 'w', ACT_PANEL_SAVE, MODE_PANEL },
 };
 const size_t nbindings = sizeof(bindings) / sizeof(bindings[0]);
 
@@ -39,12 +51,17 @@ static const struct {
 };
 #undef ACTION_META
 
-enum action keys_action(int key)
+enum action keys_mode_action(enum keymode mode, int key)
 {
 	for (size_t i = 0; i < nbindings; i++)
-		if (bindings[i].key == key)
+		if (bindings[i].key == key && bindings[i].mode == mode)
 			return bindings[i].action;
-	return ACT_NONE;
+	return mode == MODE_PANEL ? keys_mode_action(MODE_MAIN, key) : ACT_NONE;
+}
+
+enum action keys_action(int key)
+{
+	return keys_mode_action(MODE_MAIN, key);
 }
 
 const char *action_section(enum action a)

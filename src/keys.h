@@ -20,7 +20,7 @@ enum key {
 	X(QUIT,        "general", "quit (Ctrl-C too)") \
 	X(HELP,        "general", "this help") \
 	X(SOURCES,     "general", "the sources: provenance, licenses, repairs") \
-	X(CLOSE,       "general", "close this screen") \
+	X(CLOSE,       "general", "close this screen; clear a kept search") \
 	X(REDRAW,      "general", "redraw the screen") \
 	X(DOWN,        "move",    "down one line") \
 	X(UP,          "move",    "up one line") \
@@ -34,9 +34,21 @@ enum key {
 	X(FOCUS_RIGHT, "panes",   "pane to the right") \
 	X(FOCUS_LEFT,  "panes",   "pane to the left") \
 	X(TOGGLE,      "panes",   "open or close a class in the tree") \
-	X(SEARCH,      "find",    "search") \
-	X(FILTER,      "find",    "filters") \
-	X(COMPARE,     "find",    "compare the sources side by side")
+	X(SEARCH,      "find",    "search: the list narrows as you type") \
+	X(NEXT_MATCH,  "find",    "next match in the description") \
+	X(PREV_MATCH,  "find",    "previous match in the description") \
+	X(FILTER,      "find",    "filters: vendor groups, sources, presets") \
+	X(COMPARE,     "find",    "compare the sources side by side") \
+	X(PROMPT_ACCEPT, "search prompt", "keep the search as a filter") \
+	X(PROMPT_CANCEL, "search prompt", "cancel: the list as it was") \
+	X(PROMPT_ERASE,  "search prompt", "erase a character") \
+	X(PROMPT_CLEAR,  "search prompt", "erase it all") \
+	X(PROMPT_PREV,   "search prompt", "an earlier search") \
+	X(PROMPT_NEXT,   "search prompt", "a later search") \
+	X(PANEL_TOGGLE,  "filters panel", "turn on or off; apply a preset") \
+	X(PANEL_ALL,     "filters panel", "all of the section on") \
+	X(PANEL_NONE,    "filters panel", "all of the section off") \
+	X(PANEL_SAVE,    "filters panel", "save the filters for next time")
 
 #define ACTION_ENUM(name, section, help) ACT_##name,
 enum action {
@@ -46,9 +58,14 @@ enum action {
 };
 #undef ACTION_ENUM
 
+/* Where a key is read: the panes, the search prompt (which takes text),
+ * or the filters panel (which falls back to the panes' keys). */
+enum keymode { MODE_MAIN, MODE_PROMPT, MODE_PANEL };
+
 struct binding {
 	int key;              /* a character, or an enum key */
 	enum action action;
+	enum keymode mode;
 };
 
 extern const struct binding bindings[];
@@ -56,6 +73,7 @@ extern const size_t nbindings;
 
 /* The action bound to key, or ACT_NONE. Digits give ACT_DIGIT. */
 enum action keys_action(int key);
+enum action keys_mode_action(enum keymode mode, int key);
 
 const char *action_section(enum action a);
 const char *action_help(enum action a);

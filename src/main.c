@@ -17,6 +17,7 @@
 
 #include "catalog.h"
 #include "cli.h"
+#include "config.h"
 #include "query.h"
 #include "recfile.h"
 #include "textlayout.h"
@@ -33,7 +34,7 @@ struct filter_arg {
 
 struct opts {
 	const char *search;
-	bool list, sources, json, standard, help, version, ascii;
+	bool list, sources, json, standard, conflicts, help, version, ascii;
 	enum color_when color;
 	unsigned width;                 /* 0: the terminal's, or 80 */
 	const char **data;              /* --data files, in order */
@@ -45,7 +46,7 @@ struct opts {
 };
 
 enum {
-	OPT_SOURCES = 256, OPT_HIDE, OPT_ONLY, OPT_STANDARD, OPT_SOURCE, OPT_COLOR, OPT_ASCII,
+	OPT_SOURCES = 256, OPT_HIDE, OPT_ONLY, OPT_STANDARD, OPT_SOURCE, OPT_COLOR, OPT_ASCII, OPT_CONFLICTS,
 };
 
 static const struct option longopts[] = {
@@ -56,6 +57,7 @@ static const struct option longopts[] = {
 	{ "hide", required_argument, NULL, OPT_HIDE },
 	{ "only", required_argument, NULL, OPT_ONLY },
 	{ "standard", no_argument, NULL, OPT_STANDARD },
+	{ "conflicts", no_argument, NULL, OPT_CONFLICTS },
 	{ "source", required_argument, NULL, OPT_SOURCE },
 	{ "width", required_argument, NULL, 'w' },
 	{ "color", optional_argument, NULL, OPT_COLOR },
@@ -86,6 +88,8 @@ static const char usage[] =
 	"      --standard            only codes in use in the IANA registry, and only\n"
 	"                            their standard and WebDAV entries\n"
 	"      --source IDS          only these sources (see --sources)\n"
+	"      --conflicts           only codes whose sources give different names; with\n"
+	"                            --list (or alone): the names, a rename or a clash\n"
 	"    GROUPS: standard webdav nginx microsoft cloudflare esri google apache\n"
 	"            twitter unofficial (comma-separated)\n"
 	"\n"
@@ -189,6 +193,7 @@ static void opt_one(struct opts *o, int c, char **argv)
 	case OPT_SOURCES: o->sources = true; break;
 	case OPT_STANDARD: o->standard = true; break;
 	case OPT_ASCII: o->ascii = true; break;
+	case OPT_CONFLICTS: o->conflicts = true; break;
 	case OPT_COLOR: opt_color(o, optarg); break;
 	case OPT_HIDE: case OPT_ONLY: case OPT_SOURCE: opt_filter(o, c, optarg); break;
 	default: opt_bad(c, argv);
@@ -289,12 +294,13 @@ static void load_catalog(const struct opts *o, struct catalog *c)
 	free(paths);
 }
 
-static void build_filter(const struct opts *o, const struct catalog *c, struct filter *f)
+/* The filter options, in order, over what f already has. */
+static void apply_filter_opts(const struct opts *o, const struct catalog *c, struct filter *f)
 {
 	char err[QUERY_ERRLEN];
 
-	filter_init(f);
-	f->standard = o->standard;
+	f->standard |= o->standard;
+	f->conflicts |= o->conflicts;
 	for (size_t i = 0; i < o->nfilters; i++) {
 		const struct filter_arg *a = &o->filters[i];
 		int rc = a->opt == OPT_SOURCE ? filter_only_sources(f, c, a->value, err)
@@ -303,6 +309,12 @@ static void build_filter(const struct opts *o, const struct catalog *c, struct f
 		if (rc < 0)
 			usage_error("%s", err);
 	}
+}
+
+static void build_filter(const struct opts *o, const struct catalog *c, struct filter *f)
+{
+	filter_init(f);
+	apply_filter_opts(o, c, f);
 }
 
 /* The query: the search words and any positional arguments, or (without
@@ -380,7 +392,9 @@ static int run(const struct opts *o, const struct catalog *c, const struct filte
 	}
 	build_query(o, &q);
 	n = query_run(c, &q, f, &hits);
-	if (o->list)
+	if (o->list && o->conflicts)
+		cli_conflicts(out, c, hits, n);
+	else if (o->list)
 		cli_list(out, c, hits, n);
 	else if (o->json)
 		cli_json_entries(out, c, &q, f, hits, n);
@@ -397,18 +411,28 @@ static int run(const struct opts *o, const struct catalog *c, const struct filte
 
 /* The browser. Colors unless asked not to, NO_COLOR is set, or the
  * terminal has none (then attributes stand in). */
-static int browse(const struct opts *o, const struct catalog *c, const struct filter *f,
-		  const struct out *out)
+static int browse(const struct opts *o, const struct catalog *c, const struct out *out)
 {
 	const char *nc = getenv("NO_COLOR");
 	struct ui_opts uo = {
 		.color = o->color == COLOR_ALWAYS || (o->color == COLOR_AUTO && !(nc && nc[0])),
 		.ascii = out->ascii,
 	};
+	struct filter bf;
+	char path[512], err[RF_ERRLEN];
 	struct app a;
-	int status;
+	int status, rc;
 
-	app_init(&a, c, f, out->ascii);
+	/* the filters saved from the browser (w), then the command line's */
+	filter_init(&bf);
+	config_path(path, sizeof(path));
+	rc = config_load(path, c, &bf, err);
+	apply_filter_opts(o, c, &bf);
+	app_init(&a, c, &bf, out->ascii);
+	filter_free(&bf);
+	snprintf(a.config, sizeof(a.config), "%s", path);
+	if (rc < 0)
+		snprintf(a.message, sizeof(a.message), "ignored: %.140s", err);
 	status = ui_run(&a, &uo);
 	app_free(&a);
 	return status;
@@ -435,11 +459,13 @@ int main(int argc, char **argv)
 	load_catalog(&o, &c);
 	build_filter(&o, &c, &f);
 	setup_out(&o, &out);
+	if (o.conflicts && !o.search && !o.nargs && !o.json && !o.sources)
+		o.list = true;
 	if (!o.search && !o.nargs && !o.list && !o.json && !o.sources) {
 		const char *why;
 
 		if (ui_usable(&why))
-			status = browse(&o, &c, &f, &out);
+			status = browse(&o, &c, &out);
 		else {
 			fprintf(stderr, "httpcodes: %s: printing the list (see httpcodes --help)\n", why);
 			o.list = true;

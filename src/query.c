@@ -339,6 +339,12 @@ bool filter_entry(const struct filter *f, const struct catalog *c, const struct 
 		return false;
 	if (e->is_class)
 		return true;
+	if (f->conflicts) {
+		const struct code_info *ci = catalog_code(c, e->code);
+
+		if (!ci || ci->nnames < 2)
+			return false;
+	}
 	if (!(e->vendor & f->vendors))
 		return false;
 	if (f->standard) {
@@ -452,6 +458,20 @@ bool query_entry_visible(const struct catalog *c, const struct query *q,
 	return filter_entry(f, c, e) && query_code_ok(q, e->code) && query_rank(q, e) >= 0;
 }
 
+static int cmp_code(const void *pa, const void *pb)
+{
+	const struct hit *a = pa, *b = pb;
+
+	return (a->code > b->code) - (a->code < b->code);
+}
+
+static int cmp_span(const void *pa, const void *pb)
+{
+	const struct qspan *a = pa, *b = pb;
+
+	return (a->off > b->off) - (a->off < b->off);
+}
+
 static int cmp_hit(const void *pa, const void *pb)
 {
 	const struct hit *a = pa, *b = pb;
@@ -461,33 +481,117 @@ static int cmp_hit(const void *pa, const void *pb)
 	return (a->code > b->code) - (a->code < b->code);
 }
 
-size_t query_run(const struct catalog *c, const struct query *q, const struct filter *f,
-		 struct hit **hits)
+/* The best rank of code i's visible entries, or -1. */
+static int code_rank(const struct catalog *c, const struct query *q, const struct filter *f,
+		     size_t i)
 {
-	struct hit *h = NULL;
-	size_t n = 0;
+	const struct code_info *ci = &c->codes[i];
+	int best = -1;
 
-	for (size_t i = 0; i < c->ncodes; i++) {
-		const struct code_info *ci = &c->codes[i];
-		int best = -1;
+	if (!query_code_ok(q, ci->code))
+		return -1;
+	for (unsigned k = ci->first; k < ci->first + ci->count; k++) {
+		const struct entry *e = &c->entries[k];
+		int r = filter_entry(f, c, e) ? query_rank(q, e) : -1;
 
-		if (!query_code_ok(q, ci->code))
-			continue;
-		for (unsigned k = ci->first; k < ci->first + ci->count; k++) {
-			const struct entry *e = &c->entries[k];
-			int r = filter_entry(f, c, e) ? query_rank(q, e) : -1;
+		if (r >= 0 && (best < 0 || r < best))
+			best = r;
+	}
+	return best;
+}
 
-			if (r >= 0 && (best < 0 || r < best))
-				best = r;
-		}
-		if (best < 0)
-			continue;
-		if (!h)
-			h = xcalloc(c->ncodes, sizeof(*h));
-		h[n++] = (struct hit){ (unsigned)i, best };
+static size_t run(const struct catalog *c, const struct query *q, const struct filter *f,
+		  const struct hit *cand, size_t ncand, struct hit **hits)
+{
+	size_t total = cand ? ncand : c->ncodes, n = 0;
+	struct hit *h = total ? xcalloc(total, sizeof(*h)) : NULL;
+
+	for (size_t k = 0; k < total; k++) {
+		size_t i = cand ? cand[k].code : k;
+		int r = code_rank(c, q, f, i);
+
+		if (r >= 0)
+			h[n++] = (struct hit){ (unsigned)i, r };
 	}
 	if (q && q->nterms)
 		qsort(h, n, sizeof(*h), cmp_hit);
+	else if (cand)
+		qsort(h, n, sizeof(*h), cmp_code);
+	if (!n) {
+		free(h);
+		h = NULL;
+	}
 	*hits = h;
 	return n;
+}
+
+size_t query_run(const struct catalog *c, const struct query *q, const struct filter *f,
+		 struct hit **hits)
+{
+	return run(c, q, f, NULL, 0, hits);
+}
+
+size_t query_run_within(const struct catalog *c, const struct query *q, const struct filter *f,
+			const struct hit *cand, size_t ncand, struct hit **hits)
+{
+	return run(c, q, f, cand, ncand, hits);
+}
+
+static bool same_sels(const struct query *a, const struct query *b)
+{
+	if (a->nsels != b->nsels)
+		return false;
+	for (size_t i = 0; i < a->nsels; i++)
+		if (memcmp(&a->sels[i], &b->sels[i], sizeof(a->sels[i])) != 0)
+			return false;
+	return true;
+}
+
+bool query_narrows(const struct query *before, const struct query *now)
+{
+	if (!same_sels(before, now))
+		return false;
+	for (size_t i = 0; i < before->nterms; i++) {
+		const struct qterm *t = &before->terms[i];
+		bool covered = false;
+
+		for (size_t k = 0; k < now->nterms && !covered; k++) {
+			const struct qterm *u = &now->terms[k];
+
+			covered = u->len >= t->len && memcmp(u->fold, t->fold, t->len) == 0 &&
+				  (t->field == FIELD_ANY || t->field == u->field);
+		}
+		if (!covered)
+			return false;
+	}
+	return true;
+}
+
+size_t query_spans(const struct query *q, enum term_field field, const char *s, size_t n,
+		   struct qspan *out, size_t max)
+{
+	size_t flen, *map, k = 0;
+	char *f;
+
+	if (!q || !q->nterms || !n)
+		return 0;
+	f = tl_fold(s, n, &flen, &map);
+	for (size_t i = 0; i < q->nterms; i++) {
+		const struct qterm *t = &q->terms[i];
+		const char *p = f;
+
+		if (t->field != FIELD_ANY && t->field != field)
+			continue;
+		while (k < max && (p = memmem(p, flen - (size_t)(p - f), t->fold, t->len)) != NULL) {
+			size_t a = (size_t)(p - f), b = a + t->len;
+
+			if (a == 0 || p[-1] == ' ')
+				out[k++] = (struct qspan){ map[a], map[b] - map[a] };
+			p++;
+		}
+	}
+	free(f);
+	free(map);
+	qsort(out, k, sizeof(*out), cmp_span);
+	return k;
 }

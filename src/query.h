@@ -62,12 +62,14 @@ bool query_code_ok(const struct query *q, int code);
 
 /* What is hidden. An entry is visible when one of its vendor groups and its
  * source are; `standard` keeps only codes the registry has in use
- * (registered, temporary, obsolete) and their standard and WebDAV entries. */
+ * (registered, temporary, obsolete) and their standard and WebDAV entries;
+ * `conflicts` only codes with more than one name. */
 struct filter {
 	unsigned short vendors;  /* visible groups, VENDOR_BIT mask */
 	unsigned char *sources;  /* per source index, 1 = visible; NULL: all */
 	size_t nsources;
 	bool standard;
+	bool conflicts;          /* only codes whose sources give different names */
 };
 
 void filter_init(struct filter *f);   /* everything visible */
@@ -90,6 +92,25 @@ struct hit {
  * malloc'd array in *hits (NULL when 0). */
 size_t query_run(const struct catalog *c, const struct query *q, const struct filter *f,
                  struct hit **hits);
+
+/* query_run over only the codes of earlier hits (cand, in any order): for
+ * a query that narrows the one that gave them (query_narrows). */
+size_t query_run_within(const struct catalog *c, const struct query *q, const struct filter *f,
+                        const struct hit *cand, size_t ncand, struct hit **hits);
+
+/* Is every match of now also a match of before (same selectors, and each
+ * word of before the start of a word of now)? Then a search can look only
+ * at before's hits. */
+bool query_narrows(const struct query *before, const struct query *now);
+
+/* Where q's words occur in s[0..n) (a name when field is FIELD_NAME, a text
+ * when FIELD_TEXT): byte ranges of s, in order, at most max; returns how
+ * many. For highlighting. */
+struct qspan {
+	size_t off, len;
+};
+size_t query_spans(const struct query *q, enum term_field field, const char *s, size_t n,
+                   struct qspan *out, size_t max);
 
 /* Does this entry belong in the output of query_run's hit? */
 bool query_entry_visible(const struct catalog *c, const struct query *q,

@@ -40,6 +40,8 @@ static const struct role_def {
 	[R_BAR] = { COLOR_BLACK, COLOR_WHITE, A_NORMAL, A_REVERSE },
 	[R_BAR_KEY] = { COLOR_BLUE, COLOR_WHITE, A_BOLD, A_REVERSE | A_BOLD },
 	[R_KEY] = { COLOR_CYAN, -1, A_BOLD, A_BOLD },
+	[R_MATCH] = { COLOR_BLACK, COLOR_YELLOW, A_NORMAL, A_REVERSE | A_UNDERLINE },
+	[R_ERROR] = { COLOR_RED, COLOR_WHITE, A_BOLD, A_REVERSE | A_BOLD },
 };
 
 static const struct glyphs utf8_glyphs = { "\xe2\x96\xbe", "\xe2\x96\xb8", "\xe2\x80\xa6",
@@ -117,6 +119,28 @@ int view_text(WINDOW *w, int y, int x, int maxw, const char *s, size_t n, attr_t
 	wattr_set(w, A_NORMAL, 0, NULL);
 	free(a);
 	return (int)used;
+}
+
+int view_text_hl(WINDOW *w, int y, int x, int maxw, const char *s, size_t n, attr_t attr,
+		 const struct hl *hl, size_t nhl, attr_t hl_attr)
+{
+	const char *p = s, *end = s + n;
+	int used = 0;
+
+	for (size_t i = 0; i < nhl && used < maxw; i++) {
+		const char *a = hl[i].p > p ? hl[i].p : p, *b = hl[i].p + hl[i].len;
+
+		if (b > end)
+			b = end;
+		if (a >= b)
+			continue;
+		used += view_text(w, y, x + used, maxw - used, p, (size_t)(a - p), attr);
+		used += view_text(w, y, x + used, maxw - used, a, (size_t)(b - a), hl_attr);
+		p = b;
+	}
+	if (p < end && used < maxw)
+		used += view_text(w, y, x + used, maxw - used, p, (size_t)(end - p), attr);
+	return used;
 }
 
 int view_str(WINDOW *w, int y, int x, int maxw, const char *s, attr_t attr)
@@ -443,7 +467,7 @@ static unsigned on_key(struct app *a, int r, wint_t ch)
 		return app_resize(a, LINES, COLS) | DIRTY_LAYOUT;
 	if (key == K_CTRL('l'))
 		clearok(curscr, TRUE);
-	return app_apply(a, keys_action(key), key);
+	return app_key(a, key);
 }
 
 int ui_run(struct app *a, const struct ui_opts *o)

@@ -27,6 +27,8 @@ enum role {
 	R_BAR,          /* the status bar */
 	R_BAR_KEY,      /* a key in the status bar */
 	R_KEY,          /* a key in the help */
+	R_MATCH,        /* a search match */
+	R_ERROR,        /* a message that something is wrong */
 	R_COUNT
 };
 
@@ -48,6 +50,10 @@ bool view_ascii(void);
 int view_text(WINDOW *w, int y, int x, int maxw, const char *s, size_t n, attr_t attr);
 int view_str(WINDOW *w, int y, int x, int maxw, const char *s, attr_t attr);
 
+/* view_text with runs of s highlighted (pointers into s, in order). */
+int view_text_hl(WINDOW *w, int y, int x, int maxw, const char *s, size_t n, attr_t attr,
+                 const struct hl *hl, size_t nhl, attr_t hl_attr);
+
 /* s in at most maxw columns, its end replaced by an ellipsis when cut. */
 int view_trunc(WINDOW *w, int y, int x, int maxw, const char *s, attr_t attr);
 
@@ -64,7 +70,7 @@ void view_pane_frame(WINDOW *w, const struct app *a, enum pane p, const char *ti
 
 /* One line of a document (description or overlay) at row y, from column x0,
  * width columns wide. */
-void view_dline(WINDOW *w, int y, int x0, int width, const struct dline *l);
+void view_dline(WINDOW *w, int y, int x0, int width, const struct doc *d, const struct dline *l);
 
 void view_tree_draw(WINDOW *w, const struct app *a);
 void view_list_draw(WINDOW *w, const struct app *a);

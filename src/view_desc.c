@@ -39,7 +39,8 @@ static void desc_title(WINDOW *w, const struct app *a)
 }
 
 /* "── label: name ─────": the rule runs to the edge of the pane. */
-static void draw_header(WINDOW *w, int y, int x0, int width, const struct dline *l)
+static void draw_header(WINDOW *w, int y, int x0, int width, const struct dline *l,
+			const struct hl *hl, attr_t match)
 {
 	attr_t rule = view_attr(R_RULE);
 	int x;
@@ -49,20 +50,23 @@ static void draw_header(WINDOW *w, int y, int x0, int width, const struct dline 
 		return;
 	x = x0 + 3;
 	mvwaddch(w, y, x - 1, ' ');
-	x += view_text(w, y, x, width - 5, l->s, l->len, view_attr(R_LABEL));
+	x += view_text_hl(w, y, x, width - 5, l->s, l->len, view_attr(R_LABEL), hl, l->hl_count,
+			  match);
 	mvwaddch(w, y, x, ' ');
 }
 
-void view_dline(WINDOW *w, int y, int x0, int width, const struct dline *l)
+void view_dline(WINDOW *w, int y, int x0, int width, const struct doc *d, const struct dline *l)
 {
+	const struct hl *hl = d->hl ? d->hl + l->hl_first : NULL;
+	attr_t match = view_attr(R_MATCH);
 	int x = x0 + l->indent, room = width - l->indent;
 
 	switch (l->kind) {
 	case DL_HEADER:
-		draw_header(w, y, x0, width, l);
+		draw_header(w, y, x0, width, l, hl, match);
 		break;
 	case DL_TEXT:
-		view_text(w, y, x, room, l->s, l->len, view_attr(R_NORMAL));
+		view_text_hl(w, y, x, room, l->s, l->len, view_attr(R_NORMAL), hl, l->hl_count, match);
 		break;
 	case DL_NOTE:
 		view_text(w, y, x, room, l->s, l->len, view_attr(R_NOTE));
@@ -88,5 +92,5 @@ void view_desc_draw(WINDOW *w, const struct app *a)
 
 	desc_title(w, a);
 	for (int i = 0; i < rows && a->desc_top + (size_t)i < a->desc.n; i++)
-		view_dline(w, i + 1, 0, width, &a->desc.v[a->desc_top + (size_t)i]);
+		view_dline(w, i + 1, 0, width, &a->desc, &a->desc.v[a->desc_top + (size_t)i]);
 }

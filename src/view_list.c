@@ -2,7 +2,10 @@
  * number of distinct names, vendor groups, registry status). */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "textlayout.h"
 
 #include "view.h"
 
@@ -60,6 +63,27 @@ static int draw_marks(WINDOW *w, int y, int end, int max, const struct mark *m, 
 	return width;
 }
 
+/* The name, cut to fit, the search's matches in it highlighted. */
+static void draw_name(WINDOW *w, const struct app *a, int y, int maxw, const char *name,
+		      attr_t attr)
+{
+	char *asc = view_ascii() ? tl_ascii(name, strlen(name)) : NULL;
+	const char *s = asc ? asc : name;
+	char *t = maxw > 0 ? tl_truncate(s, strlen(s), (size_t)maxw, view_glyphs()->ellipsis) : NULL;
+	struct qspan sp[8];
+	struct hl hl[8];
+	size_t n;
+
+	if (t) {
+		n = query_spans(app_query(a), FIELD_NAME, t, strlen(t), sp, 8);
+		for (size_t i = 0; i < n; i++)
+			hl[i] = (struct hl){ t + sp[i].off, sp[i].len };
+		view_text_hl(w, y, 5, maxw, t, strlen(t), attr, hl, n, view_attr(R_MATCH));
+	}
+	free(t);
+	free(asc);
+}
+
 static void draw_row(WINDOW *w, const struct app *a, int y, size_t k)
 {
 	const struct code_info *ci = &a->cat->codes[a->visible[a->rows[k]].code];
@@ -77,7 +101,7 @@ static void draw_row(WINDOW *w, const struct app *a, int y, size_t k)
 	view_str(w, y, 1, 3, code, sel ? sa : view_attr(view_code_role(ci->code)));
 	mw = draw_marks(w, y, pw - 1, pw / 3, marks, nm, sel, sa);
 	namew = pw - 5 - (mw ? mw + 1 : 0) - 1;
-	view_trunc(w, y, 5, namew, ci->name, sel ? sa : view_attr(R_NORMAL));
+	draw_name(w, a, y, namew, ci->name, sel ? sa : view_attr(R_NORMAL));
 }
 
 static void list_title(const struct app *a, char *buf, size_t size)

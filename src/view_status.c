@@ -18,6 +18,8 @@ static void filter_note(const struct app *a, char *buf, size_t size)
 					      n ? " " : "", vendor_ids[v]);
 	if (a->filter.standard && n < size)
 		n += (size_t)snprintf(buf + n, size - n, "%sstandard only", n ? " " : "");
+	if (a->filter.conflicts && n < size)
+		n += (size_t)snprintf(buf + n, size - n, "%sconflicts only", n ? " " : "");
 	if (a->filter.sources && n < size) {
 		for (size_t i = 0; i < a->filter.nsources; i++)
 			shown += a->filter.sources[i] != 0;
@@ -28,20 +30,46 @@ static void filter_note(const struct app *a, char *buf, size_t size)
 
 static const char *hint(const struct app *a)
 {
+	if (a->overlay == OVERLAY_FILTER)
+		return "Space toggle  Esc close";
 	if (a->overlay)
 		return "j/k scroll  Esc close  q quit";
+	if (a->search.typing)
+		return "Enter keep  Esc cancel";
 	return "? help  q quit";
+}
+
+/* The search prompt: "/teap_", and why it does not parse when it does not. */
+static void draw_prompt(WINDOW *w, const struct app *a, int width)
+{
+	attr_t bar = view_attr(R_BAR);
+	int x = view_str(w, 0, 0, width, " /", bar);
+
+	x += view_str(w, 0, x, width - x, a->search.text, bar);
+	x += view_str(w, 0, x, width - x, "_", view_attr(R_BAR_KEY));
+	if (a->search.error[0] && x + 2 < width)
+		view_str(w, 0, x + 2, width - x - 2, a->search.error, view_attr(R_ERROR));
 }
 
 void view_status_draw(WINDOW *w, const struct app *a)
 {
 	attr_t bar = view_attr(R_BAR);
-	char left[256], filters[160];
+	char left[640], filters[512];
 	const char *h = hint(a);
 	int hw = view_width(h), width = a->width, x;
 
 	view_fill(w, 0, 0, width, bar);
+	if (a->search.typing && !a->overlay) {
+		draw_prompt(w, a, width - hw - 2);
+		view_str(w, 0, width - hw - 1, hw, h, view_attr(R_BAR_KEY));
+		return;
+	}
 	filter_note(a, filters, sizeof(filters));
+	if (a->search.text[0]) {
+		size_t n = strlen(filters);
+
+		snprintf(filters + n, sizeof(filters) - n, "%s/%s", n ? "  " : "", a->search.text);
+	}
 	if (a->ndigits)
 		snprintf(left, sizeof(left), " %zu/%zu  jump: %s_", a->nrows ? a->list_sel + 1 : 0,
 			 a->nrows, a->digits);
@@ -58,8 +86,19 @@ void view_overlay_draw(WINDOW *w, const struct app *a)
 {
 	int rows = a->height - 1;
 
-	for (int i = 0; i < rows && a->over_top + (size_t)i < a->over.n; i++)
-		view_dline(w, i, 2, a->width - 4, &a->over.v[a->over_top + (size_t)i]);
+	for (int i = 0; i < rows && a->over_top + (size_t)i < a->over.n; i++) {
+		size_t k = a->over_top + (size_t)i;
+
+		const struct dline *l = &a->over.v[k];
+
+		if ((long)k == a->over_sel) {   /* the filters panel's selection */
+			view_fill(w, i, 0, a->width, view_attr(R_SEL_FOCUS));
+			view_text(w, i, 2 + l->indent, a->width - 4 - l->indent, l->s, l->len,
+				  view_attr(R_SEL_FOCUS));
+			continue;
+		}
+		view_dline(w, i, 2, a->width - 4, &a->over, l);
+	}
 }
 
 /* Centred as far as it fits; a 1x1 terminal gets what fits in one cell. */

@@ -1,0 +1,114 @@
+/* app_doc: documents, the lines the description pane and the overlay
+ * screens draw: wrapped to a width, with the strings they point into kept
+ * alive, and with highlighted runs. No curses. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app_int.h"
+#include "textlayout.h"
+#include "util.h"
+
+/* ---- documents: lines ready to draw ------------------------------------ */
+
+void doc_clear(struct doc *d)
+{
+	for (size_t i = 0; i < d->nown; i++)
+		free(d->own[i]);
+	d->n = d->nown = d->nhl = 0;
+}
+
+void doc_free(struct doc *d)
+{
+	doc_clear(d);
+	free(d->v);
+	free(d->own);
+	free(d->hl);
+	memset(d, 0, sizeof(*d));
+}
+
+void doc_add(struct doc *d, enum dline_kind kind, unsigned indent, const char *s, size_t len)
+{
+	if (d->n == d->cap) {
+		d->cap = d->cap ? d->cap * 2 : 64;
+		d->v = xreallocarray(d->v, d->cap, sizeof(*d->v));
+	}
+	d->v[d->n++] = (struct dline){ (unsigned char)kind, (unsigned short)indent, 0, s, len,
+				       (unsigned)d->nhl, 0 };
+}
+
+/* Keep s (malloc'd) alive as long as the document's lines. */
+const char *doc_own(struct doc *d, char *s)
+{
+	if (d->nown == d->capown) {
+		d->capown = d->capown ? d->capown * 2 : 16;
+		d->own = xreallocarray(d->own, d->capown, sizeof(*d->own));
+	}
+	d->own[d->nown++] = s;
+	return s;
+}
+
+/* A string of ours or of the catalog, in ASCII when the terminal needs it. */
+const char *doc_text(struct doc *d, bool ascii, const char *s)
+{
+	return ascii ? doc_own(d, tl_ascii(s, strlen(s))) : s;
+}
+
+const char *doc_printf(struct doc *d, bool ascii, const char *fmt, ...)
+{
+	va_list ap;
+	char *s;
+
+	va_start(ap, fmt);
+	s = xvasprintf(fmt, ap);
+	va_end(ap);
+	if (!ascii)
+		return doc_own(d, s);
+	doc_own(d, s);
+	return doc_text(d, true, s);
+}
+
+/* Highlight bytes [off, off+len) of the last line's string. */
+void doc_highlight(struct doc *d, size_t off, size_t len)
+{
+	struct dline *l = &d->v[d->n - 1];
+
+	if (d->nhl == d->caphl) {
+		d->caphl = d->caphl ? d->caphl * 2 : 32;
+		d->hl = xreallocarray(d->hl, d->caphl, sizeof(*d->hl));
+	}
+	d->hl[d->nhl++] = (struct hl){ l->s + off, len };
+	l->hl_count++;
+}
+
+/* The parts of spans (byte ranges of the text, in order) inside the line
+ * [from, to) of the text, as highlights of the last line. */
+static void doc_clip_spans(struct doc *d, size_t from, size_t to, const struct qspan *sp, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		size_t a = sp[i].off > from ? sp[i].off : from;
+		size_t b = sp[i].off + sp[i].len < to ? sp[i].off + sp[i].len : to;
+
+		if (a < b)
+			doc_highlight(d, a - from, b - a);
+	}
+}
+
+void doc_wrap(struct doc *d, enum dline_kind kind, unsigned indent, const char *text,
+	      int width, const struct qspan *spans, size_t nspans)
+{
+	struct tl_line *lines;
+	int w = width - (int)indent;
+	size_t n = tl_wrap_text(text, strlen(text), w > 1 ? (unsigned)w : 1, &lines);
+
+	for (size_t i = 0; i < n; i++) {
+		if (!lines[i].len) {
+			doc_add(d, DL_BLANK, 0, "", 0);
+			continue;
+		}
+		doc_add(d, kind, indent + lines[i].indent, text + lines[i].off, lines[i].len);
+		doc_clip_spans(d, lines[i].off, lines[i].off + lines[i].len, spans, nspans);
+	}
+	free(lines);
+}

@@ -1,0 +1,185 @@
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "recfile.h"
+#include "util.h"
+
+void config_path(char *buf, size_t size)
+{
+	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+
+	if (xdg && xdg[0] == '/')
+		snprintf(buf, size, "%s/httpcodes/filters.rec", xdg);
+	else if (home && home[0])
+		snprintf(buf, size, "%s/.config/httpcodes/filters.rec", home);
+	else
+		buf[0] = '\0';
+}
+
+static int yes_no(const struct rec_field *fl, bool *out)
+{
+	if (strcmp(fl->value, "yes") == 0)
+		*out = true;
+	else if (strcmp(fl->value, "no") == 0)
+		*out = false;
+	else
+		return -1;
+	return 0;
+}
+
+/* Space-separated source ids: the sources shown. */
+static int set_sources(struct filter *f, const struct catalog *c, const char *v, char *err)
+{
+	char *copy = xstrdup(v), *save = NULL;
+
+	free(f->sources);
+	f->sources = xcalloc(c->nsources, 1);
+	f->nsources = c->nsources;
+	for (char *id = strtok_r(copy, " ", &save); id; id = strtok_r(NULL, " ", &save)) {
+		int i = catalog_source_index(c, id);
+
+		if (i < 0) {
+			snprintf(err, RF_ERRLEN, "unknown source '%.40s'", id);
+			free(copy);
+			return -1;
+		}
+		f->sources[i] = 1;
+	}
+	free(copy);
+	return 0;
+}
+
+static int read_field(const struct rec_field *fl, const struct catalog *c, struct filter *f,
+		      char *err)
+{
+	char qerr[QUERY_ERRLEN];
+
+	if (strcmp(fl->name, "Hide") == 0) {
+		char *list = xstrdup(fl->value), *save = NULL;
+		int rc = 0;
+
+		for (char *g = strtok_r(list, " ", &save); g && rc == 0; g = strtok_r(NULL, " ", &save))
+			rc = filter_hide_vendors(f, g, false, qerr);
+		free(list);
+		if (rc < 0)
+			snprintf(err, RF_ERRLEN, "%.400s", qerr);
+		return rc;
+	}
+	if (strcmp(fl->name, "Sources") == 0)
+		return set_sources(f, c, fl->value, err);
+	if (strcmp(fl->name, "Standard") == 0 && yes_no(fl, &f->standard) == 0)
+		return 0;
+	if (strcmp(fl->name, "Conflicts") == 0 && yes_no(fl, &f->conflicts) == 0)
+		return 0;
+	if (strcmp(fl->name, "Standard") == 0 || strcmp(fl->name, "Conflicts") == 0)
+		snprintf(err, RF_ERRLEN, "%s takes yes or no", fl->name);
+	else
+		snprintf(err, RF_ERRLEN, "unknown field '%s' (Hide, Sources, Standard, Conflicts)",
+			 fl->name);
+	return -1;
+}
+
+int config_load(const char *path, const struct catalog *c, struct filter *f, char *err)
+{
+	struct rec_file rf;
+	struct filter nf;
+	char why[RF_ERRLEN];
+	int rc = 0;
+
+	if (!path[0] || access(path, F_OK) != 0)
+		return 1;
+	if (recfile_load(path, &rf, err) < 0)
+		return -1;
+	filter_init(&nf);
+	if (rf.nrecords > 1) {
+		snprintf(err, RF_ERRLEN, "%s:%u: one record expected", path, rf.records[1].line);
+		rc = -1;
+	}
+	for (size_t i = 0; rc == 0 && rf.nrecords && i < rf.records[0].nfields; i++) {
+		const struct rec_field *fl = &rf.records[0].fields[i];
+
+		if (read_field(fl, c, &nf, why) < 0) {
+			snprintf(err, RF_ERRLEN, "%.200s:%u: %.280s", path, fl->line, why);
+			rc = -1;
+		}
+	}
+	recfile_free(&rf);
+	if (rc < 0) {
+		filter_free(&nf);
+		return -1;
+	}
+	filter_free(f);
+	*f = nf;
+	return 0;
+}
+
+/* mkdir -p of the directory part of path. */
+static int make_dirs(const char *path)
+{
+	char *d = xstrdup(path);
+
+	for (char *p = d + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(d, 0755) < 0 && errno != EEXIST) {
+			free(d);
+			return -1;
+		}
+		*p = '/';
+	}
+	free(d);
+	return 0;
+}
+
+static void write_filter(FILE *out, const struct catalog *c, const struct filter *f)
+{
+	fputs("# httpcodes: the browser's filters, saved with w in its filters panel\n", out);
+	fputs("Hide:", out);
+	for (int v = 0; v < VENDOR_COUNT; v++)
+		if (!(f->vendors & VENDOR_BIT(v)))
+			fprintf(out, " %s", vendor_ids[v]);
+	fputc('\n', out);
+	if (f->sources) {
+		fputs("Sources:", out);
+		for (size_t i = 0; i < c->nsources; i++)
+			if (i < f->nsources && f->sources[i])
+				fprintf(out, " %s", c->sources[i].id);
+		fputc('\n', out);
+	}
+	fprintf(out, "Standard: %s\nConflicts: %s\n", f->standard ? "yes" : "no",
+		f->conflicts ? "yes" : "no");
+}
+
+int config_save(const char *path, const struct catalog *c, const struct filter *f, char *err)
+{
+	char *tmp = xasprintf("%s.tmp", path);
+	FILE *out;
+	int rc = -1;
+
+	if (!path[0]) {
+		snprintf(err, RF_ERRLEN, "nowhere to save: set HOME or XDG_CONFIG_HOME");
+		free(tmp);
+		return -1;
+	}
+	if (make_dirs(path) < 0 || !(out = fopen(tmp, "w"))) {
+		snprintf(err, RF_ERRLEN, "%s: %s", path, strerror(errno));
+		free(tmp);
+		return -1;
+	}
+	write_filter(out, c, f);
+	if (fclose(out) == 0 && rename(tmp, path) == 0)
+		rc = 0;
+	else
+		snprintf(err, RF_ERRLEN, "%s: %s", path, strerror(errno));
+	if (rc < 0)
+		unlink(tmp);
+	free(tmp);
+	return rc;
+}

@@ -93,11 +93,14 @@ run: deps httpcodes
 check: deps-check httpcodes $(TESTS)
 	@tests/run.sh $(TESTS)
 
-bench: deps-bench httpcodes build/bench_load build/bench_ui
+bench: deps-bench httpcodes build/bench_load build/bench_ui build/bench_search
 	@tests/bench.sh
 
 build/bench_ui: tests/bench_ui.c $(TEST_OBJ)
 	$(CC) $(REQ_CFLAGS) $(CFLAGS) -Itests -o $@ $< $(TEST_OBJ) $(LINK_LIBS) -lutil
+
+build/bench_search: tests/bench_search.c $(TEST_OBJ)
+	$(CC) $(REQ_CFLAGS) $(CFLAGS) -Itests -o $@ $< $(TEST_OBJ) $(LINK_LIBS)
 
 build/bench_load: tests/bench_load.c $(TEST_OBJ)
 	$(CC) $(REQ_CFLAGS) $(CFLAGS) -Itests -o $@ $< $(TEST_OBJ) $(LINK_LIBS)

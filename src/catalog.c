@@ -870,6 +870,31 @@ static const char *pool_fold(struct owned *o, const struct entry *e, const char 
 	return d;
 }
 
+/* 64 bits for a word's first byte, 192 for its first two. */
+unsigned catalog_sig_bit(const char *word, size_t len)
+{
+	unsigned b0 = (unsigned char)word[0], b1 = len > 1 ? (unsigned char)word[1] : 0;
+
+	if (len < 2)
+		return (b0 ^ (b0 >> 6)) & 63;
+	return 64 + (b0 * 131u ^ b1 * 7u) % 192;
+}
+
+void catalog_sign(const char *f, unsigned sig[SIG_WORDS])
+{
+	for (const char *w = f; *w;) {
+		size_t n = strcspn(w, " ");
+		unsigned b1 = catalog_sig_bit(w, 1), b2 = catalog_sig_bit(w, n);
+
+		sig[b1 / 32] |= 1u << (b1 % 32);
+		if (n > 1)
+			sig[b2 / 32] |= 1u << (b2 % 32);
+		w += n;
+		while (*w == ' ')
+			w++;
+	}
+}
+
 /* Entries a user file gives without Vendor belong to the standard group
  * when the registry has their code, else to the unofficial one. */
 static void finish_entries(struct builder *b, const unsigned char *reg)
@@ -882,8 +907,11 @@ static void finish_entries(struct builder *b, const unsigned char *reg)
 				? VENDOR_BIT(VENDOR_UNOFFICIAL) : VENDOR_BIT(VENDOR_STANDARD);
 		if (!e->fname)
 			e->fname = pool_fold(b->own, e, e->name, NULL);
-		if (!e->ftext)
+		if (!e->ftext) {
 			e->ftext = pool_fold(b->own, e, e->qualifier, e->text);
+			catalog_sign(e->fname, e->sig);
+			catalog_sign(e->ftext, e->sig);
+		}
 	}
 }
 

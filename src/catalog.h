@@ -83,6 +83,13 @@ struct source {
 	bool user;            /* from --data or the XDG data directory */
 };
 
+/* An entry's signature: a bit for the first byte and one for the first two
+ * bytes of every word of its folded name and text. A search word whose bit
+ * is not set cannot start a word there, and the text need not be read. */
+#define SIG_WORDS 8
+unsigned catalog_sig_bit(const char *word, size_t len);
+void catalog_sign(const char *folded, unsigned sig[SIG_WORDS]);
+
 struct entry {
 	short code;           /* 0..999; for a class record, digit * 100 */
 	bool is_class;        /* a definition of the class "4xx" */
@@ -100,8 +107,9 @@ struct entry {
 	const struct repair *repairs;
 	const struct sic *sics;
 	const char *const *notes;
-	const char *fname;    /* tl_fold(name, qualifier, sic-corrected) */
-	const char *ftext;    /* tl_fold(text) */
+	const char *fname;    /* tl_fold(name, sic-corrected) */
+	const char *ftext;    /* tl_fold(qualifier and text, sic-corrected) */
+	unsigned sig[SIG_WORDS]; /* which words start here (catalog_sig_bit) */
 };
 
 /* Facts about one code, over all its entries. */

@@ -101,6 +101,10 @@ static void emit_entry(const struct entry *e, const char *tag, size_t i)
 	emit_field("expires", e->expires);
 	emit_field("fname", e->fname);
 	emit_field("ftext", e->ftext);
+	fputs("\t.sig = {", stdout);
+	for (int k = 0; k < SIG_WORDS; k++)
+		printf(" %uu,", e->sig[k]);
+	puts(" },");
 	if (e->nrepairs)
 		printf("\t.repairs = %sR%zu,\n", tag, i);
 	if (e->nsics)

@@ -282,12 +282,44 @@ static long word_at(const char *h, const struct qterm *t)
 	return -1;
 }
 
+/* The rank from the name alone: 1 or 2 when every word is in the name,
+ * else -1 (the text may still have them). Names are short: cheap. */
+static int name_rank(const struct query *q, const struct entry *e)
+{
+	bool prefix = false;
+
+	for (size_t i = 0; i < q->nterms; i++) {
+		const struct qterm *t = &q->terms[i];
+		long at = t->field != FIELD_TEXT ? word_at(e->fname, t) : -1;
+
+		if (at < 0)
+			return -1;
+		if (i == q->lead && at == 0)
+			prefix = true;
+	}
+	return prefix ? 1 : 2;
+}
+
+/* Can every word start a word of the entry? From its signature alone. */
+static bool sig_ok(const struct query *q, const struct entry *e)
+{
+	for (size_t i = 0; i < q->nterms; i++) {
+		unsigned b = catalog_sig_bit(q->terms[i].fold, q->terms[i].len);
+
+		if (!(e->sig[b / 32] & (1u << (b % 32))))
+			return false;
+	}
+	return true;
+}
+
 int query_rank(const struct query *q, const struct entry *e)
 {
 	bool all_in_name = true, prefix = false;
 
 	if (!q || !q->nterms)
 		return 0;
+	if (!sig_ok(q, e))
+		return -1;
 	for (size_t i = 0; i < q->nterms; i++) {
 		const struct qterm *t = &q->terms[i];
 		long at = t->field != FIELD_TEXT ? word_at(e->fname, t) : -1;
@@ -339,12 +371,7 @@ bool filter_entry(const struct filter *f, const struct catalog *c, const struct 
 		return false;
 	if (e->is_class)
 		return true;
-	if (f->conflicts) {
-		const struct code_info *ci = catalog_code(c, e->code);
 
-		if (!ci || ci->nnames < 2)
-			return false;
-	}
 	if (!(e->vendor & f->vendors))
 		return false;
 	if (f->standard) {
@@ -481,6 +508,27 @@ static int cmp_hit(const void *pa, const void *pb)
 	return (a->code > b->code) - (a->code < b->code);
 }
 
+/* Do the code's visible entries give it more than one name? */
+static bool visible_conflict(const struct catalog *c, const struct filter *f,
+			     const struct code_info *ci)
+{
+	const char *first = NULL;
+
+	if (ci->nnames < 2)
+		return false;
+	for (unsigned k = ci->first; k < ci->first + ci->count; k++) {
+		const struct entry *e = &c->entries[k];
+
+		if (!e->fname[0] || !filter_entry(f, c, e))
+			continue;
+		if (!first)
+			first = e->fname;
+		else if (strcmp(first, e->fname) != 0)
+			return true;
+	}
+	return false;
+}
+
 /* The best rank of code i's visible entries, or -1. */
 static int code_rank(const struct catalog *c, const struct query *q, const struct filter *f,
 		     size_t i)
@@ -488,16 +536,29 @@ static int code_rank(const struct catalog *c, const struct query *q, const struc
 	const struct code_info *ci = &c->codes[i];
 	int best = -1;
 
-	if (!query_code_ok(q, ci->code))
+	if (!query_code_ok(q, ci->code) || (f->conflicts && !visible_conflict(c, f, ci)))
 		return -1;
-	for (unsigned k = ci->first; k < ci->first + ci->count; k++) {
+	/* Names first: a name match outranks any text match, so the texts are
+	 * read only when no name matches, and only up to the first match. With
+	 * many entries a code, that is most of a search's time saved. */
+	for (unsigned k = ci->first; k < ci->first + ci->count && best != 1; k++) {
 		const struct entry *e = &c->entries[k];
-		int r = filter_entry(f, c, e) ? query_rank(q, e) : -1;
+		int r;
 
-		if (r >= 0 && (best < 0 || r < best))
+		if (!filter_entry(f, c, e))
+			continue;
+		if (!q || !q->nterms)
+			return 0;
+		r = name_rank(q, e);
+		if (r > 0 && (best < 0 || r < best))
 			best = r;
 	}
-	return best;
+	if (best > 0)
+		return best;
+	for (unsigned k = ci->first; k < ci->first + ci->count; k++)
+		if (filter_entry(f, c, &c->entries[k]) && query_rank(q, &c->entries[k]) >= 0)
+			return 3;
+	return -1;
 }
 
 static size_t run(const struct catalog *c, const struct query *q, const struct filter *f,

@@ -63,13 +63,14 @@ bool query_code_ok(const struct query *q, int code);
 /* What is hidden. An entry is visible when one of its vendor groups and its
  * source are; `standard` keeps only codes the registry has in use
  * (registered, temporary, obsolete) and their standard and WebDAV entries;
- * `conflicts` only codes with more than one name. */
+ * `conflicts` only codes whose visible entries give more than one name
+ * (query_run applies it: it is about a code, not an entry). */
 struct filter {
 	unsigned short vendors;  /* visible groups, VENDOR_BIT mask */
 	unsigned char *sources;  /* per source index, 1 = visible; NULL: all */
 	size_t nsources;
 	bool standard;
-	bool conflicts;          /* only codes whose sources give different names */
+	bool conflicts;          /* only codes whose visible entries differ in name */
 };
 
 void filter_init(struct filter *f);   /* everything visible */

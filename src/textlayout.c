@@ -635,6 +635,9 @@ static void fold_rewrite(struct fold *f)
 	size_t n = f->out.len, r = 0, w = 0, e, r2, e2;
 	const struct variant *v;
 
+	/* every variant's second word is "out" or "uri": most texts have none */
+	if (!memmem(s, n, " out", 4) && !memmem(s, n, " uri", 4))
+		return;
 	while (r < n) {
 		e = word_end(s, r, n);
 		r2 = e < n ? e + 1 : n;
@@ -656,6 +659,31 @@ static void fold_rewrite(struct fold *f)
 	f->out.len = w;
 }
 
+/* The fold of plain ASCII without a map, the common case of loading data:
+ * letters lowered, digits kept, apostrophes dropped, anything else a word
+ * break. Stops where a non-ASCII byte (or an ASCII one before it, which may
+ * start a cluster) needs the full treatment; returns where. */
+static const uint8_t *fold_ascii_run(struct fold *f, const uint8_t *p, const uint8_t *end)
+{
+	/* ASCII never grows: a space and a letter come from two bytes */
+	buf_reserve(&f->out, (size_t)(end - p) + 1);
+	for (; p < end && *p < 0x80 && (p + 1 == end || p[1] < 0x80); p++) {
+		char c = (char)*p;
+
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+			if (f->sep)
+				f->out.p[f->out.len++] = ' ';
+			f->sep = false;
+			f->out.p[f->out.len++] = c;
+		} else if (c != '\'' && f->out.len) {
+			f->sep = true;
+		}
+	}
+	return p;
+}
+
 char *tl_fold(const char *s, size_t n, size_t *outlen, size_t **map)
 {
 	const uint8_t *p = (const uint8_t *)s, *end = p + n, *q;
@@ -667,6 +695,8 @@ char *tl_fold(const char *s, size_t n, size_t *outlen, size_t **map)
 	}
 	buf_reserve(&f.out, n + 1);
 	for (; p < end; p = q) {
+		if (!map && (q = fold_ascii_run(&f, p, end)) != p)
+			continue;
 		q = cluster_end(p, end);
 		if (q == p + 1 && *p < 0x80)
 			fold_ascii(&f, (char)*p, p - (const uint8_t *)s);

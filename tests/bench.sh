@@ -22,3 +22,11 @@ build/bench_load data/sources.rec $(ls data/*.rec | grep -v sources.rec)
 echo
 echo "== browser"
 build/bench_ui ./httpcodes
+echo
+echo "== search (goals: under 50 us a keystroke on the embedded table, under 10 ms at 100k entries)"
+[ -f build/big10k.rec ] || awk -v n=10000 -f tests/gen_big.awk >build/big10k.rec
+[ -f build/big100k.rec ] || awk -v n=100000 -f tests/gen_big.awk >build/big100k.rec
+build/bench_search build/big10k.rec build/big100k.rec
+hyperfine -N --warmup 2 --runs 10 --export-csv "$tmp/s.csv" \
+	"$H --data build/big100k.rec -s legal teapot" >/dev/null 2>&1 || echo "hyperfine failed"
+awk -F, 'NR > 1 { printf "  %-50s median %6.1f ms (goal: under 500 ms)\n", $1, $4 * 1000 }' "$tmp/s.csv"

@@ -91,6 +91,22 @@ run $H 404 --source iana,wikipedia
 if [ "$(printf '%s\n' "$out" | grep -c '^404 ')" -eq 2 ]; then ok "--source keeps two sources' entries"
 else not_ok "--source keeps two sources' entries" "$out"; fi
 
+# --- conflicts
+expect_golden "--conflicts at 80 columns" conflicts-w80.out $H --conflicts
+run $H --conflicts
+if [ "$(printf '%s\n' "$out" | cut -c1-3 | tr '\n' ' ')" = "306 308 413 414 416 418 422 425 444 451 499 " ]; then
+	ok "--conflicts: the codes whose sources give different names"
+else not_ok "--conflicts: the codes whose sources give different names" "$out"; fi
+expect_match "--conflicts: 413 is a rename" '^413 rename  '
+expect_match "--conflicts: 451 is a clash, with its groups" '^451 clash   Unavailable For Legal Reasons \[standard\] \| Redirect'
+expect_match "--conflicts: 499 nginx against esri" '^499 clash   Client Closed Request \[nginx\] \| Token required \[esri\]$'
+run $H --conflicts --hide google --list
+expect_no_match "--conflicts with --hide google: 308 has one name left" '^308 '
+run $H --conflicts 4xx --json
+if [ "$(printf '%s\n' "$out" | grep -c '^{"code":4')" -gt 0 ] && ! printf '%s\n' "$out" | grep -q '^{"code":404,'; then
+	ok "--conflicts filters JSON too"
+else not_ok "--conflicts filters JSON too"; fi
+
 # --- a code no source defines
 run $H 299
 if [ "$st" -eq 1 ] && printf '%s' "$out" | grep -q 'No source defines 299' &&

@@ -126,7 +126,7 @@ static void act(struct shot *s, const char *keys)
 	for (; *keys; keys++) {
 		int k = *keys == '\n' ? K_ENTER : *keys == '\033' ? K_ESC : *keys;
 
-		app_apply(&s->app, keys_action(k), k);
+		app_key(&s->app, k);
 	}
 }
 
@@ -162,11 +162,47 @@ static void test_start_100x30(void **state) { (void)state; golden("start-100x30"
 static void test_404_80x24(void **state) { (void)state; golden("404-80x24", 24, 80, "404"); }
 static void test_451_140x40(void **state) { (void)state; golden("451-140x40", 40, 140, "451"); }
 static void test_tree_4xx_open(void **state) { (void)state; golden("tree-4xx-open", 24, 80, "hjjjj\nj"); }
-static void test_help(void **state) { (void)state; golden("help", 45, 80, "?"); }
+static void test_help(void **state) { (void)state; golden("help", 60, 80, "?"); }
 static void test_sources(void **state) { (void)state; golden("sources-100x30", 30, 100, "S"); }
 static void test_minimum_40x10(void **state) { (void)state; golden("min-40x10", 10, 40, "499"); }
 static void test_too_small(void **state) { (void)state; golden("small-39x9", 9, 39, "404"); }
 static void test_one_by_one(void **state) { (void)state; golden("small-1x1", 1, 1, "404j?"); }
+
+static void test_search_prompt(void **state) { (void)state; golden("search-teap", 24, 80, "/teap"); }
+static void test_search_kept(void **state) { (void)state; golden("search-timeout-kept", 24, 100, "/timeout\n"); }
+static void test_filter_panel(void **state) { (void)state; golden("filters", 40, 80, "/time\nfjj "); }
+
+/* Matches are drawn in the match role: every cell of "teapot" in the
+ * description's text, and in the list's names. */
+static void test_matches_highlighted(void **state)
+{
+	struct shot s;
+	int hits = 0, plain = 0;
+
+	(void)state;
+	open_screen(&s, 24, 100, false);
+	act(&s, "/teapot\n");
+	free(draw(&s));
+	for (int y = 1; y < 23; y++)
+		for (int x = 0; x < 100; x++) {
+			cchar_t cc;
+			wchar_t wc[CCHARW_MAX + 1];
+			attr_t attr;
+			short pair;
+
+			mvwin_wch(curscr, y, x, &cc);
+			getcchar(&cc, wc, &attr, &pair, NULL);
+			if ((attr & A_UNDERLINE) && (attr & A_REVERSE))
+				hits++;
+			else if (wc[0] == 't' || wc[0] == 'p')
+				plain++;
+		}
+	/* "teapot" six cells, in the list's name, headers and texts */
+	assert_true(hits >= 6 * 4);
+	assert_true(hits % 6 == 0 || hits > 6 * 4);
+	assert_true(plain > 0);
+	close_screen(&s);
+}
 
 static void test_not_yet_in_status_bar(void **state)
 {
@@ -175,9 +211,9 @@ static void test_not_yet_in_status_bar(void **state)
 
 	(void)state;
 	open_screen(&s, 24, 80, true);
-	act(&s, "/");
+	act(&s, "c");
 	text = draw(&s);
-	assert_non_null(strstr(text, "search: not yet"));
+	assert_non_null(strstr(text, "compare: not yet"));
 	free(text);
 	act(&s, "j");
 	text = draw(&s);
@@ -328,6 +364,10 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_too_small),
 		cmocka_unit_test(test_one_by_one),
 		cmocka_unit_test(test_not_yet_in_status_bar),
+		cmocka_unit_test(test_search_prompt),
+		cmocka_unit_test(test_search_kept),
+		cmocka_unit_test(test_filter_panel),
+		cmocka_unit_test(test_matches_highlighted),
 		cmocka_unit_test(test_monochrome_attributes),
 		cmocka_unit_test(test_wide_text_is_clipped_by_columns),
 		cmocka_unit_test(test_ascii_run),

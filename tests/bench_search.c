@@ -1,0 +1,85 @@
+/* bench_search: the browser's search, per keystroke, printed, never judged.
+ * For the embedded table and for each data file given (generated ones of
+ * 10k and 100k entries in make bench), a query is typed key by key into
+ * the browser's state (app_key: parse, search, tree, list, description)
+ * and each keystroke is timed; so is the bare search (query_run) of the
+ * final query over everything.
+ *   build/bench_search [file.rec ...] */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "helpers.h"
+#include "recfile.h"
+#include "util.h"
+
+static const char *const typed[] = { "timeout", "request uri", "legal teapot" };
+
+static void bench_catalog(const char *label, const struct catalog *c)
+{
+	double keys[256], bare[20], max = 0;
+	size_t nk = 0;
+	struct hit *hits;
+	struct query q;
+	struct filter all;
+	char err[QUERY_ERRLEN];
+
+	for (size_t t = 0; t < sizeof(typed) / sizeof(typed[0]); t++) {
+		struct app a;
+
+		app_init(&a, c, NULL, false);
+		app_resize(&a, 40, 120);
+		app_key(&a, '/');
+		for (const char *p = typed[t]; *p && nk < 256; p++) {
+			double t0 = now_us();
+
+			app_key(&a, *p);
+			keys[nk] = now_us() - t0;
+			if (keys[nk] > max)
+				max = keys[nk];
+			nk++;
+		}
+		app_free(&a);
+	}
+	if (query_parse("legal teapot", false, &q, err) < 0)
+		die("%s", err);
+	filter_init(&all);
+	for (int r = 0; r < 20; r++) {
+		double t0 = now_us();
+
+		query_run(c, &q, &all, &hits);
+		bare[r] = now_us() - t0;
+		free(hits);
+	}
+	query_free(&q);
+	printf("search, %s (%zu entries): %.1f us per keystroke typed in the browser (median of %zu;"
+	       " max %.1f us), %.1f us for the bare search of everything\n", label, c->nentries,
+	       median(keys, nk), nk, max, median(bare, 20));
+}
+
+static void bench_file(const char *path)
+{
+	struct rec_file rf;
+	struct catalog c;
+	enum cb_kind kind = CB_USER;
+	char err[RF_ERRLEN];
+	double t0 = now_us(), load;
+
+	if (recfile_load(path, &rf, err) < 0 ||
+	    catalog_build(&c, &embedded_catalog, &rf, &path, &kind, 1, err) < 0)
+		die("%s", err);
+	load = now_us() - t0;
+	recfile_free(&rf);
+	printf("load, %s: %.0f ms to parse, check, fold and index\n", path, load / 1000);
+	bench_catalog(path, &c);
+	catalog_free(&c);
+}
+
+int main(int argc, char **argv)
+{
+	bench_catalog("embedded table", &embedded_catalog);
+	for (int i = 1; i < argc; i++)
+		bench_file(argv[i]);
+	return 0;
+}

@@ -89,6 +89,7 @@ struct search {
 	struct query q;           /* the query the list shows (last that parsed) */
 	char saved[SEARCH_MAX];   /* before the prompt opened: Esc goes back */
 	int saved_code;
+	size_t saved_list_top, saved_desc_top;
 	struct tree_node saved_node;
 	enum pane saved_focus;
 	char *history[HISTORY_MAX]; /* searches kept this run, oldest first */

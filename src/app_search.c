@@ -55,6 +55,8 @@ unsigned search_open(struct app *a)
 	s->typing = true;
 	memcpy(s->saved, s->text, sizeof(s->saved));
 	s->saved_code = app_selected_code(a);
+	s->saved_list_top = a->list_top;
+	s->saved_desc_top = a->desc_top;
 	s->saved_node = *n;
 	s->saved_focus = a->focus;
 	s->text[0] = '\0';
@@ -96,6 +98,8 @@ static unsigned cancel(struct app *a)
 		if (a->cat->codes[a->visible[a->rows[i]].code].code == s->saved_code)
 			app_select_row(a, i);
 	app_set_focus(a, s->saved_focus);
+	a->list_top = s->saved_list_top;
+	a->desc_top = s->saved_desc_top;
 	app_scroll_all(a);
 	return SEARCH_DIRTY;
 }

@@ -470,6 +470,23 @@ static unsigned on_key(struct app *a, int r, wint_t ch)
 	return app_key(a, key);
 }
 
+/* A key. In a single-byte locale (LANG=C) a byte is a key: wget_wch would
+ * gather the bytes of a UTF-8 character the terminal sends into one invalid
+ * character, and lose the keys after it; such bytes mean nothing here and
+ * are dropped. */
+static int read_key(WINDOW *w, wint_t *ch)
+{
+	int c;
+
+	if (MB_CUR_MAX > 1)
+		return wget_wch(w, ch);
+	c = wgetch(w);
+	if (c == ERR || (c >= 0x80 && c < 0x100))
+		return ERR;
+	*ch = (wint_t)c;
+	return c >= KEY_MIN ? KEY_CODE_YES : OK;
+}
+
 int ui_run(struct app *a, const struct ui_opts *o)
 {
 	unsigned dirty = DIRTY_ALL | DIRTY_LAYOUT;
@@ -487,7 +504,7 @@ int ui_run(struct app *a, const struct ui_opts *o)
 		if (dirty)
 			ui_draw(a, dirty);
 		dirty = 0;
-		r = wget_wch(ui.status ? ui.status : stdscr, &ch);
+		r = read_key(ui.status ? ui.status : stdscr, &ch);
 		if (got_stop) {
 			suspend(a);
 			continue;

@@ -21,6 +21,10 @@ set -g history-limit 1000
 set -g default-terminal tmux-256color
 EOF
 
+# The filters saved with w go to $XDG_CONFIG_HOME, else $HOME/.config (a
+# temporary HOME here): never to the user's, and none is read by accident.
+unset XDG_CONFIG_HOME
+
 tm() { tmux -S "$sock" -f "$conf" "$@"; }
 # Each start gets a new server on a new socket: a new server on the socket
 # of one being killed can die with it.
@@ -237,7 +241,7 @@ tm send-keys G
 check "help: G shows its end (the mouse section)" eval 'has "wheel" && has "scroll the pane under the pointer"'
 help_all=$(printf '%s\n%s\n' "$help_top" "$screen")
 missing=
-helps=$(sed -n 's/^[[:space:]]*X([A-Z_]*, *"[a-z]*", *"\(.*\)").*$/\1/p' src/keys.h)
+helps=$(sed -n 's/^[[:space:]]*X([A-Z_]*, *"[a-z ]*", *"\(.*\)").*$/\1/p' src/keys.h)
 [ -n "$helps" ] || missing="(no help text found in src/keys.h)"
 old_ifs=$IFS; IFS='
 '
@@ -267,11 +271,19 @@ else fail_screen "sources: paging down reaches the Wingdings repair"; fi
 tm send-keys Escape
 check "Esc closes the sources" eval 'lacks "Wikipedia contributors" && line_has 1 "^ Classes "'
 
-# 7. Not yet there: search, filters, compare.
+# 7. Search and filters open (they are tested below); compare is not yet
+# there.
 tm send-keys /
-check "/: 'search: not yet' in the status bar" bar_has 'search: not yet'
+check "/: the search prompt ('/_', 'Enter keep  Esc cancel') in the status bar" \
+	bar_has '^ /_ +Enter keep  Esc cancel$'
+tm send-keys Escape
+check "Esc closes the prompt" eval 'bar_has "\? help  q quit$" && line_has 1 "│ Codes 4xx \("'
 tm send-keys f
-check "f: 'filters: not yet' in the status bar" bar_has 'filters: not yet'
+check "f: the filters panel (vendor groups, sources, presets)" \
+	eval 'line_has 1 "^  filters$" && has "  vendor groups" && has "  sources" &&
+		has "  presets" && bar_has "Space toggle  Esc close$"'
+tm send-keys Escape
+check "Esc closes the filters panel" eval 'line_has 1 "^ Classes " && bar_has "\? help  q quit$"'
 tm send-keys c
 check "c: 'compare: not yet' in the status bar" bar_has 'compare: not yet'
 tm send-keys j
@@ -415,6 +427,29 @@ tm send-keys S
 check "LC_ALL=C: the sources screen" has "Wikipedia contributors"
 if ascii_ok; then ok "LC_ALL=C, sources: nothing but ASCII apart from the lines"
 else fail_screen "LC_ALL=C, sources: nothing but ASCII apart from the lines" "$(non_ascii)"; fi
+# The prompt, a character the locale cannot show, a kept search with its
+# highlights, the filters panel: all ASCII.
+tm send-keys Escape
+check "LC_ALL=C: Esc closes the sources" line_has 1 '^ Classes '
+tm send-keys / t e a p
+check "LC_ALL=C: the prompt '/teap_'" bar_has '^ /teap_ +Enter keep  Esc cancel$'
+if ascii_ok; then ok "LC_ALL=C, the prompt: nothing but ASCII apart from the lines"
+else fail_screen "LC_ALL=C, the prompt: nothing but ASCII apart from the lines" "$(non_ascii)"; fi
+# é comes as two bytes the C locale has no character for: they may be
+# dropped or shown as ASCII, but the key right behind them (one write, as
+# when typing fast or pasting) must not go with them.
+tm send-keys -l 'éx'
+check "LC_ALL=C: 'éx' at the prompt: the x after the é is not lost" bar_has '^ /teap[ -~]*x_ '
+if ascii_ok; then ok "LC_ALL=C, 'é' at the prompt: nothing but ASCII apart from the lines"
+else fail_screen "LC_ALL=C, 'é' at the prompt: nothing but ASCII apart from the lines" "$(non_ascii)"; fi
+tm send-keys C-u t e a p Enter
+check "LC_ALL=C: Ctrl-U, teap, Enter: '/teap' kept" eval 'bar_has "^ 1/1  /teap +\? help" && has "418 I'"'"'m a teapot"'
+if ascii_ok; then ok "LC_ALL=C, a kept search: nothing but ASCII apart from the lines"
+else fail_screen "LC_ALL=C, a kept search: nothing but ASCII apart from the lines" "$(non_ascii)"; fi
+tm send-keys f
+check "LC_ALL=C: the filters panel" eval 'line_has 1 "^  filters$" && has "[x] nginx"'
+if ascii_ok; then ok "LC_ALL=C, the filters panel: nothing but ASCII"
+else fail_screen "LC_ALL=C, the filters panel: nothing but ASCII" "$(non_ascii)"; fi
 tm send-keys q
 wait_done
 exited "LC_ALL=C: q quits cleanly" 0
@@ -459,5 +494,135 @@ else fail_screen "NO_COLOR=1: no color escapes; reverse video for the focus" "co
 tm send-keys q
 wait_done
 exited "NO_COLOR=1: q quits cleanly" 0
+
+################################################################ find
+
+# 17. The search. Its own browser, with its own config directory; 404
+# first, so that "as before" is not the first line.
+cfg=$D/cfg
+rec=$cfg/httpcodes/filters.rec
+start_ui 100 30 XDG_CONFIG_HOME="$cfg"
+tm send-keys 4 0 4
+poll eval 'title404 && bar_has "^ [0-9]+/$total +\? help  q quit$"'
+p404=$(pos)
+# The list pane's codes, one a line; N of "Codes (N)".
+list_codes() {
+	printf '%s\n' "$screen" | sed '1d; $d' | awk -F'│' '{ print $2 }' |
+		sed -n 's/^ \([0-9][0-9][0-9]\) .*/\1/p'
+}
+listed() { list_codes | grep -qx "$1"; }
+unlisted() { ! listed "$1"; }
+codes_n() { line 1 | sed -n 's/^[^│]*│ Codes (\([0-9]*\)).*/\1/p'; }
+codes_n_is_all() { [ "$(codes_n)" = "$total" ]; }
+title408() { line_has 1 '│ 408 Request Timeout '; }
+prompt_is() { bar_has "^ /$1_ +Enter keep  Esc cancel\$"; }
+rows404=$(list_codes | tr '\n' ' ')
+# One key at a time, each one's frame waited for: N after each.
+tm send-keys /
+poll prompt_is ''
+typed='' counts=''
+for k in t e a p; do
+	typed=$typed$k
+	tm send-keys "$k"
+	poll eval 'prompt_is "$typed" && [ -n "$(codes_n)" ]' || break
+	counts="$counts $(codes_n)"
+done
+check "/teap one key at a time: '/teap_' still open, 418 listed, 200 not" \
+	eval 'prompt_is teap && listed 418 && unlisted 200 && [ "$(codes_n)" = 1 ]'
+narrows() { # four counts, the first below all of them, none growing
+	[ "$(echo $counts | wc -w)" -eq 4 ] || return 1
+	last=$((total - 1))
+	for c in $counts; do [ "$c" -le "$last" ] || return 1; last=$c; done
+}
+if narrows; then ok "the list narrows on every keystroke: Codes ($total) then ($(echo $counts | sed 's/ /, /g'))"
+else not_ok "the list narrows on every keystroke" "counts after t, e, a, p: '$counts' (all: $total)"; fi
+tm send-keys Escape
+check "Esc at the prompt: Codes ($total) again, 404 selected at $p404 as before" \
+	eval 'codes_n_is_all && at "$p404" && title404 && listed 404 && bar_has "^ $p404 +\? help  q quit$"'
+same_rows() { [ "$(list_codes | tr '\n' ' ')" = "$rows404" ]; }
+if same_rows; then ok "Esc at the prompt: the list shows the rows it showed before (not scrolled)"
+else fail_screen "Esc at the prompt: the list shows the rows it showed before (not scrolled)" \
+	"before /: $(echo $rows404 | cut -d' ' -f1-4) ...; after Esc: $(list_codes | head -4 | tr '\n' ' ')..."; fi
+tm send-keys j
+check "Esc at the prompt: the list keeps the focus (j moves on from 404)" \
+	eval 'line_has 1 "│ 405 " && at "$(( ${p404%/*} + 1 ))/$total"'
+
+# 18. Enter keeps a search, Esc clears it.
+tm send-keys / t e a p Enter
+check "/teap Enter: the prompt closes, '/teap' in the status bar, only 418 listed" \
+	eval 'bar_has "^ 1/1  /teap +\? help  q quit$" && [ "$(list_codes)" = 418 ] &&
+		[ "$(codes_n)" = 1 ]'
+tm send-keys Escape
+check "Esc clears the kept search: Codes ($total), no '/teap'" \
+	eval 'codes_n_is_all && ! bar_has /teap && bar_has "\? help  q quit$"'
+tm send-keys / t i m e o u t Enter
+check "/timeout Enter: 408 and 504 listed, 404 not" \
+	eval 'bar_has "  /timeout +\? help" && listed 408 && listed 504 && unlisted 404'
+tm send-keys Escape
+wait_for "Codes ($total)"
+
+# 19. n: to the description's first match. 408's "prepared" is past its
+# first lines, in a description taller than the pane.
+tm send-keys / p r e p a r e d Enter
+check "/prepared Enter: 408, 'prepared' kept" eval 'bar_has "^ 1/1  /prepared " && title408'
+desc_top=$(column 2 3)
+tm send-keys n
+moved_to_match() {
+	bar_has '  match 1/[0-9]+ ' && [ "$(column 2 3)" != "$desc_top" ] &&
+		printf '%s\n' "$screen" | sed '$d' | awk -F'│' '{ print $3 }' | grep -q prepared
+}
+check "n: the description moves to the first match ('match 1/' in the status bar)" moved_to_match
+tm send-keys Escape
+wait_for "Codes ($total)"
+
+# 20. The filters panel: nginx off hides 444, not 499 (nginx's and others').
+tm send-keys f
+poll eval 'line_has 1 "^  filters$" && has "[x] nginx" && bar_has "Space toggle  Esc close$"'
+vendor_lines() { printf '%s\n' "$screen" | sed -n '/^  vendor groups$/,/^$/p' | grep '^ *\['; }
+k=$(vendor_lines | grep -n '\] nginx ' | cut -d: -f1)
+tm send-keys g
+i=1
+while [ "$i" -lt "${k:-1}" ]; do tm send-keys j; i=$((i + 1)); done
+tm send-keys Space
+nginx_off() {
+	has "[ ] nginx" && [ "$(vendor_lines | grep -c '\[ \]')" = 1 ] && bar_has '  -nginx '
+}
+check "f, down to nginx, Space: '[ ] nginx', the other groups still on" nginx_off
+tm send-keys Escape
+check "Esc: the panel closes, '-nginx' in the status bar, fewer codes" \
+	eval 'line_has 1 "^ Classes " && bar_has "^ [0-9]+/[0-9]+  -nginx +\? help" &&
+		[ "$(codes_n)" -lt "$total" ]'
+tm send-keys 4 4 4
+check "nginx hidden: 4 4 4 says 'no code starts with 444'" bar_has 'no code starts with 444'
+tm send-keys 4 9 9
+check "nginx hidden: 4 9 9 still finds 499" eval 'line_has 1 "│ 499 [A-Z]" && bar_has "  -nginx "'
+
+# 21. w saves the filters; the next start reads them; a bad file is
+# reported and ignored.
+tm send-keys f
+poll eval 'line_has 1 "^  filters$"'
+tm send-keys w
+check "w in the panel: 'filters saved' in the status bar" bar_has ' filters saved'
+what="w: \$XDG_CONFIG_HOME/httpcodes/filters.rec has 'Hide: nginx'"
+if [ -f "$rec" ] && grep -qx 'Hide: nginx' "$rec"; then ok "$what"
+else not_ok "$what" "$rec:" "$(head -10 "$rec" 2>&1)"; fi
+tm send-keys q
+wait_done
+exited "filters saved: q quits cleanly" 0
+start_ui 100 30 XDG_CONFIG_HOME="$cfg"
+check "the next start: '-nginx' in the status bar, fewer codes" \
+	eval 'bar_has "^ 1/[0-9]+  -nginx +\? help" && [ "$(codes_n)" -lt "$total" ]'
+tm send-keys q
+wait_done
+printf 'Hide: bogus\n' >"$rec"
+start_ui 100 30 XDG_CONFIG_HOME="$cfg"
+check "'Hide: bogus': a status-bar note 'ignored: ...', every code shown" \
+	eval 'bar_has "^ 1/$total  ignored: " && codes_n_is_all && ! bar_has -nginx'
+tm send-keys j
+check "'Hide: bogus': the browser runs (j moves, the note goes)" \
+	eval 'at "2/$total" && ! bar_has ignored'
+tm send-keys q
+wait_done
+exited "'Hide: bogus': q quits cleanly" 0
 
 finish

@@ -446,6 +446,8 @@ void app_scroll_all(struct app *a)
 	follow(a->list_sel, &a->list_top, app_pane_rows(a, PANE_LIST));
 	clamp_top(&a->list_top, a->nrows, app_pane_rows(a, PANE_LIST));
 	clamp_top(&a->desc_top, a->desc.n, app_pane_rows(a, PANE_DESC));
+	if (a->over_sel >= 0)   /* the filters panel's selection stays in sight */
+		follow((size_t)a->over_sel, &a->over_top, a->height - 1);
 	clamp_top(&a->over_top, a->over.n, a->height - 1);
 }
 
@@ -610,6 +612,7 @@ static unsigned open_overlay(struct app *a, enum overlay o)
 	a->over_sel = -1;
 	if (a->overlay)
 		build_overlay(a);
+	app_scroll_all(a);
 	return DIRTY_ALL;
 }
 

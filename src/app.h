@@ -85,6 +85,7 @@ struct doc {
 struct search {
 	bool typing;              /* the prompt is open */
 	char text[SEARCH_MAX];    /* as typed */
+	char applied[SEARCH_MAX]; /* the text of q: the last that parsed */
 	char error[QUERY_ERRLEN]; /* why text does not parse, or "" */
 	struct query q;           /* the query the list shows (last that parsed) */
 	char saved[SEARCH_MAX];   /* before the prompt opened: Esc goes back */

@@ -37,6 +37,7 @@ static unsigned apply_text(struct app *a, bool maybe_narrower)
 	if (parse_text(s, &q) < 0)
 		return DIRTY_STATUS;    /* the list stays; the prompt says why */
 	s->error[0] = '\0';
+	memcpy(s->applied, s->text, sizeof(s->applied));
 	within = maybe_narrower && query_narrows(&s->q, &q);
 	query_free(&s->q);
 	s->q = q;
@@ -109,6 +110,10 @@ static unsigned accept(struct app *a)
 	struct search *s = &a->search;
 
 	s->typing = false;
+	if (s->error[0]) {      /* what does not parse is not kept: what shows is */
+		memcpy(s->text, s->applied, sizeof(s->text));
+		s->error[0] = '\0';
+	}
 	if (!s->text[0])
 		return search_clear(a);
 	history_push(s);
@@ -188,7 +193,7 @@ unsigned search_clear(struct app *a)
 {
 	struct search *s = &a->search;
 
-	s->text[0] = '\0';
+	s->text[0] = s->applied[0] = '\0';
 	s->error[0] = '\0';
 	query_free(&s->q);
 	app_refresh(a, false);
@@ -218,9 +223,12 @@ void search_find_matches(struct app *a)
 		a->matches = xreallocarray(a->matches, a->nmatches + 1, sizeof(*a->matches));
 		a->matches[a->nmatches++] = i;
 	}
-	/* the first match in sight */
-	if (a->nmatches && a->matches[0] >= a->desc_top + rows)
-		a->desc_top = a->matches[0] - 1;
+	/* the first match in sight, without scrolling past the end */
+	if (a->nmatches && a->matches[0] >= a->desc_top + rows) {
+		size_t max = a->desc.n > rows ? a->desc.n - rows : 0;
+
+		a->desc_top = a->matches[0] - 1 < max ? a->matches[0] - 1 : max;
+	}
 }
 
 unsigned search_step(struct app *a, int dir)

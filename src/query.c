@@ -646,8 +646,11 @@ size_t query_spans(const struct query *q, enum term_field field, const char *s, 
 		while (k < max && (p = memmem(p, flen - (size_t)(p - f), t->fold, t->len)) != NULL) {
 			size_t a = (size_t)(p - f), b = a + t->len;
 
+			/* to the end of the last character matched, not of what
+			 * folding dropped after it ("Time-out": "Time", not "Time-") */
 			if (a == 0 || p[-1] == ' ')
-				out[k++] = (struct qspan){ map[a], map[b] - map[a] };
+				out[k++] = (struct qspan){ map[a],
+					tl_cluster_end(s, n, map[b - 1]) - map[a] };
 			p++;
 		}
 	}

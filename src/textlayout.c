@@ -255,6 +255,13 @@ static const uint8_t *cluster_next(const uint8_t *p, const uint8_t *end,
 	return q;
 }
 
+size_t tl_cluster_end(const char *s, size_t n, size_t off)
+{
+	const uint8_t *p = (const uint8_t *)s;
+
+	return off >= n ? n : (size_t)(cluster_end(p + off, p + n) - p);
+}
+
 size_t tl_clip(const char *s, size_t n, size_t width, size_t *used)
 {
 	const uint8_t *p = (const uint8_t *)s, *end = p + n, *q;

@@ -30,6 +30,9 @@ size_t tl_width(const char *s, size_t n);
  * boundary and fits in width columns; *used (may be NULL) gets its width. */
 size_t tl_clip(const char *s, size_t n, size_t width, size_t *used);
 
+/* The end of the grapheme cluster that starts at byte off of s[0..n). */
+size_t tl_cluster_end(const char *s, size_t n, size_t off);
+
 /* s cut to at most width columns; when it is cut, the end is replaced by
  * ellipsis ("…" or "~"), which counts toward width. */
 char *tl_truncate(const char *s, size_t n, size_t width, const char *ellipsis);

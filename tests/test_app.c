@@ -1,8 +1,11 @@
 /* Tests of the browser's state machine (src/app.c) over the embedded
  * catalog, without a terminal: the initial state, moving in each pane,
  * typing a code, focus, the class tree and its vendor groups, filters, the
- * help and sources screens, the "not yet" actions, resizing and the layout,
- * the mouse, ASCII mode, and a long seeded random run checking invariants.
+ * help and sources screens, the "not yet" action, resizing and the layout,
+ * the mouse, ASCII mode, and a long seeded random run checking invariants;
+ * then the keys as the UI passes them (app_key): the incremental search,
+ * its matches, its history, and the filters panel with its presets and
+ * saving.
  * Counts are computed independently from the catalog, not from app.c. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -11,11 +14,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
 #include "app.h"
 #include "catalog.h"
+#include "config.h"
 #include "keys.h"
 #include "query.h"
 #include "textlayout.h"
@@ -306,8 +311,8 @@ static void test_keys_action_maps_the_bindings(void **state)
 		{ '9', ACT_DIGIT }, { K_TAB, ACT_FOCUS_NEXT }, { K_BTAB, ACT_FOCUS_PREV },
 		{ 'l', ACT_FOCUS_RIGHT }, { K_RIGHT, ACT_FOCUS_RIGHT }, { 'h', ACT_FOCUS_LEFT },
 		{ K_LEFT, ACT_FOCUS_LEFT }, { K_ENTER, ACT_TOGGLE }, { '/', ACT_SEARCH },
-		{ 'f', ACT_FILTER }, { 'c', ACT_COMPARE },
-		{ 'x', ACT_NONE }, { 'J', ACT_NONE }, { 'Q', ACT_NONE }, { K_RESIZE, ACT_NONE },
+		{ 'f', ACT_FILTER }, { 'c', ACT_COMPARE }, { 'n', ACT_NEXT_MATCH },
+		{ 'N', ACT_PREV_MATCH }, { 'x', ACT_NONE }, { 'a', ACT_NONE }, { 'w', ACT_NONE }, { 'J', ACT_NONE }, { 'Q', ACT_NONE }, { K_RESIZE, ACT_NONE },
 		{ K_BACKSPACE, ACT_NONE }, { 0, ACT_NONE },
 	};
 
@@ -1112,7 +1117,13 @@ static void test_help_overlay(void **state)
 	} key_cases[] = {
 		{ ACT_QUIT, "q" }, { ACT_DOWN, "j, Down" }, { ACT_PAGE_DOWN, "PgDn, Ctrl-F, Space" },
 		{ ACT_DIGIT, "0-9" }, { ACT_FOCUS_PREV, "Shift-Tab" }, { ACT_REDRAW, "Ctrl-L" },
-		{ ACT_CLOSE, "Esc" }, { ACT_TOGGLE, "Enter" },
+		{ ACT_CLOSE, "Esc" }, { ACT_TOGGLE, "Enter" }, { ACT_SEARCH, "/" },
+		{ ACT_NEXT_MATCH, "n" }, { ACT_PREV_MATCH, "N" }, { ACT_FILTER, "f" },
+		{ ACT_PROMPT_ACCEPT, "Enter" }, { ACT_PROMPT_CANCEL, "Esc" },
+		{ ACT_PROMPT_ERASE, "Backspace" }, { ACT_PROMPT_CLEAR, "Ctrl-U" },
+		{ ACT_PROMPT_PREV, "Up" }, { ACT_PROMPT_NEXT, "Down" },
+		{ ACT_PANEL_TOGGLE, "Space, Enter" }, { ACT_PANEL_ALL, "a" },
+		{ ACT_PANEL_NONE, "n" }, { ACT_PANEL_SAVE, "w" },
 	};
 	struct app *a = *state;
 	size_t max;
@@ -1245,34 +1256,25 @@ static void test_overlay_rebuilt_on_resize(void **state)
 
 /* ---- "not yet" ----------------------------------------------------------------- */
 
+/* Only compare is still to come; search and filters open. */
 static void test_not_yet_actions_leave_a_message(void **state)
 {
-	static const struct {
-		enum action act;
-		const char *message;
-	} cases[] = {
-		{ ACT_SEARCH, "search: not yet" },
-		{ ACT_FILTER, "filters: not yet" },
-		{ ACT_COMPARE, "compare: not yet" },
-	};
 	static const enum action next[] = { ACT_DOWN, ACT_UP, ACT_REDRAW, ACT_FOCUS_NEXT };
 	struct app *a = *state;
 
-	for (size_t i = 0; i < ARRAY_SIZE(cases); i++)
-		for (size_t k = 0; k < ARRAY_SIZE(next); k++) {
-			unsigned d;
+	for (size_t k = 0; k < ARRAY_SIZE(next); k++) {
+		unsigned d;
 
-			assert_int_equal(act(a, cases[i].act), DIRTY_STATUS);
-			assert_string_equal(a->message, cases[i].message);
-			d = act(a, next[k]);
-			assert_string_equal(a->message, "");
-			assert_true(d & DIRTY_STATUS);
-		}
+		assert_int_equal(act(a, ACT_COMPARE), DIRTY_STATUS);
+		assert_string_equal(a->message, "compare: not yet");
+		d = act(a, next[k]);
+		assert_string_equal(a->message, "");
+		assert_true(d & DIRTY_STATUS);
+	}
 	/* even an action that changes nothing else clears it */
 	act(a, ACT_TOP);
-	act(a, ACT_SEARCH);
 	set_focus_to(a, PANE_TREE);
-	act(a, ACT_SEARCH);
+	act(a, ACT_COMPARE);
 	assert_int_equal(act(a, ACT_FOCUS_LEFT), DIRTY_STATUS);
 	assert_string_equal(a->message, "");
 	/* and a digit replaces it */
@@ -1280,6 +1282,17 @@ static void test_not_yet_actions_leave_a_message(void **state)
 	type(a, "4");
 	assert_string_equal(a->message, "");
 	assert_int_equal(selected(a), 400);
+	/* search and filters say nothing: they open */
+	act(a, ACT_COMPARE);
+	assert_int_equal(act(a, ACT_SEARCH), DIRTY_STATUS);
+	assert_string_equal(a->message, "");
+	assert_true(a->search.typing);
+	app_key(a, K_ESC);
+	assert_false(a->search.typing);
+	act(a, ACT_COMPARE);
+	assert_int_equal(act(a, ACT_FILTER), DIRTY_ALL);
+	assert_string_equal(a->message, "");
+	assert_int_equal(a->overlay, OVERLAY_FILTER);
 }
 
 /* ---- resizing -------------------------------------------------------------------- */
@@ -1900,6 +1913,1110 @@ static void test_everything_hidden(void **state)
 	close_app(0);
 }
 
+/* ---- keys as the UI passes them --------------------------------------------------------- */
+
+#define MAXROWS 128
+
+static unsigned press(struct app *a, int key)
+{
+	return app_key(a, key);
+}
+
+/* Each character of s as a key; the dirty bits of all of them. */
+static unsigned keys(struct app *a, const char *s)
+{
+	unsigned d = 0;
+
+	for (; *s; s++)
+		d |= app_key(a, (unsigned char)*s);
+	return d;
+}
+
+/* The codes of the list's rows, in order. */
+static size_t row_codes(const struct app *a, int *out)
+{
+	assert_true(a->nrows <= MAXROWS);
+	for (size_t r = 0; r < a->nrows; r++)
+		out[r] = code_at_row(a, r);
+	return a->nrows;
+}
+
+/* What a fresh search of text finds under f (NULL: nothing hidden), best
+ * first: the list under All. A phrase not closed yet counts as closed, as
+ * at the prompt. */
+static size_t search_codes(const char *text, const struct filter *f, int *out)
+{
+	struct query q;
+	struct filter all;
+	struct hit *hits;
+	char err[QUERY_ERRLEN] = "", closed[SEARCH_MAX + 2];
+	size_t n;
+	int rc;
+
+	filter_init(&all);
+	rc = query_parse(text, false, &q, err);
+	if (rc && strstr(err, "unbalanced quote")) {
+		snprintf(closed, sizeof(closed), "%s\"", text);
+		rc = query_parse(closed, false, &q, err);
+	}
+	if (rc)
+		print_error("'%s': %s\n", text, err);
+	assert_int_equal(rc, 0);
+	n = query_run(E, &q, f ? f : &all, &hits);
+	query_free(&q);
+	for (size_t i = 0; i < n && i < MAXROWS; i++)
+		out[i] = E->codes[hits[i].code].code;
+	free(hits);
+	assert_true(n <= MAXROWS);
+	return n;
+}
+
+static void assert_rows(const struct app *a, const int *want, size_t n)
+{
+	if (a->nrows != n)
+		print_error("%zu rows, want %zu\n", a->nrows, n);
+	assert_int_equal(a->nrows, n);
+	for (size_t r = 0; r < n; r++) {
+		if (code_at_row(a, r) != want[r])
+			print_error("row %zu is %d, want %d\n", r, code_at_row(a, r), want[r]);
+		assert_int_equal(code_at_row(a, r), want[r]);
+	}
+}
+
+/* Under All, the rows are what a fresh search of text finds. */
+static void assert_rows_are_search(const struct app *a, const char *text)
+{
+	int want[MAXROWS];
+	size_t n = search_codes(text, &a->filter, want);
+
+	assert_int_equal(app_node(a)->cls, -1);
+	assert_rows(a, want, n);
+}
+
+/* The tree counts the visible codes: All, and each class. */
+static void assert_tree_counts(const struct app *a)
+{
+	unsigned cls[10] = { 0 };
+
+	for (size_t i = 0; i < a->nvisible; i++)
+		cls[E->codes[a->visible[i].code].code / 100]++;
+	assert_int_equal(a->nodes[0].count, a->nvisible);
+	for (size_t i = 1; i < a->nnodes; i++)
+		if (a->nodes[i].vendor < 0)
+			assert_int_equal(a->nodes[i].count, cls[a->nodes[i].cls]);
+}
+
+static bool folded_starts(const char *s, size_t n, const char *word)
+{
+	size_t len;
+	char *f = tl_fold(s, n, &len, NULL);
+	bool yes = len >= strlen(word) && memcmp(f, word, strlen(word)) == 0;
+
+	if (!yes)
+		print_error("highlight '%.*s' folds to '%s'\n", (int)n, s, f);
+	free(f);
+	return yes;
+}
+
+/* Every highlight of the description is inside its line and folds to a
+ * word that starts with word; the lines with highlights are the matches.
+ * Returns how many lines have highlights. */
+static size_t check_highlights(const struct app *a, const char *word)
+{
+	size_t lines = 0, total = 0;
+
+	for (size_t i = 0; i < a->desc.n; i++) {
+		const struct dline *l = &a->desc.v[i];
+
+		if (!l->hl_count)
+			continue;
+		assert_true(lines < a->nmatches);
+		assert_int_equal(a->matches[lines], i);
+		lines++;
+		for (unsigned h = l->hl_first; h < l->hl_first + l->hl_count; h++) {
+			const struct hl *hl = &a->desc.hl[h];
+
+			assert_true(hl->p >= l->s);
+			assert_true(hl->len > 0);
+			assert_true(hl->p + hl->len <= l->s + l->len);
+			assert_true(folded_starts(hl->p, hl->len, word));
+		}
+		total += l->hl_count;
+	}
+	assert_int_equal(total, a->desc.nhl);
+	assert_int_equal(lines, a->nmatches);
+	return lines;
+}
+
+/* ---- the search ---------------------------------------------------------------------- */
+
+/* "/teap" one key at a time: each letter narrows the list (a fresh search
+ * would give the same), the tree counts follow, the best match is selected. */
+static void test_search_typed_key_by_key_narrows_the_list(void **state)
+{
+	static const char typed[] = "teap";
+	static const int teap[] = { 418 };
+	struct app *a = *state;
+	int prev[MAXROWS];
+	size_t nprev;
+
+	type(a, "404");
+	assert_int_equal(press(a, '/'), DIRTY_STATUS);
+	assert_true(a->search.typing);
+	assert_string_equal(a->search.text, "");
+	assert_null(app_query(a));
+	assert_int_equal(a->nrows, E->ncodes);    /* nothing typed yet: all */
+	assert_int_equal(selected(a), 404);
+	nprev = row_codes(a, prev);
+	for (size_t i = 0; typed[i]; i++) {
+		int now[MAXROWS];
+		char text[sizeof(typed)] = "";
+		size_t n;
+
+		memcpy(text, typed, i + 1);
+		assert_int_equal(press(a, typed[i]) & (DIRTY_TREE | DIRTY_LIST | DIRTY_DESC),
+				 DIRTY_TREE | DIRTY_LIST | DIRTY_DESC);
+		assert_true(a->search.typing);
+		assert_string_equal(a->search.text, text);
+		assert_string_equal(a->search.error, "");
+		assert_non_null(app_query(a));
+		n = row_codes(a, now);
+		assert_true(n > 0);
+		if (i < 3)
+			assert_true(n < nprev);
+		else
+			assert_true(n <= nprev);
+		for (size_t k = 0; k < n; k++) {
+			size_t j = 0;
+
+			while (j < nprev && prev[j] != now[k])
+				j++;
+			assert_true(j < nprev);     /* it was in the list before */
+		}
+		assert_rows_are_search(a, text);
+		assert_tree_counts(a);
+		assert_int_equal(a->nodes[0].count, a->nrows);
+		assert_int_equal(a->list_sel, 0);  /* the best match */
+		assert_int_equal(a->list_top, 0);
+		assert_int_equal(selected(a), now[0]);
+		assert_code_desc(a);
+		memcpy(prev, now, n * sizeof(*now));
+		nprev = n;
+	}
+	assert_rows(a, teap, 1);
+	assert_true(row_of(a, 200) == NO_INDEX);
+	assert_true(row_of(a, 404) == NO_INDEX);
+	assert_int_equal(selected(a), 418);
+	assert_int_equal(a->nodes[node_index(a, 4, -1)].count, 1);
+	assert_int_equal(a->nodes[node_index(a, 2, -1)].count, 0);
+	assert_int_equal(a->focus, PANE_LIST);
+}
+
+/* Esc at the prompt: the list, tree node, selection and focus of before. */
+static void test_search_escape_restores_node_selection_and_focus(void **state)
+{
+	struct app *a = *state;
+	int before[MAXROWS];
+	size_t nbefore, tree_sel, list_sel;
+
+	select_node_by_keys(a, 4, -1);
+	type(a, "404");
+	assert_int_equal(a->focus, PANE_LIST);
+	act(a, ACT_FOCUS_RIGHT);
+	assert_int_equal(a->focus, PANE_DESC);
+	assert_int_equal(selected(a), 404);
+	nbefore = row_codes(a, before);
+	tree_sel = a->tree_sel;
+	list_sel = a->list_sel;
+	assert_int_equal(nbefore, count_codes(4, -1, 0));
+
+	keys(a, "/teap");
+	assert_int_equal(a->nrows, 1);
+	assert_int_equal(selected(a), 418);
+	assert_int_equal(app_node(a)->cls, 4);
+	assert_true(press(a, K_ESC) & DIRTY_LIST);
+	assert_false(a->search.typing);
+	assert_string_equal(a->search.text, "");
+	assert_string_equal(a->search.error, "");
+	assert_null(app_query(a));
+	assert_int_equal(a->tree_sel, tree_sel);
+	assert_int_equal(app_node(a)->cls, 4);
+	assert_int_equal(app_node(a)->vendor, -1);
+	assert_rows(a, before, nbefore);
+	assert_int_equal(a->list_sel, list_sel);
+	assert_int_equal(selected(a), 404);
+	assert_int_equal(a->focus, PANE_DESC);
+	assert_int_equal(a->nvisible, E->ncodes);
+	assert_tree_counts(a);
+	assert_code_desc(a);
+	assert_int_equal(a->desc.nhl, 0);
+}
+
+/* A vendor group the search empties leaves the tree; Esc brings it back,
+ * selected, with its list and code. */
+static void test_search_escape_brings_back_a_vendor_group(void **state)
+{
+	struct app *a = *state;
+	int before[MAXROWS];
+	size_t nbefore;
+
+	select_node_by_keys(a, 4, -1);
+	act(a, ACT_TOGGLE);
+	select_node_by_keys(a, 4, VENDOR_NGINX);
+	type(a, "499");
+	assert_int_equal(a->focus, PANE_LIST);
+	assert_int_equal(selected(a), 499);
+	nbefore = row_codes(a, before);
+
+	keys(a, "/teap");
+	assert_true(node_index(a, 4, VENDOR_NGINX) == NO_INDEX);
+	assert_int_equal(a->tree_sel, 0);
+	assert_int_equal(selected(a), 418);
+	press(a, K_ESC);
+	assert_true(node_index(a, 4, VENDOR_NGINX) != NO_INDEX);
+	assert_int_equal(a->tree_sel, node_index(a, 4, VENDOR_NGINX));
+	assert_rows(a, before, nbefore);
+	assert_int_equal(selected(a), 499);
+	assert_int_equal(a->focus, PANE_LIST);
+	assert_int_equal(app_node(a)->count, nbefore);
+}
+
+/* Enter keeps the search as a filter; keys are commands again; Esc (close,
+ * with no screen open) clears it and the selection stays. */
+static void test_search_enter_keeps_the_search(void **state)
+{
+	struct app *a = *state;
+	unsigned d;
+
+	keys(a, "/timeout");
+	assert_int_equal(press(a, K_ENTER), DIRTY_STATUS);
+	assert_false(a->search.typing);
+	assert_string_equal(a->search.text, "timeout");
+	assert_non_null(app_query(a));
+	assert_rows_are_search(a, "timeout");
+	assert_int_equal(selected(a), 408);
+	assert_int_equal(press(a, 'j'), LIST_MOVE);
+	assert_int_equal(selected(a), 440);
+	assert_string_equal(a->search.text, "timeout");
+	assert_int_equal(press(a, 'G'), LIST_MOVE);
+	assert_int_equal(selected(a), 527);
+	assert_int_equal(press(a, 'k'), LIST_MOVE);
+	assert_int_equal(selected(a), 102);
+	/* a code typed jumps within the search */
+	type(a, "504");
+	assert_int_equal(selected(a), 504);
+	assert_int_equal(a->nrows, 9);
+	d = press(a, K_ESC);
+	assert_int_equal(d & (DIRTY_TREE | DIRTY_LIST), DIRTY_TREE | DIRTY_LIST);
+	assert_string_equal(a->search.text, "");
+	assert_null(app_query(a));
+	assert_int_equal(a->nrows, E->ncodes);
+	assert_int_equal(selected(a), 504);
+	assert_int_equal(a->list_sel, row_of(a, 504));
+	assert_tree_counts(a);
+	assert_int_equal(press(a, K_ESC), 0);   /* nothing left to clear */
+	/* Enter on an empty prompt keeps nothing */
+	keys(a, "/");
+	assert_int_equal(press(a, K_ENTER) & DIRTY_LIST, DIRTY_LIST);
+	assert_false(a->search.typing);
+	assert_null(app_query(a));
+	assert_int_equal(a->search.nhistory, 1);
+}
+
+/* Backspace takes back a character (not a byte) and widens the list;
+ * Ctrl-U erases it all. */
+static void test_search_backspace_widens_and_ctrl_u_clears(void **state)
+{
+	struct app *a = *state;
+	size_t tea;
+
+	keys(a, "/teap");
+	assert_int_equal(a->nrows, 1);
+	assert_true(press(a, K_BACKSPACE) & DIRTY_LIST);
+	assert_string_equal(a->search.text, "tea");
+	assert_rows_are_search(a, "tea");
+	tea = a->nrows;
+	press(a, K_BACKSPACE);
+	assert_string_equal(a->search.text, "te");
+	assert_rows_are_search(a, "te");
+	assert_true(a->nrows > tea);
+	assert_tree_counts(a);
+	press(a, 'a');
+	assert_int_equal(a->nrows, tea);
+	assert_true(press(a, K_CTRL('u')) & DIRTY_LIST);
+	assert_true(a->search.typing);
+	assert_string_equal(a->search.text, "");
+	assert_null(app_query(a));
+	assert_int_equal(a->nrows, E->ncodes);
+	assert_int_equal(press(a, K_BACKSPACE), 0);   /* nothing to erase */
+	assert_true(a->search.typing);
+	/* a character of two bytes goes at once */
+	keys(a, "caf");
+	press(a, 0xe9);
+	assert_string_equal(a->search.text, "caf\xc3\xa9");
+	press(a, K_BACKSPACE);
+	assert_string_equal(a->search.text, "caf");
+	/* keys that are no text add nothing */
+	assert_int_equal(press(a, K_LEFT), 0);
+	assert_int_equal(press(a, K_CTRL('l')), 0);
+	assert_string_equal(a->search.text, "caf");
+}
+
+/* "timeout": names first (rank 2), texts after (102 Processing, 527). */
+static void test_search_timeout_ranks_names_before_texts(void **state)
+{
+	static const int want[] = { 408, 440, 504, 522, 524, 598, 599, 102, 527 };
+	struct app *a = *state;
+
+	keys(a, "/timeout");
+	assert_rows(a, want, ARRAY_SIZE(want));
+	assert_true(row_of(a, 404) == NO_INDEX);
+	assert_true(row_of(a, 102) > row_of(a, 599));
+	for (size_t r = 0; r < a->nrows; r++)
+		assert_int_equal(a->visible[a->rows[r]].rank, r < 7 ? 2 : 3);
+	assert_tree_counts(a);
+	assert_int_equal(a->nodes[node_index(a, 1, -1)].count, 1);
+	assert_int_equal(a->nodes[node_index(a, 4, -1)].count, 2);
+	assert_int_equal(a->nodes[node_index(a, 5, -1)].count, 6);
+	assert_int_equal(selected(a), 408);
+}
+
+/* Up and Down at the prompt go through the searches kept this run. */
+static void test_search_history_up_and_down(void **state)
+{
+	static const int teapot[] = { 418 };
+	struct app *a = *state;
+
+	keys(a, "/teapot");
+	press(a, K_ENTER);
+	keys(a, "/timeout");
+	press(a, K_ENTER);
+	assert_int_equal(a->search.nhistory, 2);
+	press(a, '/');
+	assert_string_equal(a->search.text, "");
+	assert_true(press(a, K_UP) & DIRTY_LIST);
+	assert_string_equal(a->search.text, "timeout");
+	assert_rows_are_search(a, "timeout");
+	press(a, K_UP);
+	assert_string_equal(a->search.text, "teapot");
+	assert_rows(a, teapot, 1);
+	assert_int_equal(press(a, K_UP), 0);          /* the oldest */
+	assert_string_equal(a->search.text, "teapot");
+	press(a, K_DOWN);
+	assert_string_equal(a->search.text, "timeout");
+	assert_rows_are_search(a, "timeout");
+	press(a, K_DOWN);
+	assert_string_equal(a->search.text, "");     /* past the newest: empty */
+	assert_int_equal(a->nrows, E->ncodes);
+	assert_int_equal(press(a, K_DOWN), 0);
+	assert_true(a->search.typing);
+	/* the same search again is kept once; a cancelled one not at all */
+	keys(a, "timeout");
+	press(a, K_ENTER);
+	keys(a, "/418");
+	press(a, K_ESC);
+	assert_int_equal(a->search.nhistory, 2);
+	assert_string_equal(a->search.history[0], "teapot");
+	assert_string_equal(a->search.history[1], "timeout");
+	/* a recalled search is typed on */
+	press(a, '/');
+	press(a, K_UP);
+	press(a, K_UP);
+	keys(a, " short");
+	assert_string_equal(a->search.text, "teapot short");
+	assert_rows(a, teapot, 1);
+}
+
+/* Typed one key at a time, a search lists what a fresh search of the text
+ * so far lists: narrowing within the last hits loses nothing. */
+static void test_search_typed_incrementally_equals_a_fresh_search(void **state)
+{
+	static const char *const typed[] = {
+		"time out", "404", "name:tea", "4xx time", "gateway time-out", "\"not found\"",
+		"text:proxy auth", "500-504 gate", "req ent", "re", "\"bad gat", "name:not found",
+		"unknown error", "5 timeout", "text:the server", "i'm a teap",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(typed); i++) {
+		struct app *a = open_app(0, NULL, false);
+		int last[MAXROWS];
+		size_t nlast;
+
+		app_resize(a, ROWS, COLS);
+		press(a, '/');
+		nlast = row_codes(a, last);
+		for (size_t k = 0; typed[i][k]; k++) {
+			char text[64] = "";
+
+			memcpy(text, typed[i], k + 1);
+			press(a, (unsigned char)typed[i][k]);
+			assert_string_equal(a->search.text, text);
+			if (a->search.error[0]) {
+				assert_rows(a, last, nlast);   /* as it was */
+				continue;
+			}
+			assert_rows_are_search(a, text);
+			assert_tree_counts(a);
+			nlast = row_codes(a, last);
+		}
+		assert_string_equal(a->search.error, "");
+		assert_true(a->nrows > 0);
+		close_app(0);
+	}
+}
+
+/* An open quote searches as if closed; a text that is no query says why and
+ * leaves the list. */
+static void test_search_unbalanced_quote_and_bad_selector(void **state)
+{
+	struct app *a = *state;
+	int before[MAXROWS];
+	size_t n;
+
+	keys(a, "/\"legal");
+	assert_string_equal(a->search.error, "");
+	assert_rows_are_search(a, "\"legal\"");
+	assert_true(row_of(a, 451) != NO_INDEX);
+	press(a, K_CTRL('u'));
+	keys(a, "4xx");
+	assert_int_equal(a->nrows, count_codes(4, -1, 0));
+	n = row_codes(a, before);
+	assert_int_equal(press(a, 'x'), DIRTY_STATUS);
+	assert_string_equal(a->search.text, "4xxx");
+	assert_string_equal(a->search.error, "'4xxx' is not a status code, mask or range "
+			    "(three digits: 404, 4xx, 40x, 4**, 500-504)");
+	assert_true(a->search.typing);
+	assert_rows(a, before, n);
+	assert_tree_counts(a);
+	press(a, K_BACKSPACE);
+	assert_string_equal(a->search.error, "");
+	assert_rows(a, before, n);
+}
+
+/* The words found are highlighted in the description, and only they. */
+static void test_search_highlights_the_words(void **state)
+{
+	struct app *a = *state;
+
+	keys(a, "/teap");
+	assert_int_equal(selected(a), 418);
+	assert_true(check_highlights(a, "teap") >= 3);
+	keys(a, "ot");
+	press(a, K_ENTER);
+	assert_int_equal(selected(a), 418);
+	assert_true(check_highlights(a, "teapot") >= 3);
+	/* the headers of the sources that name it so */
+	for (size_t i = 0; i < a->desc.n; i++)
+		if (a->desc.v[i].kind == DL_HEADER && line_has(&a->desc.v[i], "I'm a teapot"))
+			assert_true(a->desc.v[i].hl_count > 0);
+	/* none once the search is cleared */
+	press(a, K_ESC);
+	assert_int_equal(selected(a), 418);
+	assert_int_equal(a->desc.nhl, 0);
+	assert_int_equal(a->nmatches, 0);
+	for (size_t i = 0; i < a->desc.n; i++)
+		assert_int_equal(a->desc.v[i].hl_count, 0);
+}
+
+/* n and N step through the description's matches, scrolling to each. */
+static void test_search_n_and_N_step_through_matches(void **state)
+{
+	struct app *a = *state;
+	size_t n, rows, max;
+	bool scrolled = false;
+	char want[64];
+
+	app_resize(a, 12, COLS);
+	keys(a, "/teapot");
+	press(a, K_ENTER);
+	n = a->nmatches;
+	rows = (size_t)app_content_rows(a, PANE_DESC);
+	assert_true(n >= 3);
+	assert_true(a->desc.n > rows);
+	max = a->desc.n - rows;
+	for (size_t i = 0; i <= n; i++) {
+		size_t m = a->matches[i % n], top = m ? m - 1 : 0;
+
+		assert_int_equal(press(a, 'n'), DIRTY_DESC | DIRTY_STATUS);
+		snprintf(want, sizeof(want), "match %zu/%zu", i % n + 1, n);
+		assert_string_equal(a->message, want);
+		assert_int_equal(a->desc_top, top < max ? top : max);
+		scrolled |= a->desc_top > 0;
+	}
+	assert_true(scrolled);
+	assert_int_equal(press(a, 'N'), DIRTY_DESC | DIRTY_STATUS);
+	snprintf(want, sizeof(want), "match %zu/%zu", n, n);
+	assert_string_equal(a->message, want);
+	press(a, 'N');
+	snprintf(want, sizeof(want), "match %zu/%zu", n - 1, n);
+	assert_string_equal(a->message, want);
+	assert_int_equal(selected(a), 418);
+	assert_int_equal(a->focus, PANE_LIST);
+	/* N first goes to the last match */
+	press(a, K_ESC);
+	keys(a, "/teapot");
+	press(a, K_ENTER);
+	assert_string_equal(a->message, "");
+	assert_int_equal(a->nmatches, n);
+	press(a, 'N');
+	snprintf(want, sizeof(want), "match %zu/%zu", n, n);
+	assert_string_equal(a->message, want);
+}
+
+static void test_search_n_without_search_or_match(void **state)
+{
+	struct app *a = *state;
+
+	assert_int_equal(press(a, 'n'), DIRTY_STATUS);
+	assert_string_equal(a->message, "no search: / searches");
+	assert_int_equal(press(a, 'N'), DIRTY_STATUS);
+	assert_string_equal(a->message, "no search: / searches");
+	assert_int_equal(a->desc_top, 0);
+	/* codes alone highlight nothing */
+	keys(a, "/4xx");
+	press(a, K_ENTER);
+	assert_int_equal(press(a, 'n'), DIRTY_STATUS);
+	assert_string_equal(a->message, "no match in this description");
+	/* at the prompt, n is a letter */
+	keys(a, "/n");
+	assert_string_equal(a->search.text, "n");
+	assert_string_equal(a->message, "");
+}
+
+/* Enter on a text that does not parse keeps the list of the last text that
+ * did; '/' then Esc must put that list back, and Esc must clear the search. */
+static void test_search_kept_with_error_survives_cancel(void **state)
+{
+	struct app *a = *state;
+	int kept[MAXROWS];
+	size_t n;
+
+	keys(a, "/4xxx");
+	press(a, K_ENTER);
+	assert_false(a->search.typing);
+	n = row_codes(a, kept);
+	assert_int_equal(n, count_codes(4, -1, 0));
+	press(a, '/');
+	press(a, K_ESC);
+	assert_false(a->search.typing);
+	assert_rows(a, kept, n);
+	press(a, K_ESC);
+	assert_string_equal(a->search.text, "");
+	assert_int_equal(a->nrows, E->ncodes);
+}
+
+/* Moving the focus between a class and a code rebuilds the description;
+ * its scroll must stay in range (the first match in sight, not past the
+ * end). */
+static void test_search_focus_change_keeps_description_scroll_in_range(void **state)
+{
+	struct app *a = *state;
+	size_t rows = (size_t)app_content_rows(a, PANE_DESC);
+
+	keys(a, "/name:content");
+	press(a, K_ENTER);
+	assert_int_equal(selected(a), 413);
+	assert_true(a->desc_top <= a->desc.n - rows);
+	select_node_by_keys(a, 4, -1);
+	assert_true(app_desc_is_class(a));
+	press(a, 'l');
+	assert_false(app_desc_is_class(a));
+	assert_int_equal(selected(a), 413);
+	assert_true(a->nmatches > 0);
+	assert_true(a->desc.n > rows);
+	if (a->desc_top > a->desc.n - rows)
+		print_error("desc_top %zu, at most %zu\n", a->desc_top, a->desc.n - rows);
+	assert_true(a->desc_top <= a->desc.n - rows);
+}
+
+/* ---- the filters panel ---------------------------------------------------------------- */
+
+/* Open the panel (when closed) and go to item i: the vendor groups, then
+ * the sources, then the presets. */
+static void panel_to(struct app *a, size_t item)
+{
+	if (a->overlay != OVERLAY_FILTER)
+		assert_int_equal(press(a, 'f'), DIRTY_ALL);
+	press(a, 'g');
+	assert_int_equal(a->panel_item, 0);
+	for (size_t i = 0; i < item; i++)
+		assert_int_equal(press(a, 'j'), DIRTY_OVERLAY);
+	assert_int_equal(a->panel_item, item);
+}
+
+/* The presets, in the panel's order. */
+enum { PRESET_STANDARD_ONLY, PRESET_EVERYTHING, PRESET_CONFLICTS_ONLY };
+
+static size_t preset_item(size_t preset)
+{
+	return VENDOR_COUNT + E->nsources + preset;
+}
+
+/* The panel's line of a group or source: "[x] label   count". */
+static const struct dline *panel_line(const struct app *a, const char *label)
+{
+	size_t n = strlen(label);
+
+	for (size_t i = 0; i < a->over.n; i++) {
+		const struct dline *l = &a->over.v[i];
+
+		if (l->kind == DL_TEXT && l->len > n + 5 && (line_starts(l, "[x] ") ||
+		    line_starts(l, "[ ] ")) && memcmp(l->s + 4, label, n) == 0 && l->s[4 + n] == ' ')
+			return l;
+	}
+	print_error("no panel line for %s\n", label);
+	fail();
+	return NULL;
+}
+
+static bool panel_checked(const struct dline *l)
+{
+	return l->s[1] == 'x';
+}
+
+static unsigned panel_count(const struct dline *l)
+{
+	size_t i = l->len;
+	unsigned n = 0, scale = 1;
+
+	while (i > 0 && l->s[i - 1] >= '0' && l->s[i - 1] <= '9') {
+		n += (unsigned)(l->s[i - 1] - '0') * scale;
+		scale *= 10;
+		i--;
+	}
+	assert_true(i < l->len);
+	assert_int_equal(l->s[i - 1], ' ');
+	return n;
+}
+
+/* Is the preset marked as the filters' state? */
+static bool preset_marked(const struct app *a, const char *name)
+{
+	for (size_t i = 0; i < a->over.n; i++) {
+		const struct dline *l = &a->over.v[i];
+
+		if (l->len > 4 && memcmp(l->s + 4, name, strlen(name)) == 0) {
+			assert_true(line_starts(l, "(*) ") || line_starts(l, "( ) "));
+			return l->s[1] == '*';
+		}
+	}
+	print_error("no preset %s\n", name);
+	fail();
+	return false;
+}
+
+/* Entries of group v (v >= 0) or source s that a search (NULL: none)
+ * matches: from the catalog. */
+static unsigned entries_in(int v, int s, const char *search)
+{
+	struct query q;
+	char err[QUERY_ERRLEN];
+	unsigned n = 0;
+
+	assert_int_equal(query_parse(search ? search : "", false, &q, err), 0);
+	for (size_t i = 0; i < E->nentries; i++) {
+		const struct entry *e = &E->entries[i];
+
+		if (v >= 0 && !(e->vendor & VENDOR_BIT(v)))
+			continue;
+		if (s >= 0 && e->source != s)
+			continue;
+		n += query_code_ok(&q, e->code) && query_rank(&q, e) >= 0;
+	}
+	query_free(&q);
+	return n;
+}
+
+static void test_panel_lists_groups_sources_and_presets(void **state)
+{
+	struct app *a = *state;
+	size_t at = 0;
+
+	assert_int_equal(press(a, 'f'), DIRTY_ALL);
+	assert_int_equal(a->overlay, OVERLAY_FILTER);
+	assert_int_equal(a->panel_item, 0);
+	assert_true(line_is(&a->over.v[0], "filters"));
+	assert_true(a->over_sel >= 0);
+	assert_true(a->over.v[a->over_sel].s == panel_line(a, "Standard")->s);
+	assert_true(doc_find(&a->over, DL_TITLE, "vendor groups") <
+		    doc_find(&a->over, DL_TITLE, "sources"));
+	assert_true(doc_find(&a->over, DL_TITLE, "sources") <
+		    doc_find(&a->over, DL_TITLE, "presets"));
+	for (int v = 0; v < VENDOR_COUNT; v++) {
+		const struct dline *l = panel_line(a, vendor_labels[v]);
+		size_t i = (size_t)(l - a->over.v);
+
+		assert_true(panel_checked(l));
+		assert_int_equal(panel_count(l), entries_in(v, -1, NULL));
+		assert_true(i > at);        /* in enum order */
+		at = i;
+	}
+	assert_int_equal(panel_count(panel_line(a, "nginx")), 10);
+	for (size_t s = 0; s < E->nsources; s++) {
+		const struct dline *l = panel_line(a, E->sources[s].label);
+
+		assert_true(panel_checked(l));
+		assert_int_equal(panel_count(l), entries_in(-1, (int)s, NULL));
+		assert_true((size_t)(l - a->over.v) > at);
+		at = (size_t)(l - a->over.v);
+	}
+	assert_true(preset_marked(a, "everything"));
+	assert_false(preset_marked(a, "standard only"));
+	assert_false(preset_marked(a, "conflicts only"));
+	/* the selection follows the item */
+	panel_to(a, VENDOR_NGINX);
+	assert_true(a->over.v[a->over_sel].s == panel_line(a, "nginx")->s);
+	panel_to(a, VENDOR_COUNT);
+	assert_true(a->over.v[a->over_sel].s == panel_line(a, E->sources[0].label)->s);
+	assert_int_equal(press(a, 'G'), DIRTY_OVERLAY);
+	assert_int_equal(a->panel_item, preset_item(PRESET_CONFLICTS_ONLY));
+	assert_true(line_has(&a->over.v[a->over_sel], "conflicts only"));
+	assert_int_equal(press(a, 'j'), 0);
+}
+
+/* Space on nginx hides its entries: 444 goes, 499 stays (Esri's). */
+static void test_panel_hides_nginx(void **state)
+{
+	struct app *a = *state;
+	unsigned hidden = VENDOR_BIT(VENDOR_NGINX);
+	unsigned count;
+
+	panel_to(a, VENDOR_NGINX);
+	count = panel_count(panel_line(a, "nginx"));
+	assert_int_equal(press(a, ' '), DIRTY_ALL);
+	assert_int_equal(a->overlay, OVERLAY_FILTER);
+	assert_int_equal(a->filter.vendors, VENDOR_ALL & ~hidden);
+	assert_int_equal(a->nrows, count_codes(-1, -1, hidden));
+	assert_true(row_of(a, 444) == NO_INDEX);
+	assert_true(row_of(a, 499) != NO_INDEX);
+	assert_tree_counts(a);
+	assert_false(panel_checked(panel_line(a, "nginx")));
+	assert_true(panel_checked(panel_line(a, "Esri")));
+	assert_int_equal(panel_count(panel_line(a, "nginx")), count);  /* what it would bring */
+	assert_false(preset_marked(a, "everything"));
+	assert_int_equal(a->panel_item, VENDOR_NGINX);
+	/* closed: the browser shows the filter */
+	press(a, K_ESC);
+	assert_int_equal(a->overlay, OVERLAY_NONE);
+	assert_int_equal(a->filter.vendors, VENDOR_ALL & ~hidden);
+	type(a, "499");
+	assert_int_equal(selected(a), 499);
+	assert_true(doc_find(&a->desc, DL_HEADER, "Client Closed Request") == NO_INDEX);
+	/* Enter toggles too */
+	panel_to(a, VENDOR_NGINX);
+	assert_int_equal(press(a, K_ENTER), DIRTY_ALL);
+	assert_int_equal(a->filter.vendors, VENDOR_ALL);
+	assert_int_equal(a->nrows, E->ncodes);
+	assert_true(preset_marked(a, "everything"));
+}
+
+/* n turns a whole section off, a on again; on the presets they do nothing. */
+static void test_panel_none_and_all(void **state)
+{
+	struct app *a = *state;
+
+	panel_to(a, VENDOR_ESRI);
+	assert_int_equal(press(a, 'n'), DIRTY_ALL);
+	assert_int_equal(a->filter.vendors, 0);
+	assert_int_equal(a->nrows, 0);
+	assert_int_equal(a->nvisible, 0);
+	assert_null(app_code(a));
+	for (int v = 0; v < VENDOR_COUNT; v++)
+		assert_false(panel_checked(panel_line(a, vendor_labels[v])));
+	assert_int_equal(press(a, 'a'), DIRTY_ALL);
+	assert_int_equal(a->filter.vendors, VENDOR_ALL);
+	assert_int_equal(a->nrows, E->ncodes);
+	for (int v = 0; v < VENDOR_COUNT; v++)
+		assert_true(panel_checked(panel_line(a, vendor_labels[v])));
+	/* the sources */
+	panel_to(a, VENDOR_COUNT + 3);
+	press(a, 'n');
+	assert_non_null(a->filter.sources);
+	assert_int_equal(a->filter.nsources, E->nsources);
+	for (size_t s = 0; s < E->nsources; s++) {
+		assert_int_equal(a->filter.sources[s], 0);
+		assert_false(panel_checked(panel_line(a, E->sources[s].label)));
+	}
+	assert_int_equal(a->nrows, 0);
+	assert_int_equal(a->filter.vendors, VENDOR_ALL);
+	press(a, 'a');
+	assert_null(a->filter.sources);
+	assert_int_equal(a->nrows, E->ncodes);
+	/* presets */
+	panel_to(a, preset_item(PRESET_STANDARD_ONLY));
+	assert_int_equal(press(a, 'n'), 0);
+	assert_int_equal(press(a, 'a'), 0);
+	assert_false(a->filter.standard);
+	assert_int_equal(a->nrows, E->ncodes);
+}
+
+/* Space on a source hides its entries; again shows them. */
+static void test_panel_toggles_a_source(void **state)
+{
+	struct app *a = *state;
+	int ia = catalog_source_index(E, "iana");
+
+	panel_to(a, VENDOR_COUNT + (size_t)ia);
+	assert_true(a->over.v[a->over_sel].s == panel_line(a, "IANA")->s);
+	assert_int_equal(press(a, ' '), DIRTY_ALL);
+	assert_non_null(a->filter.sources);
+	assert_int_equal(a->filter.nsources, E->nsources);
+	for (size_t s = 0; s < E->nsources; s++)
+		assert_int_equal(a->filter.sources[s], (int)s != ia);
+	assert_false(panel_checked(panel_line(a, "IANA")));
+	assert_rows_are_search(a, "");
+	assert_true(row_of(a, 103) == NO_INDEX);    /* only the registry has them */
+	assert_true(row_of(a, 104) == NO_INDEX);
+	assert_int_equal(a->nrows, E->ncodes - 2);
+	assert_false(preset_marked(a, "everything"));
+	press(a, ' ');
+	assert_null(a->filter.sources);
+	assert_int_equal(a->nrows, E->ncodes);
+	assert_true(preset_marked(a, "everything"));
+}
+
+static void test_panel_presets(void **state)
+{
+	static const int conflicts[] = { 306, 308, 413, 414, 416, 418, 422, 425, 444, 451, 499 };
+	struct app *a = *state;
+
+	/* something to reset first */
+	panel_to(a, VENDOR_NGINX);
+	press(a, ' ');
+	panel_to(a, VENDOR_COUNT + 1);
+	press(a, ' ');
+	assert_non_null(a->filter.sources);
+
+	panel_to(a, preset_item(PRESET_STANDARD_ONLY));
+	assert_int_equal(press(a, ' '), DIRTY_ALL);
+	assert_true(a->filter.standard);
+	assert_false(a->filter.conflicts);
+	assert_int_equal(a->filter.vendors, VENDOR_ALL);
+	assert_null(a->filter.sources);
+	assert_rows_are_search(a, "");
+	assert_true(row_of(a, 499) == NO_INDEX);
+	assert_true(row_of(a, 418) == NO_INDEX);
+	assert_true(row_of(a, 103) != NO_INDEX);
+	assert_true(row_of(a, 425) != NO_INDEX);
+	assert_true(preset_marked(a, "standard only"));
+	assert_false(preset_marked(a, "everything"));
+
+	panel_to(a, preset_item(PRESET_CONFLICTS_ONLY));
+	press(a, ' ');
+	assert_true(a->filter.conflicts);
+	assert_false(a->filter.standard);
+	assert_rows(a, conflicts, ARRAY_SIZE(conflicts));
+	for (size_t r = 0; r < a->nrows; r++)
+		assert_true(catalog_code(E, code_at_row(a, r))->nnames > 1);
+	assert_tree_counts(a);
+	assert_true(preset_marked(a, "conflicts only"));
+	assert_false(preset_marked(a, "standard only"));
+
+	panel_to(a, preset_item(PRESET_EVERYTHING));
+	press(a, ' ');
+	assert_false(a->filter.conflicts);
+	assert_false(a->filter.standard);
+	assert_int_equal(a->filter.vendors, VENDOR_ALL);
+	assert_null(a->filter.sources);
+	assert_int_equal(a->nrows, E->ncodes);
+	assert_true(preset_marked(a, "everything"));
+	/* a preset marks itself only while nothing else is changed */
+	panel_to(a, preset_item(PRESET_CONFLICTS_ONLY));
+	press(a, ' ');
+	panel_to(a, VENDOR_GOOGLE);
+	press(a, ' ');
+	assert_true(a->filter.conflicts);
+	assert_false(preset_marked(a, "conflicts only"));
+	assert_true(row_of(a, 308) == NO_INDEX);   /* one name left without Google's */
+}
+
+/* The counts are what each group and source holds under the search. */
+static void test_panel_counts_follow_the_search(void **state)
+{
+	struct app *a = *state;
+
+	keys(a, "/timeout");
+	press(a, K_ENTER);
+	press(a, 'f');
+	for (int v = 0; v < VENDOR_COUNT; v++)
+		assert_int_equal(panel_count(panel_line(a, vendor_labels[v])),
+				 entries_in(v, -1, "timeout"));
+	for (size_t s = 0; s < E->nsources; s++)
+		assert_int_equal(panel_count(panel_line(a, E->sources[s].label)),
+				 entries_in(-1, (int)s, "timeout"));
+	assert_true(panel_count(panel_line(a, "Standard")) > 0);
+	assert_true(panel_count(panel_line(a, "Standard")) < entries_in(VENDOR_STANDARD, -1, NULL));
+	/* hiding a group does not change them */
+	panel_to(a, VENDOR_STANDARD);
+	press(a, ' ');
+	assert_int_equal(panel_count(panel_line(a, "Standard")),
+			 entries_in(VENDOR_STANDARD, -1, "timeout"));
+	assert_rows_are_search(a, "timeout");
+}
+
+/* w writes the filters where config_path says; they read back the same. */
+static void test_panel_saves_the_filters(void **state)
+{
+	struct app *a = *state;
+	char dir[] = "/tmp/httpcodes-app-XXXXXX", want[256], sub[512], message[160], err[RF_ERRLEN];
+	char *xdg = getenv("XDG_CONFIG_HOME") ? strdup(getenv("XDG_CONFIG_HOME")) : NULL;
+	struct filter back;
+	int rc;
+	bool was_there, tmp_left;
+	unsigned d;
+
+	assert_non_null(mkdtemp(dir));
+	setenv("XDG_CONFIG_HOME", dir, 1);
+	config_path(a->config, sizeof(a->config));
+	snprintf(want, sizeof(want), "%s/httpcodes/filters.rec", dir);
+	snprintf(sub, sizeof(sub), "%s/httpcodes", dir);
+	panel_to(a, VENDOR_NGINX);
+	press(a, ' ');
+	panel_to(a, VENDOR_COUNT + (size_t)catalog_source_index(E, "iana"));
+	press(a, ' ');
+	panel_to(a, VENDOR_COUNT + (size_t)catalog_source_index(E, "wikipedia"));
+	press(a, ' ');
+	d = press(a, 'w');
+	snprintf(message, sizeof(message), "%s", a->message);
+	was_there = access(want, F_OK) == 0;
+	filter_init(&back);
+	rc = config_load(want, E, &back, err);
+	snprintf(sub + strlen(sub), sizeof(sub) - strlen(sub), "/filters.rec.tmp");
+	tmp_left = access(sub, F_OK) == 0;
+	/* clean up before anything can fail */
+	unlink(want);
+	snprintf(sub, sizeof(sub), "%s/httpcodes", dir);
+	rmdir(sub);
+	rmdir(dir);
+	if (xdg)
+		setenv("XDG_CONFIG_HOME", xdg, 1);
+	else
+		unsetenv("XDG_CONFIG_HOME");
+	free(xdg);
+
+	assert_string_equal(a->config, want);
+	assert_int_equal(d, DIRTY_STATUS);
+	snprintf(sub, sizeof(sub), "filters saved in %s", want);
+	assert_string_equal(message, sub);
+	assert_true(was_there);
+	assert_false(tmp_left);
+	if (rc)
+		print_error("%s\n", err);
+	assert_int_equal(rc, 0);
+	assert_int_equal(back.vendors, VENDOR_ALL & ~VENDOR_BIT(VENDOR_NGINX));
+	assert_int_equal(back.vendors, a->filter.vendors);
+	assert_int_equal(back.standard, a->filter.standard);
+	assert_int_equal(back.conflicts, a->filter.conflicts);
+	assert_non_null(back.sources);
+	for (size_t s = 0; s < E->nsources; s++)
+		assert_int_equal(back.sources[s], a->filter.sources[s]);
+	filter_free(&back);
+	assert_int_equal(a->overlay, OVERLAY_FILTER);
+}
+
+static void test_panel_save_without_a_path(void **state)
+{
+	struct app *a = *state;
+
+	assert_string_equal(a->config, "");
+	panel_to(a, 0);
+	assert_int_equal(press(a, 'w'), DIRTY_STATUS);
+	assert_string_equal(a->message, "not saved: nowhere to save: set HOME or XDG_CONFIG_HOME");
+	assert_int_equal(a->overlay, OVERLAY_FILTER);
+}
+
+/* Esc and f close the panel; q quits from it; it takes no search. */
+static void test_panel_closes_and_quits(void **state)
+{
+	struct app *a = *state;
+
+	press(a, 'f');
+	assert_int_equal(press(a, K_ESC), DIRTY_ALL);
+	assert_int_equal(a->overlay, OVERLAY_NONE);
+	assert_int_equal(a->filter.vendors, VENDOR_ALL);
+	press(a, 'f');
+	assert_int_equal(press(a, 'f'), DIRTY_ALL);
+	assert_int_equal(a->overlay, OVERLAY_NONE);
+	press(a, 'f');
+	assert_int_equal(press(a, '/'), 0);
+	assert_false(a->search.typing);
+	assert_int_equal(press(a, '4'), 0);
+	assert_int_equal(a->ndigits, 0);
+	assert_false(a->quit);
+	assert_int_equal(press(a, 'q'), 0);
+	assert_true(a->quit);
+	assert_int_equal(a->filter.vendors, VENDOR_ALL);
+	assert_int_equal(selected(a), 100);
+}
+
+/* The selected item is on screen, also when the panel opens again on the
+ * item it had. */
+static void test_panel_selection_stays_on_screen(void **state)
+{
+	struct app *a = *state;
+	size_t rows;
+
+	app_resize(a, 12, COLS);
+	rows = (size_t)a->height - 1;
+	press(a, 'f');
+	press(a, 'G');
+	assert_int_equal(a->panel_item, preset_item(PRESET_CONFLICTS_ONLY));
+	assert_true((size_t)a->over_sel >= a->over_top);
+	assert_true((size_t)a->over_sel < a->over_top + rows);
+	press(a, K_ESC);
+	press(a, 'f');
+	assert_int_equal(a->panel_item, preset_item(PRESET_CONFLICTS_ONLY));
+	if ((size_t)a->over_sel >= a->over_top + rows)
+		print_error("selected line %ld, lines %zu..%zu shown\n", a->over_sel, a->over_top,
+			    a->over_top + rows - 1);
+	assert_true((size_t)a->over_sel >= a->over_top);
+	assert_true((size_t)a->over_sel < a->over_top + rows);
+}
+
+/* ---- random keys ------------------------------------------------------------------------- */
+
+/* Keys as a user might press them, search and panel included: besides the
+ * invariants, the visible codes are always those a full search of the
+ * query shown finds under the filter. */
+static void test_random_keys_keep_invariants(void **state)
+{
+	static const int pool[] = {
+		'/', 't', 'e', 'a', 'p', 'o', 'i', 'm', '4', '0', 'x', ' ', '"', ':', '-', 'n', 'N',
+		'f', 'j', 'k', 'h', 'l', 'g', 'G', 'w', '?', 'S', 'q', 'c', K_ENTER, K_ESC,
+		K_BACKSPACE, K_CTRL('u'), K_UP, K_DOWN, K_TAB, K_BTAB, K_PGDN,
+	};
+	struct app *a;
+	int typing = 0, panel = 0;
+
+	(void)state;
+	rng_state = 0x2545f491u;
+	a = open_app(0, NULL, false);
+	app_resize(a, ROWS, COLS);
+	for (int step = 0; step < 6000; step++) {
+		int k = pool[rnd() % ARRAY_SIZE(pool)];
+		struct hit *hits;
+		size_t n;
+
+		app_key(a, k);
+		a->quit = false;
+		if (rnd() % 300 == 0)
+			app_resize(a, rnd_in(APP_MIN_ROWS, 50), rnd_in(APP_MIN_COLS, 160));
+		check_invariants(a, step);
+		n = query_run(E, app_query(a), &a->filter, &hits);
+		INVARIANT(step, n == a->nvisible);
+		INVARIANT(step, n == 0 || memcmp(hits, a->visible, n * sizeof(*hits)) == 0);
+		free(hits);
+		INVARIANT(step, a->nodes[0].count == a->nvisible);
+		INVARIANT(step, !(a->search.typing && a->overlay));
+		typing += a->search.typing;
+		panel += a->overlay == OVERLAY_FILTER;
+	}
+	assert_true(typing > 0);
+	assert_true(panel > 0);
+	close_app(0);
+}
+
 int main(void)
 {
 #define T(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
@@ -1961,6 +3078,31 @@ int main(void)
 		T(test_random_actions_keep_invariants),
 		T(test_random_actions_under_filters),
 		T(test_everything_hidden),
+		T(test_search_typed_key_by_key_narrows_the_list),
+		T(test_search_escape_restores_node_selection_and_focus),
+		T(test_search_escape_brings_back_a_vendor_group),
+		T(test_search_enter_keeps_the_search),
+		T(test_search_backspace_widens_and_ctrl_u_clears),
+		T(test_search_timeout_ranks_names_before_texts),
+		T(test_search_history_up_and_down),
+		T(test_search_typed_incrementally_equals_a_fresh_search),
+		T(test_search_unbalanced_quote_and_bad_selector),
+		T(test_search_highlights_the_words),
+		T(test_search_n_and_N_step_through_matches),
+		T(test_search_n_without_search_or_match),
+		T(test_search_kept_with_error_survives_cancel),
+		T(test_search_focus_change_keeps_description_scroll_in_range),
+		T(test_panel_lists_groups_sources_and_presets),
+		T(test_panel_hides_nginx),
+		T(test_panel_none_and_all),
+		T(test_panel_toggles_a_source),
+		T(test_panel_presets),
+		T(test_panel_counts_follow_the_search),
+		T(test_panel_saves_the_filters),
+		T(test_panel_save_without_a_path),
+		T(test_panel_closes_and_quits),
+		T(test_panel_selection_stays_on_screen),
+		T(test_random_keys_keep_invariants),
 	};
 #undef T
 

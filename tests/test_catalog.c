@@ -1,6 +1,7 @@
-/* Tests of the catalog: the embedded table's per-code facts, lookups, and
+/* Tests of the catalog: the embedded table's per-code facts, lookups,
  * catalog_build with user, sources and embedded files, every refusal with
- * its exact "file:line: message". */
+ * its exact "file:line: message", and catalog_names (the distinct names of
+ * a code, their spellings, renames and clashes). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -888,6 +889,205 @@ static void test_sources_doubled_id(void **state)
 		  "sources.rec:11: source id 'alpha' is already used by another source");
 }
 
+/* ---- distinct names: catalog_names --------------------------------------- */
+
+/* code's distinct names (names must hold ci->count). */
+static size_t names_of(int n, struct catalog_name *names, size_t max)
+{
+	const struct code_info *ci = code(E, n);
+
+	assert_true(ci->count <= max);
+	memset(names, 0x5a, max * sizeof(*names));
+	return catalog_names(E, ci, names);
+}
+
+static void assert_name(const struct catalog_name *nm, const char *fname, const char *spelling,
+			const char *first_source, unsigned count, unsigned vendors)
+{
+	assert_string_equal(nm->fname, fname);
+	assert_string_equal(nm->spelling, spelling);
+	assert_string_equal(E->sources[nm->first->source].id, first_source);
+	assert_string_equal(nm->first->fname, fname);
+	assert_int_equal(nm->count, count);
+	assert_int_equal(nm->vendors, vendors);
+}
+
+/* 413: three names, each spelled as most sources spell it: "Request Entity
+ * Too Large" (four sources), not Wikipedia's "Request entity too large",
+ * which comes first. CN table 2 gives no name. */
+static void test_names_413(void **state)
+{
+	struct catalog_name names[16];
+	const unsigned std = VENDOR_BIT(VENDOR_STANDARD);
+
+	(void)state;
+	assert_int_equal(names_of(413, names, 16), 3);
+	assert_int_equal(code(E, 413)->nnames, 3);
+	assert_name(&names[0], "payload too large", "Payload Too Large", "httpstatuses", 1, std);
+	assert_name(&names[1], "request entity too large", "Request Entity Too Large",
+		    "wikipedia", 5, std);
+	assert_string_equal(names[1].first->name, "Request entity too large");
+	assert_name(&names[2], "content too large", "Content Too Large", "iana", 1, std);
+}
+
+/* 451: httpstatuses writes "Reasonse" (kept, with a sic): the name shown is
+ * the registry's spelling; Microsoft's "Redirect" is the other name. */
+static void test_names_451(void **state)
+{
+	struct catalog_name names[16];
+
+	(void)state;
+	assert_int_equal(names_of(451, names, 16), 2);
+	assert_name(&names[0], "unavailable for legal reasons", "Unavailable For Legal Reasons",
+		    "httpstatuses", 3, VENDOR_BIT(VENDOR_STANDARD));
+	assert_string_equal(names[0].first->name, "Unavailable For Legal Reasonse");
+	assert_name(&names[1], "redirect", "Redirect", "wikipedia", 1,
+		    VENDOR_BIT(VENDOR_MICROSOFT));
+}
+
+/* 499: nginx's name in three sources, Esri's in one. */
+static void test_names_499(void **state)
+{
+	struct catalog_name names[16];
+
+	(void)state;
+	assert_int_equal(names_of(499, names, 16), 2);
+	assert_name(&names[0], "client closed request", "Client Closed Request", "httpstatuses", 3,
+		    VENDOR_BIT(VENDOR_NGINX));
+	assert_name(&names[1], "token required", "Token required", "wikipedia", 1,
+		    VENDOR_BIT(VENDOR_ESRI));
+}
+
+/* 408: "Request Timeout", "Request timeout" and "Request Time-out" are one
+ * name, spelled as the registry spells it. */
+static void test_names_one_name(void **state)
+{
+	struct catalog_name names[16];
+	size_t named = 0;
+	const struct code_info *ci = code(E, 408);
+
+	(void)state;
+	assert_int_equal(names_of(408, names, 16), 1);
+	for (unsigned k = ci->first; k < ci->first + ci->count; k++)
+		named += E->entries[k].name[0] != '\0';
+	assert_name(&names[0], "request timeout", "Request Timeout",
+		    E->sources[E->entries[ci->first].source].id, (unsigned)named,
+		    VENDOR_BIT(VENDOR_STANDARD));
+}
+
+/* A spelling is the commonest among the entries, a typo's last: two
+ * "Teh Name" (a Sic) lose to one "The name". */
+static void test_names_spelling_of_user_entries(void **state)
+{
+	static const char text[] =
+		"Code: 299\nName: Foo bar\nText: t\n\n"
+		"Code: 299\nName: Foo Bar\nText: t\n\n"
+		"Code: 299\nName: Foo bar\nText: t\n\n"
+		"Code: 299\nName: Foo Baz\nText: t\nSic: \"Baz\" -> \"Bar\"\n\n"
+		"Code: 299\nName: Other\nText: t\nVendor: nginx\n\n"
+		"Code: 298\nName: Teh Name\nText: t\nSic: \"Teh\" -> \"The\"\n\n"
+		"Code: 298\nName: Teh Name\nText: t\nSic: \"Teh\" -> \"The\"\n\n"
+		"Code: 298\nName: The name\nText: t\n";
+	const char *names[] = { "t.rec" }, *texts[] = { text };
+	const enum cb_kind kinds[] = { CB_USER };
+	struct catalog_name nm[8];
+	struct catalog c;
+	char err[RF_ERRLEN] = "";
+	int rc = build(&c, NULL, names, texts, kinds, 1, err);
+
+	(void)state;
+	if (rc)
+		print_error("%s\n", err);
+	assert_int_equal(rc, 0);
+	assert_int_equal(catalog_names(&c, code(&c, 299), nm), 2);
+	assert_string_equal(nm[0].fname, "foo bar");
+	assert_string_equal(nm[0].spelling, "Foo bar");
+	assert_int_equal(nm[0].count, 4);
+	assert_int_equal(nm[0].vendors, VENDOR_BIT(VENDOR_UNOFFICIAL));
+	assert_string_equal(nm[1].spelling, "Other");
+	assert_int_equal(nm[1].count, 1);
+	assert_int_equal(nm[1].vendors, VENDOR_BIT(VENDOR_NGINX));
+	assert_true(code(&c, 299)->clash);
+	assert_int_equal(catalog_names(&c, code(&c, 298), nm), 1);
+	assert_string_equal(nm[0].fname, "the name");
+	assert_string_equal(nm[0].spelling, "The name");
+	assert_string_equal(nm[0].first->name, "Teh Name");
+	assert_int_equal(nm[0].count, 3);
+	assert_false(code(&c, 298)->clash);
+	catalog_free(&c);
+}
+
+/* Over every code: as many names as nnames, each spelled as one of its
+ * entries writes it, counts adding up to the named entries, and a clash
+ * exactly when two names share no vendor group. */
+static void test_names_agree_with_code_facts(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < E->ncodes; i++) {
+		const struct code_info *ci = &E->codes[i];
+		struct catalog_name names[32];
+		size_t k, named = 0, counted = 0;
+		bool clash = false;
+
+		assert_true(ci->count <= 32);
+		k = catalog_names(E, ci, names);
+		assert_int_equal(k, ci->nnames);
+		for (unsigned e = ci->first; e < ci->first + ci->count; e++)
+			named += E->entries[e].name[0] != '\0';
+		for (size_t a = 0; a < k; a++) {
+			bool spelled = false;
+
+			counted += names[a].count;
+			for (unsigned e = ci->first; e < ci->first + ci->count; e++)
+				if (strcmp(E->entries[e].fname, names[a].fname) == 0 &&
+				    strcmp(E->entries[e].name, names[a].spelling) == 0)
+					spelled = true;
+			if (!spelled)
+				print_error("%d: '%s' is no entry's spelling\n", ci->code,
+					    names[a].spelling);
+			assert_true(spelled);
+			for (size_t b = a + 1; b < k; b++) {
+				assert_string_not_equal(names[a].fname, names[b].fname);
+				clash |= !(names[a].vendors & names[b].vendors);
+			}
+		}
+		assert_int_equal(counted, named);
+		assert_int_equal(ci->clash, clash);
+	}
+}
+
+/* The codes with more than one name, and which of them clash (names from
+ * different vendor groups) rather than being renamed. */
+static void test_codes_with_several_names(void **state)
+{
+	static const struct {
+		int code;
+		bool clash;
+	} want[] = {
+		{ 306, false }, { 308, true }, { 413, false }, { 414, false }, { 416, false },
+		{ 418, true }, { 422, false }, { 425, true }, { 444, false }, { 451, true },
+		{ 499, true },
+	};
+	size_t k = 0;
+
+	(void)state;
+	for (size_t i = 0; i < E->ncodes; i++) {
+		const struct code_info *ci = &E->codes[i];
+
+		if (ci->nnames < 2) {
+			assert_false(ci->clash);
+			continue;
+		}
+		assert_true(k < ARRAY_SIZE(want));
+		if (ci->code != want[k].code)
+			print_error("code %d has %d names\n", ci->code, ci->nnames);
+		assert_int_equal(ci->code, want[k].code);
+		assert_int_equal(ci->clash, want[k].clash);
+		k++;
+	}
+	assert_int_equal(k, ARRAY_SIZE(want));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -926,6 +1126,13 @@ int main(void)
 		cmocka_unit_test(test_embedded_bad_files),
 		cmocka_unit_test(test_sources_without_data_file),
 		cmocka_unit_test(test_sources_doubled_id),
+		cmocka_unit_test(test_names_413),
+		cmocka_unit_test(test_names_451),
+		cmocka_unit_test(test_names_499),
+		cmocka_unit_test(test_names_one_name),
+		cmocka_unit_test(test_names_spelling_of_user_entries),
+		cmocka_unit_test(test_names_agree_with_code_facts),
+		cmocka_unit_test(test_codes_with_several_names),
 	};
 
 	return cmocka_run_group_tests_name("catalog", tests, NULL, NULL);

@@ -1,7 +1,9 @@
 /* Tests of the query language, its ranking, and the filters: selectors,
  * query_parse (with every error), folding through the query, query_run over
- * the embedded catalog and over small built catalogs, and the agreement of
- * query_entry_visible with query_run. */
+ * the embedded catalog and over small built catalogs, the agreement of
+ * query_entry_visible with query_run, query_narrows and query_run_within
+ * (the incremental search), query_spans (highlights) and the conflicts
+ * filter. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -1023,6 +1025,404 @@ static void test_entry_visible_agrees_with_run(void **state)
 	}
 }
 
+/* ---- narrowing: searching only what the last search found --------------------- */
+
+static bool narrows(const char *before, const char *now)
+{
+	struct query b, n;
+	bool r;
+
+	parse_ok(before, false, &b);
+	parse_ok(now, false, &n);
+	r = query_narrows(&b, &n);
+	query_free(&b);
+	query_free(&n);
+	return r;
+}
+
+static const struct {
+	const char *before, *now;
+	bool narrows;
+} narrow_cases[] = {
+	/* words */
+	{ "tea", "teap", true },            /* a word longer */
+	{ "te", "teapot", true },
+	{ "Time", "TIME", true },
+	{ "time", "timeout", true },
+	{ "time", "time-out", true },       /* folded: "timeout" */
+	{ "tea", "tea pot", true },         /* a word more */
+	{ "tea", "pot tea", true },
+	{ "tea", "tea", true },
+	{ "", "tea", true },
+	{ "", "", true },
+	{ "tea pot", "tea", false },        /* a word less */
+	{ "teap", "tea", false },
+	{ "tea", "", false },
+	{ "tea", "pot", false },
+	{ "time o", "time out", false },    /* "time out" is "timeout": no word starts "o" */
+	/* selectors: the same ones */
+	{ "40", "404", false },
+	{ "4", "40", false },
+	{ "4xx", "", false },
+	{ "", "404", false },
+	{ "tea", "4xx tea", false },
+	{ "4xx tea", "4xx teap", true },
+	{ "4xx tea", "4** teapot", true },  /* the same mask */
+	{ "4xx tea", "5xx teap", false },
+	{ "404 405", "404 405 tea", true },
+	{ "404 405", "405 404", false },
+	/* fields */
+	{ "name:tea", "name:teap", true },
+	{ "tea", "name:teap", true },
+	{ "tea", "text:teap", true },
+	{ "name:tea", "teap", false },      /* anywhere is wider than in names */
+	{ "name:tea", "text:teap", false },
+	{ "text:tea", "name:teap", false },
+	{ "text:tea", "text:tea text:pot", true },
+	/* phrases */
+	{ "\"not fo\"", "\"not found\"", true },
+	{ "not", "\"not found\"", true },
+	{ "found", "\"not found\"", false },
+};
+
+static void test_narrows(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(narrow_cases); i++) {
+		bool got = narrows(narrow_cases[i].before, narrow_cases[i].now);
+
+		if (got != narrow_cases[i].narrows)
+			print_error("'%s' -> '%s': %d\n", narrow_cases[i].before, narrow_cases[i].now,
+				    got);
+		assert_int_equal(got, narrow_cases[i].narrows);
+	}
+}
+
+/* The hits of query_run(qs, f) in *hits; their count. */
+static size_t run_str(const char *qs, const struct filter *f, struct hit **hits)
+{
+	struct query q;
+	size_t n;
+
+	parse_ok(qs, false, &q);
+	n = query_run(E, &q, f, hits);
+	query_free(&q);
+	return n;
+}
+
+/* Within the hits of a query it narrows, a query finds what a full search
+ * finds, ranks and order too, whatever order the candidates come in. */
+static void test_run_within_equals_run(void **state)
+{
+	static const char *const hide[] = { NULL, "nginx", "standard,unofficial" };
+	static const struct {
+		const char *before, *now;
+	} more[] = {
+		{ "t", "te" }, { "te", "tea" }, { "g", "gateway time" }, { "5xx", "5xx time" },
+		{ "re", "request entity" }, { "\"not f\"", "\"not found\"" }, { "name:r", "name:re tim" },
+		{ "", "unofficial" },
+	};
+
+	(void)state;
+	for (size_t fi = 0; fi < ARRAY_SIZE(hide) + 2; fi++) {
+		struct filter f;
+		char err[QUERY_ERRLEN];
+
+		filter_init(&f);
+		if (fi < ARRAY_SIZE(hide) && hide[fi])
+			assert_int_equal(filter_hide_vendors(&f, hide[fi], false, err), 0);
+		f.standard = fi == ARRAY_SIZE(hide);
+		f.conflicts = fi == ARRAY_SIZE(hide) + 1;
+		for (size_t i = 0; i < ARRAY_SIZE(narrow_cases) + ARRAY_SIZE(more); i++) {
+			bool extra = i >= ARRAY_SIZE(narrow_cases);
+			const char *b = extra ? more[i - ARRAY_SIZE(narrow_cases)].before
+				: narrow_cases[i].before;
+			const char *now = extra ? more[i - ARRAY_SIZE(narrow_cases)].now
+				: narrow_cases[i].now;
+			struct hit *cand, *full, *within, *rev;
+			struct query q;
+			size_t nc, nf, nw, nr;
+
+			if (!extra && !narrow_cases[i].narrows)
+				continue;
+			if (!narrows(b, now))
+				print_error("'%s' -> '%s' should narrow\n", b, now);
+			assert_true(narrows(b, now));
+			nc = run_str(b, &f, &cand);
+			nf = run_str(now, &f, &full);
+			rev = nc ? malloc(nc * sizeof(*rev)) : NULL;
+			for (size_t k = 0; k < nc; k++)
+				rev[k] = cand[nc - 1 - k];
+			parse_ok(now, false, &q);
+			nw = query_run_within(E, &q, &f, cand, nc, &within);
+			free(cand);
+			nr = query_run_within(E, &q, &f, rev, nc, &cand);
+			free(rev);
+			query_free(&q);
+			if (nw != nf)
+				print_error("'%s' -> '%s': %zu within, %zu in all\n", b, now, nw, nf);
+			assert_int_equal(nw, nf);
+			assert_int_equal(nr, nf);
+			for (size_t k = 0; k < nf; k++) {
+				assert_int_equal(within[k].code, full[k].code);
+				assert_int_equal(within[k].rank, full[k].rank);
+				assert_int_equal(cand[k].code, full[k].code);
+				assert_int_equal(cand[k].rank, full[k].rank);
+			}
+			if (!nf) {
+				assert_null(within);
+				assert_null(cand);
+			}
+			free(cand);
+			free(full);
+			free(within);
+		}
+		filter_free(&f);
+	}
+}
+
+/* query_run_within looks at the candidates only. */
+static void test_run_within_keeps_to_the_candidates(void **state)
+{
+	static const int want[] = { 408, 440 };
+	struct filter f;
+	struct hit *cand, *hits;
+	struct query q;
+	size_t nc, n;
+	char err[QUERY_ERRLEN];
+
+	(void)state;
+	filter_init(&f);
+	nc = run_str("4xx", &f, &cand);
+	assert_int_equal(nc, 40);
+	parse_ok("timeout", false, &q);
+	n = query_run_within(E, &q, &f, cand, nc, &hits);
+	assert_int_equal(n, ARRAY_SIZE(want));
+	for (size_t i = 0; i < n; i++)
+		assert_int_equal(E->codes[hits[i].code].code, want[i]);
+	free(hits);
+	/* no candidates: nothing, and no array */
+	hits = cand;
+	assert_int_equal(query_run_within(E, &q, &f, cand, 0, &hits), 0);
+	assert_null(hits);
+	query_free(&q);
+	/* no query: the candidates that f leaves, in code order */
+	assert_int_equal(filter_hide_vendors(&f, "standard", false, err), 0);
+	for (size_t i = 0; i + 1 < nc; i += 2) {
+		struct hit t = cand[i];
+
+		cand[i] = cand[i + 1];
+		cand[i + 1] = t;
+	}
+	n = query_run_within(E, NULL, &f, cand, nc, &hits);
+	assert_true(n > 0);
+	assert_true(n < nc);
+	for (size_t i = 0; i < n; i++) {
+		int code = E->codes[hits[i].code].code;
+
+		assert_int_equal(code / 100, 4);
+		assert_true(run_has("4xx", &f, code));
+		if (i)
+			assert_true(hits[i].code > hits[i - 1].code);
+	}
+	assert_false(run_has("", &f, 404));
+	free(hits);
+	free(cand);
+	filter_free(&f);
+}
+
+/* ---- spans: where the words are, for highlighting ------------------------------- */
+
+struct span_case {
+	const char *query;
+	enum term_field field;
+	const char *s;
+	size_t max;
+	size_t n;
+	struct qspan want[4];
+};
+
+static void check_spans(const struct span_case *c)
+{
+	struct query q;
+	struct qspan out[9], untouched;
+	size_t n;
+
+	memset(out, 0x5a, sizeof(out));
+	memset(&untouched, 0x5a, sizeof(untouched));
+	parse_ok(c->query, false, &q);
+	n = query_spans(&q, c->field, c->s, strlen(c->s), out, c->max);
+	query_free(&q);
+	if (n != c->n)
+		print_error("'%s' in '%s': %zu spans, not %zu\n", c->query, c->s, n, c->n);
+	assert_int_equal(n, c->n);
+	for (size_t i = 0; i < n; i++) {
+		if (out[i].off != c->want[i].off || out[i].len != c->want[i].len)
+			print_error("'%s' in '%s': span %zu is %zu+%zu, not %zu+%zu\n", c->query,
+				    c->s, i, out[i].off, out[i].len, c->want[i].off, c->want[i].len);
+		assert_int_equal(out[i].off, c->want[i].off);
+		assert_int_equal(out[i].len, c->want[i].len);
+	}
+	/* nothing written past what was found */
+	assert_int_equal(memcmp(&out[n], &untouched, sizeof(untouched)), 0);
+}
+
+static void test_spans(void **state)
+{
+	static const struct span_case cases[] = {
+		{ "teap", FIELD_TEXT, "I'm a teapot", 8, 1, { { 6, 4 } } },
+		{ "teap", FIELD_NAME, "I'm a teapot", 8, 1, { { 6, 4 } } },
+		{ "timeout", FIELD_NAME, "Request Time-out", 8, 1, { { 8, 8 } } },
+		{ "TIME-OUT", FIELD_TEXT, "a Time Out here", 8, 1, { { 2, 8 } } },
+		{ "gateway time", FIELD_NAME, "Gateway Timeout", 8, 2, { { 0, 7 }, { 8, 4 } } },
+		{ "time gateway", FIELD_NAME, "Gateway Timeout", 8, 2, { { 0, 7 }, { 8, 4 } } },
+		{ "tea", FIELD_TEXT, "Tea, teapots and tea pots", 8, 3,
+		  { { 0, 3 }, { 5, 3 }, { 17, 3 } } },
+		{ "tea", FIELD_TEXT, "Tea, teapots and tea pots", 2, 2, { { 0, 3 }, { 5, 3 } } },
+		{ "tea", FIELD_TEXT, "Tea, teapots and tea pots", 0, 0, { { 0, 0 } } },
+		{ "pot", FIELD_TEXT, "teapot", 8, 0, { { 0, 0 } } },   /* not at a word's start */
+		{ "\"not found\"", FIELD_TEXT, "It was Not  Found here", 8, 1, { { 7, 10 } } },
+		{ "cafe", FIELD_TEXT, "Le Caf\xc3\xa9 noir", 8, 1, { { 3, 5 } } },
+		/* fields: a name: word only in names, a text: word only in texts */
+		{ "name:teapot text:coffee", FIELD_NAME, "teapot coffee", 8, 1, { { 0, 6 } } },
+		{ "name:teapot text:coffee", FIELD_TEXT, "teapot coffee", 8, 1, { { 7, 6 } } },
+		{ "name:teapot coffee", FIELD_TEXT, "teapot coffee", 8, 1, { { 7, 6 } } },
+		/* nothing to highlight */
+		{ "", FIELD_TEXT, "I'm a teapot", 8, 0, { { 0, 0 } } },
+		{ "418", FIELD_NAME, "418 I'm a teapot", 8, 0, { { 0, 0 } } },
+		{ "teapot", FIELD_TEXT, "", 8, 0, { { 0, 0 } } },
+	};
+	struct qspan out[2];
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++)
+		check_spans(&cases[i]);
+	assert_int_equal(query_spans(NULL, FIELD_TEXT, "I'm a teapot", 12, out, 2), 0);
+}
+
+/* A span ends with the last character the word matched: not with the
+ * punctuation that folding drops after it (a hyphen, a full stop). */
+static void test_spans_end_with_the_match(void **state)
+{
+	static const struct span_case cases[] = {
+		{ "time", FIELD_NAME, "Gateway Time-out", 8, 1, { { 8, 4 } } },
+		{ "tea", FIELD_TEXT, "Tea, teapots and tea.", 8, 3, { { 0, 3 }, { 5, 3 }, { 17, 3 } } },
+		{ "\"not found\"", FIELD_TEXT, "It was Not  Found.", 8, 1, { { 7, 10 } } },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++)
+		check_spans(&cases[i]);
+}
+
+/* ---- the conflicts filter ---------------------------------------------------------- */
+
+/* Does code have two entries that f leaves visible with different names?
+ * From the entries alone. */
+static bool names_differ(const struct filter *f, int code)
+{
+	const struct code_info *ci = catalog_code(E, code);
+	const char *first = NULL;
+
+	for (unsigned k = ci->first; k < ci->first + ci->count; k++) {
+		const struct entry *e = &E->entries[k];
+
+		if (!e->name[0] || !filter_entry(f, E, e))
+			continue;
+		if (!first)
+			first = e->fname;
+		else if (strcmp(first, e->fname) != 0)
+			return true;
+	}
+	return false;
+}
+
+/* The conflicts filter keeps the codes whose visible entries give more
+ * than one name: hiding a group can leave a code with one. */
+static void test_conflicts_filter(void **state)
+{
+	static const int all[] = { 306, 308, 413, 414, 416, 418, 422, 425, 444, 451, 499, END };
+	static const int standard[] = { 413, 414, 416, 422, 425, END };
+	static const int no_google[] = { 306, 413, 414, 416, 418, 422, 425, 444, 451, 499, END };
+	static const int no_nginx[] = { 306, 308, 413, 414, 416, 418, 422, 425, 451, END };
+	static const int redirect[] = { 451, 308, END };
+	static const int redirect_ranks[] = { 1, 2 };
+	struct filter f;
+	char err[QUERY_ERRLEN];
+
+	(void)state;
+	filter_init(&f);
+	f.conflicts = true;
+	check_run(E, "", &f, all, NULL);
+	for (size_t i = 0; i < E->ncodes; i++)
+		assert_int_equal(run_has("", &f, E->codes[i].code), E->codes[i].nnames > 1);
+	check_run(E, "name:redirect", &f, redirect, redirect_ranks);
+	/* an entry is still an entry: the filter is about codes */
+	assert_true(filter_entry(&f, E, &E->entries[catalog_code(E, 404)->first]));
+	assert_true(filter_entry(&f, E, &E->classes[0]));
+	/* 308 keeps one name without Google's */
+	assert_int_equal(filter_hide_vendors(&f, "google", false, err), 0);
+	check_run(E, "", &f, no_google, NULL);
+	filter_free(&f);
+	/* 444's names are both nginx's; 499 keeps Esri's alone */
+	filter_init(&f);
+	f.conflicts = true;
+	assert_int_equal(filter_hide_vendors(&f, "nginx", false, err), 0);
+	check_run(E, "", &f, no_nginx, NULL);
+	filter_free(&f);
+	/* standard: no Microsoft 451, no Google 308, 306 and 418 unused */
+	filter_init(&f);
+	f.conflicts = true;
+	f.standard = true;
+	check_run(E, "", &f, standard, NULL);
+	filter_free(&f);
+}
+
+/* Over many filters, the codes kept are those whose visible entries give
+ * different names, and every hit of the same filter without it. */
+static void test_conflicts_agrees_with_the_entries(void **state)
+{
+	static const struct {
+		const char *hide, *sources;
+		bool standard;
+		size_t kept;
+	} filters[] = {
+		{ NULL, NULL, false, 11 }, { "nginx", NULL, false, 9 }, { "esri", NULL, false, 10 },
+		{ "standard", NULL, false, 3 }, { NULL, "wikipedia", false, 3 },
+		{ NULL, "wikipedia,iana", false, 8 }, { NULL, "rest-rfc,iana", true, 4 },
+		{ "webdav", NULL, true, 3 },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(filters); i++) {
+		struct filter f;
+		char err[QUERY_ERRLEN];
+		size_t kept = 0;
+
+		filter_init(&f);
+		if (filters[i].hide)
+			assert_int_equal(filter_hide_vendors(&f, filters[i].hide, false, err), 0);
+		if (filters[i].sources)
+			assert_int_equal(filter_only_sources(&f, E, filters[i].sources, err), 0);
+		f.standard = filters[i].standard;
+		for (size_t k = 0; k < E->ncodes; k++) {
+			int code = E->codes[k].code;
+			bool without, with;
+
+			f.conflicts = false;
+			without = run_has("", &f, code);
+			f.conflicts = true;
+			with = run_has("", &f, code);
+			if (with != (without && names_differ(&f, code)))
+				print_error("filter %zu, code %d: %d\n", i, code, with);
+			assert_int_equal(with, without && names_differ(&f, code));
+			kept += with;
+		}
+		assert_int_equal(kept, filters[i].kept);
+		filter_free(&f);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1064,6 +1464,13 @@ int main(void)
 		cmocka_unit_test(test_unknown_source_lists_every_source),
 		cmocka_unit_test(test_filter_entry_class_ignores_vendors),
 		cmocka_unit_test(test_entry_visible_agrees_with_run),
+		cmocka_unit_test(test_narrows),
+		cmocka_unit_test(test_run_within_equals_run),
+		cmocka_unit_test(test_run_within_keeps_to_the_candidates),
+		cmocka_unit_test(test_spans),
+		cmocka_unit_test(test_spans_end_with_the_match),
+		cmocka_unit_test(test_conflicts_filter),
+		cmocka_unit_test(test_conflicts_agrees_with_the_entries),
 	};
 
 	return cmocka_run_group_tests_name("query", tests, setup_rank_cat, teardown_rank_cat);

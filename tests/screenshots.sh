@@ -76,5 +76,7 @@ mkdir -p screenshots
 shot browser-404 120 34 "LC_ALL=C.UTF-8" "Not Found" 4 0 4
 shot conflict-451 120 34 "LC_ALL=C.UTF-8" "Redirect" 4 5 1 l j j j j j j j j j j j j j j j
 shot tree-4xx 120 34 "LC_ALL=C.UTF-8" "Microsoft" h j j j j Enter j j j
+shot search-timeout 120 34 "LC_ALL=C.UTF-8" "/timeout_" / t i m e o u t
+shot filters 100 36 "LC_ALL=C.UTF-8" "presets" / t i m e o u t Enter f j j Space
 shot help 100 40 "LC_ALL=C.UTF-8" "type a code" "?"
 shot ascii-mono 80 24 "LC_ALL=C NO_COLOR=1" "Bad Request" 4 0 0

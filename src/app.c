@@ -243,8 +243,11 @@ static char *keys_of(enum action act)
 
 	for (size_t i = 0; i < nbindings; i++) {
 		int k = bindings[i].key;
+		bool seen = false;
 
-		if (bindings[i].action != act)
+		for (size_t j = 0; j < i; j++)  /* bound in two modes: one name */
+			seen |= bindings[j].action == act && bindings[j].key == k;
+		if (bindings[i].action != act || seen)
 			continue;
 		if (k >= '0' && k <= '9') {
 			if (digits)
@@ -383,6 +386,8 @@ static void build_overlay(struct app *a)
 		build_sources(a, width);
 	else if (a->overlay == OVERLAY_FILTER)
 		panel_build(a, width);
+	else if (a->overlay == OVERLAY_COMPARE)
+		compare_build(a);
 }
 
 /* ---- layout ------------------------------------------------------------------- */
@@ -502,6 +507,7 @@ void app_free(struct app *a)
 	doc_free(&a->desc);
 	doc_free(&a->over);
 	search_free(a);
+	compare_close(a);
 	free(a->matches);
 	memset(a, 0, sizeof(*a));
 }
@@ -608,6 +614,8 @@ static unsigned act_quit(struct app *a, int arg)
 
 static unsigned open_overlay(struct app *a, enum overlay o)
 {
+	if (a->overlay == OVERLAY_COMPARE)
+		compare_close(a);
 	a->overlay = a->overlay == o ? OVERLAY_NONE : o;
 	a->over_sel = -1;
 	if (a->overlay)
@@ -624,6 +632,8 @@ static unsigned act_close(struct app *a, int arg)
 	(void)arg;
 	if (!a->overlay)
 		return app_query(a) ? search_clear(a) : 0;
+	if (a->overlay == OVERLAY_COMPARE)
+		compare_close(a);
 	a->overlay = OVERLAY_NONE;
 	return DIRTY_ALL;
 }
@@ -700,17 +710,19 @@ static unsigned act_toggle(struct app *a, int arg)
 	return DIRTY_TREE | DIRTY_LIST | DIRTY_DESC | DIRTY_STATUS;
 }
 
-static unsigned not_yet(struct app *a, const char *what)
-{
-	snprintf(a->message, sizeof(a->message), "%s: not yet", what);
-	return DIRTY_STATUS;
-}
-
 static unsigned act_search(struct app *a, int arg) { (void)arg; return search_open(a); }
 static unsigned act_next_match(struct app *a, int arg) { (void)arg; return search_step(a, 1); }
 static unsigned act_prev_match(struct app *a, int arg) { (void)arg; return search_step(a, -1); }
 static unsigned act_filter(struct app *a, int arg) { (void)arg; return open_overlay(a, OVERLAY_FILTER); }
-static unsigned act_compare(struct app *a, int arg) { (void)arg; return not_yet(a, "compare"); }
+static unsigned act_compare(struct app *a, int arg)
+{
+	(void)arg;
+	if (a->overlay != OVERLAY_COMPARE)
+		return compare_open(a);
+	compare_close(a);
+	a->overlay = OVERLAY_NONE;
+	return DIRTY_ALL;
+}
 
 /* The first row (or visible code, when rows is false) whose code starts
  * with the digits typed; -1 if none. */
@@ -795,7 +807,7 @@ static unsigned overlay_apply(struct app *a, enum action act)
 	case ACT_TOP: delta = TO_TOP; break;
 	case ACT_BOTTOM: delta = TO_BOTTOM; break;
 	case ACT_QUIT: case ACT_HELP: case ACT_SOURCES: case ACT_FILTER: case ACT_CLOSE:
-	case ACT_REDRAW:
+	case ACT_REDRAW: case ACT_COMPARE:
 		return handlers[act](a, 0);
 	default:
 		return 0;
@@ -835,6 +847,8 @@ unsigned app_key(struct app *a, int key)
 		return search_key(a, key);
 	if (!a->too_small && a->overlay == OVERLAY_FILTER)
 		return panel_key(a, key);
+	if (!a->too_small && a->overlay == OVERLAY_COMPARE)
+		return compare_key(a, key);
 	return app_apply(a, keys_action(key), key);
 }
 

@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "catalog.h"
+#include "compare.h"
 #include "keys.h"
 #include "query.h"
 
@@ -26,7 +27,7 @@ enum {
 };
 
 enum pane { PANE_TREE, PANE_LIST, PANE_DESC, PANE_COUNT };
-enum overlay { OVERLAY_NONE, OVERLAY_HELP, OVERLAY_SOURCES, OVERLAY_FILTER };
+enum overlay { OVERLAY_NONE, OVERLAY_HELP, OVERLAY_SOURCES, OVERLAY_FILTER, OVERLAY_COMPARE };
 
 #define APP_MIN_COLS 40
 #define APP_MIN_ROWS 10
@@ -134,6 +135,19 @@ struct app {
 	size_t nmatches, match_cur;
 
 	char config[512];         /* where w saves the filters ("" : nowhere) */
+
+	/* the compare view */
+	struct compare cmp;       /* its columns */
+	struct doc *cmp_docs;     /* each column's lines, wrapped to cmp_width */
+	size_t cmp_ndocs;
+	int cmp_width;            /* a column's width */
+	size_t cmp_fit;           /* columns that fit side by side */
+	size_t cmp_first;         /* the first column shown */
+	size_t cmp_focus;         /* the column with the focus */
+	size_t cmp_top;           /* the first text line shown, in every column */
+	bool cmp_plain;           /* differences not highlighted (d) */
+	bool cmp_choosing;        /* the chooser is open (s) */
+	size_t cmp_choice;        /* the chooser's line: an entry of the code */
 
 	char digits[4];           /* a code being typed */
 	unsigned ndigits;

@@ -43,6 +43,14 @@ void search_free(struct app *a);
 /* The matches of the search in the description's lines, after a rebuild. */
 void search_find_matches(struct app *a);
 
+/* ---- the compare view (app_compare.c) ---- */
+unsigned compare_open(struct app *a);
+unsigned compare_key(struct app *a, int key);
+void compare_build(struct app *a);
+void compare_close(struct app *a);
+/* Text rows of the compare view under its title and header rows. */
+int compare_rows(const struct app *a);
+
 /* ---- the filters panel (app_panel.c) ---- */
 void panel_build(struct app *a, int width);
 unsigned panel_key(struct app *a, int key);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "compare.h"
 #include "json.h"
 #include "textlayout.h"
 #include "util.h"
@@ -524,4 +525,244 @@ void cli_explain_missing(struct out *o, const struct catalog *c, int code)
 		}
 	}
 	say(o, "%dxx means %s.", d, name);
+}
+
+/* ---- compare ---------------------------------------------------------------- */
+
+#define SGR_DIFF "1;33"
+#define NO_TEXT "(the source gives only a name)"
+
+/* U+E000 (private use: sanitized data never has it) holds the place of
+ * the "+" of a mark while the text is wrapped: a line may break before a
+ * "+" ("mailbox. / +]") but not before a letter-like character. put_cell
+ * prints it as "+"; it is one column wide, as "+" is. */
+#define MARK_HOLD "\xee\x80\x80"
+
+/* Append s[0..n) to t at *k, in ASCII when the terminal needs it. */
+static void put_piece(const struct out *o, char **t, size_t *k, size_t *cap, const char *s,
+		      size_t n, bool raw)
+{
+	char *a = o->ascii && !raw ? tl_ascii(s, n) : NULL;
+	size_t len = a ? strlen(a) : n;
+
+	if (*k + len + 16 > *cap) {
+		*cap = (*k + len + 16) * 2;
+		*t = xrealloc(*t, *cap);
+	}
+	memcpy(*t + *k, a ? a : s, len);
+	*k += len;
+	(*t)[*k] = '\0';
+	free(a);
+}
+
+/* A column's text ready to wrap. Its marked words are colored on a color
+ * terminal (*spans gets them), else written between [+ +]. */
+static char *column_text(const struct out *o, const struct cmp_col *col, struct qspan **spans,
+			 size_t *nspans)
+{
+	size_t n, cap = col->words.n + 1, len = strlen(col->text), pos = 0, k = 0, tcap = 64;
+	struct qspan *sp = xcalloc(cap, sizeof(*sp));
+	char *t = xmalloc(tcap);
+
+	*spans = NULL;
+	*nspans = 0;
+	t[0] = '\0';
+	if (!len) {
+		free(sp);
+		put_piece(o, &t, &k, &tcap, NO_TEXT, strlen(NO_TEXT), false);
+		return t;
+	}
+	n = compare_spans(col, sp, cap);
+	if (o->color && !o->ascii) {
+		*spans = sp;
+		*nspans = n;
+		put_piece(o, &t, &k, &tcap, col->text, len, false);
+		return t;
+	}
+	for (size_t i = 0; i <= n; i++) {
+		size_t until = i < n ? sp[i].off : len;
+
+		put_piece(o, &t, &k, &tcap, col->text + pos, until - pos, false);
+		if (i == n)
+			break;
+		put_piece(o, &t, &k, &tcap, "[" MARK_HOLD, 4, true);
+		put_piece(o, &t, &k, &tcap, col->text + sp[i].off, sp[i].len, false);
+		put_piece(o, &t, &k, &tcap, MARK_HOLD "]", 4, true);
+		pos = sp[i].off + sp[i].len;
+	}
+	free(sp);
+	return t;
+}
+
+struct cmp_print {
+	char *text;
+	struct qspan *spans;
+	size_t nspans;
+	struct tl_line *lines;
+	size_t nlines;
+	char *head;
+	struct tl_line *hlines;
+	size_t nhlines;
+};
+
+/* Bytes [a, b) of s: a newline as a space, a held mark as "+". */
+static void put_bytes(struct out *o, const char *s, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++) {
+		if (b - k >= 3 && memcmp(s + k, MARK_HOLD, 3) == 0) {
+			putc('+', o->f);
+			k += 2;
+		} else {
+			putc(s[k] == '\n' ? ' ' : s[k], o->f);
+		}
+	}
+}
+
+/* One column's line i (or blank), padded to colw, marked runs colored. */
+static void put_cell(struct out *o, const char *s, const struct tl_line *l, int colw,
+		     const struct qspan *sp, size_t nsp, const char *attr)
+{
+	size_t pos = l ? l->off : 0, end = l ? l->off + l->len : 0;
+	int used = l ? l->indent + l->width : 0;
+
+	spaces(o, l ? l->indent : 0);
+	if (attr)
+		sgr(o, attr);
+	for (size_t i = 0; l && i <= nsp; i++) {
+		size_t a = i < nsp ? sp[i].off : end, b = i < nsp ? sp[i].off + sp[i].len : end;
+
+		a = a < pos ? pos : a > end ? end : a;
+		b = b > end ? end : b;
+		put_bytes(o, s, pos, a);
+		if (a < b) {
+			sgr(o, SGR_DIFF);
+			put_bytes(o, s, a, b);
+			sgr(o, attr ? attr : NULL);
+		}
+		pos = b > pos ? b : pos;
+	}
+	if (attr)
+		sgr(o, NULL);
+	spaces(o, colw > used ? (size_t)(colw - used) : 0);
+}
+
+static void print_band(struct out *o, struct cmp_print *p, size_t from, size_t n, int colw)
+{
+	size_t rows = 0, hrows = 0;
+
+	for (size_t k = from; k < from + n; k++) {
+		rows = p[k].nlines > rows ? p[k].nlines : rows;
+		hrows = p[k].nhlines > hrows ? p[k].nhlines : hrows;
+	}
+	for (size_t r = 0; r < hrows + 1 + rows; r++) {
+		for (size_t k = from; k < from + n; k++) {
+			struct cmp_print *c = &p[k];
+
+			if (k > from)
+				fputs(" | ", o->f);
+			if (r < hrows)
+				put_cell(o, c->head, r < c->nhlines ? &c->hlines[r] : NULL, colw, NULL, 0,
+					 SGR_LABEL);
+			else if (r == hrows)
+				for (int i = 0; i < colw; i++)
+					putc('-', o->f);
+			else
+				put_cell(o, c->text, r - hrows - 1 < c->nlines ? &c->lines[r - hrows - 1]
+					 : NULL, colw, c->spans, c->nspans, NULL);
+		}
+		putc('\n', o->f);
+	}
+}
+
+/* A line may still start with a closing mark ("mailbox." then "+]": the
+ * line breaking rules allow a break before "+"); it goes back to the end of
+ * the line before when it fits there. Returns the new number of lines. */
+static size_t rejoin_marks(const char *t, struct tl_line *l, size_t n, int colw)
+{
+	const size_t mark = sizeof(MARK_HOLD "]") - 1;
+
+	for (size_t i = 1; i < n; i++) {
+		if (l[i].len < mark || memcmp(t + l[i].off, MARK_HOLD "]", mark) != 0)
+			continue;
+		if (l[i - 1].off + l[i - 1].len != l[i].off || l[i - 1].indent + l[i - 1].width + 2 > colw)
+			continue;
+		l[i - 1].len += mark;
+		l[i - 1].width += 2;
+		l[i].off += mark;
+		l[i].len -= mark;
+		l[i].width -= 2;
+		if (!l[i].len) {
+			memmove(l + i, l + i + 1, (n - i - 1) * sizeof(*l));
+			n--;
+			i--;
+		}
+	}
+	return n;
+}
+
+void cli_compare(struct out *o, const struct compare *cmp)
+{
+	int colw;
+	size_t fit = compare_layout(cmp->ncols, (int)o->width, &colw);
+	struct cmp_print *p = xcalloc(cmp->ncols, sizeof(*p));
+
+	say(o, "%03d %s: %zu %s side by side%s", cmp->ci->code, cmp->ci->name, cmp->ncols,
+	    cmp->ncols == 1 ? "entry" : "entries", cmp->identical ? "; the texts are identical" : "");
+	for (size_t k = 0; k < cmp->ncols; k++) {
+		char *h = compare_header(cmp, &cmp->cols[k]);
+
+		p[k].head = o->ascii ? tl_ascii(h, strlen(h)) : xstrdup(h);
+		free(h);
+		p[k].text = column_text(o, &cmp->cols[k], &p[k].spans, &p[k].nspans);
+		p[k].nlines = tl_wrap_text(p[k].text, strlen(p[k].text), (unsigned)colw, &p[k].lines);
+		p[k].nlines = rejoin_marks(p[k].text, p[k].lines, p[k].nlines, colw);
+		p[k].nhlines = tl_wrap_text(p[k].head, strlen(p[k].head), (unsigned)colw, &p[k].hlines);
+	}
+	for (size_t from = 0; from < cmp->ncols; from += fit) {
+		putc('\n', o->f);
+		print_band(o, p, from, from + fit <= cmp->ncols ? fit : cmp->ncols - from, colw);
+	}
+	for (size_t k = 0; k < cmp->ncols; k++) {
+		free(p[k].head);
+		free(p[k].text);
+		free(p[k].spans);
+		free(p[k].lines);
+		free(p[k].hlines);
+	}
+	free(p);
+}
+
+void cli_json_compare(struct out *o, const struct compare *cmp)
+{
+	FILE *f = o->f;
+
+	fprintf(f, "{\"code\":%d,\"identical\":%s,\"columns\":[", cmp->ci->code,
+		cmp->identical ? "true" : "false");
+	for (size_t k = 0; k < cmp->ncols; k++) {
+		const struct cmp_col *c = &cmp->cols[k];
+		size_t cap = c->words.n + 1, n;
+		struct qspan *sp = xcalloc(cap, sizeof(*sp));
+
+		n = compare_spans(c, sp, cap);
+		fputs(k ? ",\n{" : "\n{", f);
+		json_kv(f, "source", cmp->cat->sources[c->e->source].id, 1);
+		json_kv(f, "name", c->e->name, 0);
+		json_kv(f, "qualifier", c->e->qualifier, 0);
+		json_kv(f, "text", c->text, 0);
+		fprintf(f, ",\"same_as_left\":%s,\"unique\":[", c->same_as_left ? "true" : "false");
+		for (size_t i = 0; i < n; i++) {
+			fprintf(f, "%s{\"offset\":%zu,\"length\":%zu,\"words\":", i ? "," : "",
+				sp[i].off, sp[i].len);
+			{
+				char *w = xstrndup(c->text + sp[i].off, sp[i].len);
+
+				json_str(f, w);
+				free(w);
+			}
+			putc('}', f);
+		}
+		fputs("]}", f);
+		free(sp);
+	}
+	fputs("\n]}\n", f);
 }

@@ -31,6 +31,13 @@ void cli_list(struct out *o, const struct catalog *c, const struct hit *hits, si
  * from different ones, and the names (with their groups for a clash). */
 void cli_conflicts(struct out *o, const struct catalog *c, const struct hit *hits, size_t n);
 
+/* The compare's columns side by side, " | " between them, as many as fit
+ * in the width (the rest in further bands); the words a column's
+ * neighbour lacks in color, or between [+ +] without color. */
+struct compare;
+void cli_compare(struct out *o, const struct compare *cmp);
+void cli_json_compare(struct out *o, const struct compare *cmp);
+
 /* Provenance of every source (visible through f). */
 void cli_sources(struct out *o, const struct catalog *c, const struct filter *f);
 

@@ -38,6 +38,11 @@ const struct binding bindings[] = {
 	{ 'a', ACT_PANEL_ALL, MODE_PANEL },
 	{ 'n', ACT_PANEL_NONE, MODE_PANEL },
 	{ 'w', ACT_PANEL_SAVE, MODE_PANEL },
+	{ '[', ACT_CMP_SWAP_LEFT, MODE_COMPARE },
+	{ ']', ACT_CMP_SWAP_RIGHT, MODE_COMPARE },
+	{ 's', ACT_CMP_CHOOSE, MODE_COMPARE },
+	{ 'd', ACT_CMP_DIFF, MODE_COMPARE },
+	{ ' ', ACT_PANEL_TOGGLE, MODE_COMPARE },
 };
 const size_t nbindings = sizeof(bindings) / sizeof(bindings[0]);
 
@@ -56,7 +61,10 @@ enum action keys_mode_action(enum keymode mode, int key)
 	for (size_t i = 0; i < nbindings; i++)
 		if (bindings[i].key == key && bindings[i].mode == mode)
 			return bindings[i].action;
-	return mode == MODE_PANEL ? keys_mode_action(MODE_MAIN, key) : ACT_NONE;
+	/* the panel and the compare view fall back to the panes' keys */
+	if (mode == MODE_PANEL || mode == MODE_COMPARE)
+		return keys_mode_action(MODE_MAIN, key);
+	return ACT_NONE;
 }
 
 enum action keys_action(int key)

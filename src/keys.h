@@ -48,7 +48,11 @@ enum key {
 	X(PANEL_TOGGLE,  "filters panel", "turn on or off; apply a preset") \
 	X(PANEL_ALL,     "filters panel", "all of the section on") \
 	X(PANEL_NONE,    "filters panel", "all of the section off") \
-	X(PANEL_SAVE,    "filters panel", "save the filters for next time")
+	X(PANEL_SAVE,    "filters panel", "save the filters for next time") \
+	X(CMP_SWAP_LEFT,  "compare", "move the column to the left") \
+	X(CMP_SWAP_RIGHT, "compare", "move the column to the right") \
+	X(CMP_CHOOSE,     "compare", "choose the entries (Space turns one in or out)") \
+	X(CMP_DIFF,       "compare", "differences highlighted or not")
 
 #define ACTION_ENUM(name, section, help) ACT_##name,
 enum action {
@@ -59,8 +63,9 @@ enum action {
 #undef ACTION_ENUM
 
 /* Where a key is read: the panes, the search prompt (which takes text),
- * or the filters panel (which falls back to the panes' keys). */
-enum keymode { MODE_MAIN, MODE_PROMPT, MODE_PANEL };
+ * the filters panel or the compare view (which fall back to the panes'
+ * keys). */
+enum keymode { MODE_MAIN, MODE_PROMPT, MODE_PANEL, MODE_COMPARE };
 
 struct binding {
 	int key;              /* a character, or an enum key */

@@ -17,6 +17,7 @@
 
 #include "catalog.h"
 #include "cli.h"
+#include "compare.h"
 #include "config.h"
 #include "query.h"
 #include "recfile.h"
@@ -34,6 +35,7 @@ struct filter_arg {
 
 struct opts {
 	const char *search;
+	const char *compare;            /* --compare CODE */
 	bool list, sources, json, standard, conflicts, help, version, ascii;
 	enum color_when color;
 	unsigned width;                 /* 0: the terminal's, or 80 */
@@ -46,7 +48,7 @@ struct opts {
 };
 
 enum {
-	OPT_SOURCES = 256, OPT_HIDE, OPT_ONLY, OPT_STANDARD, OPT_SOURCE, OPT_COLOR, OPT_ASCII, OPT_CONFLICTS,
+	OPT_SOURCES = 256, OPT_HIDE, OPT_ONLY, OPT_STANDARD, OPT_SOURCE, OPT_COLOR, OPT_ASCII, OPT_CONFLICTS, OPT_COMPARE,
 };
 
 static const struct option longopts[] = {
@@ -58,6 +60,7 @@ static const struct option longopts[] = {
 	{ "only", required_argument, NULL, OPT_ONLY },
 	{ "standard", no_argument, NULL, OPT_STANDARD },
 	{ "conflicts", no_argument, NULL, OPT_CONFLICTS },
+	{ "compare", required_argument, NULL, OPT_COMPARE },
 	{ "source", required_argument, NULL, OPT_SOURCE },
 	{ "width", required_argument, NULL, 'w' },
 	{ "color", optional_argument, NULL, OPT_COLOR },
@@ -81,6 +84,9 @@ static const char usage[] =
 	"  -l, --list                one line per code: code, name, marks\n"
 	"      --sources             where every source comes from, its license\n"
 	"  -j, --json                the selection (or everything) as JSON\n"
+	"      --compare CODE        the sources' texts of one code side by side, the\n"
+	"                            words a neighbour lacks marked (with --source:\n"
+	"                            those sources' entries; with --json: the diff)\n"
 	"\n"
 	"Filters (combine with the above):\n"
 	"      --hide GROUPS         hide entries of these vendor groups\n"
@@ -194,6 +200,7 @@ static void opt_one(struct opts *o, int c, char **argv)
 	case OPT_STANDARD: o->standard = true; break;
 	case OPT_ASCII: o->ascii = true; break;
 	case OPT_CONFLICTS: o->conflicts = true; break;
+	case OPT_COMPARE: o->compare = optarg; break;
 	case OPT_COLOR: opt_color(o, optarg); break;
 	case OPT_HIDE: case OPT_ONLY: case OPT_SOURCE: opt_filter(o, c, optarg); break;
 	default: opt_bad(c, argv);
@@ -376,6 +383,50 @@ static void explain_missing(struct out *out, const struct catalog *c, const stru
 	}
 }
 
+/* --compare CODE: the default columns, or every visible entry of the
+ * sources --source names. */
+static int run_compare(const struct opts *o, const struct catalog *c, const struct filter *f,
+		       struct out *out)
+{
+	struct selector sel;
+	char err[QUERY_ERRLEN];
+	const struct code_info *ci;
+	struct compare cmp;
+	int code;
+
+	if (selector_parse(o->compare, &sel, err) < 0 || (code = sel.mask[0] && !strchr(sel.mask, '?')
+	    ? atoi(sel.mask) : -1) < 0)
+		usage_error("--compare takes one status code, like 451 (%s)", shown(o->compare));
+	ci = catalog_code(c, code);
+	if (ci && f->sources) {
+		const struct entry **es = xcalloc(ci->count, sizeof(*es));
+		size_t n = 0;
+
+		for (unsigned k = ci->first; k < ci->first + ci->count; k++)
+			if (filter_entry(f, c, &c->entries[k]))
+				es[n++] = &c->entries[k];
+		compare_set(&cmp, c, ci, es, n);
+		free(es);
+	} else if (ci) {
+		compare_default(&cmp, c, ci, f);
+	}
+	if (!ci || !cmp.ncols) {
+		if (ci)
+			compare_free(&cmp);
+		if (o->json)
+			fputs("{}\n", out->f);
+		cli_explain_missing(o->json ? &(struct out){ stderr, out->width, false, out->ascii }
+				    : out, c, code);
+		return 1;
+	}
+	if (o->json)
+		cli_json_compare(out, &cmp);
+	else
+		cli_compare(out, &cmp);
+	compare_free(&cmp);
+	return 0;
+}
+
 static int run(const struct opts *o, const struct catalog *c, const struct filter *f,
 	       struct out *out)
 {
@@ -383,6 +434,8 @@ static int run(const struct opts *o, const struct catalog *c, const struct filte
 	struct hit *hits;
 	size_t n;
 
+	if (o->compare)
+		return run_compare(o, c, f, out);
 	if (o->sources) {
 		if (o->json)
 			cli_json_sources(out, c, f);
@@ -459,9 +512,11 @@ int main(int argc, char **argv)
 	load_catalog(&o, &c);
 	build_filter(&o, &c, &f);
 	setup_out(&o, &out);
-	if (o.conflicts && !o.search && !o.nargs && !o.json && !o.sources)
+	if (o.compare && (o.search || o.nargs))
+		usage_error("--compare takes one code and no other selection");
+	if (o.conflicts && !o.search && !o.nargs && !o.json && !o.sources && !o.compare)
 		o.list = true;
-	if (!o.search && !o.nargs && !o.list && !o.json && !o.sources) {
+	if (!o.search && !o.nargs && !o.list && !o.json && !o.sources && !o.compare) {
 		const char *why;
 
 		if (ui_usable(&why))

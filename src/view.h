@@ -78,5 +78,6 @@ void view_desc_draw(WINDOW *w, const struct app *a);
 void view_status_draw(WINDOW *w, const struct app *a);
 void view_overlay_draw(WINDOW *w, const struct app *a);
 void view_small_draw(WINDOW *w, const struct app *a);
+void view_compare_draw(WINDOW *w, const struct app *a);
 
 #endif

@@ -32,6 +32,10 @@ static const char *hint(const struct app *a)
 {
 	if (a->overlay == OVERLAY_FILTER)
 		return "Space toggle  Esc close";
+	if (a->overlay == OVERLAY_COMPARE && a->cmp_choosing)
+		return "Space in/out  s done";
+	if (a->overlay == OVERLAY_COMPARE)
+		return "s choose  d diff  [ ] move  Esc back";
 	if (a->overlay)
 		return "j/k scroll  Esc close  q quit";
 	if (a->search.typing)
@@ -86,6 +90,10 @@ void view_overlay_draw(WINDOW *w, const struct app *a)
 {
 	int rows = a->height - 1;
 
+	if (a->overlay == OVERLAY_COMPARE) {
+		view_compare_draw(w, a);
+		return;
+	}
 	for (int i = 0; i < rows && a->over_top + (size_t)i < a->over.n; i++) {
 		size_t k = a->over_top + (size_t)i;
 

@@ -107,6 +107,30 @@ if [ "$(printf '%s\n' "$out" | grep -c '^{"code":4')" -gt 0 ] && ! printf '%s\n'
 	ok "--conflicts filters JSON too"
 else not_ok "--conflicts filters JSON too"; fi
 
+# --- compare
+expect_golden "--compare 451 at 80 columns, no color: [+ +] marks" compare-451-w80.out $H --compare 451 --width 80
+expect_golden "--compare 499 --source wikipedia at 100 columns" compare-499-wiki-w100.out $H --compare 499 --source wikipedia --width 100
+run $H --compare 451
+expect_match "--compare 451: the legal meaning" 'Wikipedia list: Unavailable For Legal'
+expect_match "--compare 451: beside the Microsoft one, on the same rows" 'Legal +\| Wikipedia list: Redirect \(Microsoft\)'
+run $H --compare 451 --color=always
+expect_match "--compare in color: marked words colored" "$(printf '\033')\\[1;33m"
+expect_no_match "--compare in color: no [+ +] marks" '\[\+'
+run env LC_ALL=C $H --compare 400
+if printf '%s' "$out" | LC_ALL=C grep -q '[^ -~]'; then not_ok "--compare under LC_ALL=C: ASCII only"
+else ok "--compare under LC_ALL=C: ASCII only"; fi
+run $H --compare 404 --source iana,tcpipguide,wikipedia,rest-wiki --width 60
+if [ "$st" -eq 0 ] && [ "$(printf '%s\n' "$out" | wc -L)" -le 60 ]; then ok "--compare: four columns in 60 columns, in bands, never wider"
+else not_ok "--compare: four columns in 60 columns, in bands, never wider" "$(printf '%s\n' "$out" | wc -L)"; fi
+run $H --compare 451 --json
+expect_match "--compare --json: the columns and their unique words" '"unique":\[\{"offset":'
+expect_status "--compare of an undefined code exits 1" 1 $H --compare 299
+run $H --compare 299
+expect_match "--compare 299: explained by its class" '2xx means Success'
+expect_usage_error "--compare with a bad source" "unknown source 'bogus'" $H --compare 451 --source bogus
+expect_usage_error "--compare of a mask" "--compare takes one status code" $H --compare 4xx
+expect_usage_error "--compare with a selection" "--compare takes one code" $H --compare 451 404
+
 # --- a code no source defines
 run $H 299
 if [ "$st" -eq 1 ] && printf '%s' "$out" | grep -q 'No source defines 299' &&

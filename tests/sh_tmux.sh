@@ -285,9 +285,9 @@ check "f: the filters panel (vendor groups, sources, presets)" \
 tm send-keys Escape
 check "Esc closes the filters panel" eval 'line_has 1 "^ Classes " && bar_has "\? help  q quit$"'
 tm send-keys c
-check "c: 'compare: not yet' in the status bar" bar_has 'compare: not yet'
-tm send-keys j
-check "the note goes with the next key" eval '! bar_has "not yet"'
+check "c: the compare view" eval 'has "compare: " && bar_has "Esc back$"'
+tm send-keys Escape
+check "Esc leaves the compare view" eval 'line_has 1 "^ Classes " && bar_has "\? help  q quit$"'
 
 # 8. The mouse.
 if [ "$(flag mouse_standard_flag)$(flag mouse_button_flag)$(flag mouse_any_flag)" != 000 ]; then

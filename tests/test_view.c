@@ -204,23 +204,11 @@ static void test_matches_highlighted(void **state)
 	close_screen(&s);
 }
 
-static void test_not_yet_in_status_bar(void **state)
-{
-	struct shot s;
-	char *text;
-
-	(void)state;
-	open_screen(&s, 24, 80, true);
-	act(&s, "c");
-	text = draw(&s);
-	assert_non_null(strstr(text, "compare: not yet"));
-	free(text);
-	act(&s, "j");
-	text = draw(&s);
-	assert_null(strstr(text, "not yet"));
-	free(text);
-	close_screen(&s);
-}
+static void test_compare_80x24(void **state) { (void)state; golden("compare-451-80x24", 24, 80, "451c"); }
+static void test_compare_140x40(void **state) { (void)state; golden("compare-413-140x40", 40, 140, "413cs  jj "); }
+static void test_compare_chooser(void **state) { (void)state; golden("compare-chooser", 24, 80, "499cs"); }
+static void test_compare_narrow(void **state) { (void)state; golden("compare-narrow-50x16", 16, 50, "404cs jj jj js"); }
+static void test_ascii_compare(void **state) { (void)state; golden("ascii-compare-400", 24, 80, "400cs jj jjj s"); }
 
 /* Without colors, roles fall back to attributes: the focused selection is
  * reversed, the unfocused one bold and underlined, the focused title too. */
@@ -344,7 +332,8 @@ static void test_ascii_tree(void **state) { (void)state; golden("ascii-tree", 24
 
 static void test_ascii_everywhere(void **state)
 {
-	static const char *const keys[] = { "", "400", "501", "418", "451", "?", "S", "hjjjj\nj" };
+	static const char *const keys[] = { "", "400", "501", "418", "451", "?", "S", "hjjjj\nj",
+					    "451c", "400cs" };
 
 	(void)state;
 	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
@@ -363,7 +352,10 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_minimum_40x10),
 		cmocka_unit_test(test_too_small),
 		cmocka_unit_test(test_one_by_one),
-		cmocka_unit_test(test_not_yet_in_status_bar),
+		cmocka_unit_test(test_compare_80x24),
+		cmocka_unit_test(test_compare_140x40),
+		cmocka_unit_test(test_compare_chooser),
+		cmocka_unit_test(test_compare_narrow),
 		cmocka_unit_test(test_search_prompt),
 		cmocka_unit_test(test_search_kept),
 		cmocka_unit_test(test_filter_panel),
@@ -375,6 +367,7 @@ int main(int argc, char **argv)
 	const struct CMUnitTest ascii[] = {
 		cmocka_unit_test(test_ascii_400),
 		cmocka_unit_test(test_ascii_tree),
+		cmocka_unit_test(test_ascii_compare),
 		cmocka_unit_test(test_ascii_everywhere),
 	};
 	int rc;

@@ -1,0 +1,240 @@
+#include "compare.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+/* ---- columns ------------------------------------------------------------- */
+
+static char *column_text(const struct entry *e)
+{
+	if (e->reg)
+		return catalog_registry_text(e);
+	return xstrdup(e->text);
+}
+
+static void diff_all(struct compare *cmp)
+{
+	struct diff_text left = { 0 };
+
+	cmp->identical = cmp->ncols > 1;
+	for (size_t k = 0; k < cmp->ncols; k++) {
+		diff_unmark(&cmp->cols[k].words);
+		cmp->cols[k].same_as_left = false;
+	}
+	for (size_t k = 1; k < cmp->ncols; k++) {
+		struct cmp_col *a = &cmp->cols[k - 1], *b = &cmp->cols[k];
+
+		/* the left column keeps its own marks (from its left) but for the first */
+		left.n = a->words.n;
+		left.w = xreallocarray(left.w, left.n ? left.n : 1, sizeof(*left.w));
+		memcpy(left.w, a->words.w, left.n * sizeof(*left.w));
+		diff_mark(k == 1 ? &a->words : &left, &b->words);
+		b->same_as_left = diff_same(&a->words, &b->words);
+		cmp->identical &= b->same_as_left;
+	}
+	free(left.w);
+}
+
+static void add_col(struct compare *cmp, const struct entry *e)
+{
+	struct cmp_col *col;
+
+	cmp->cols = xreallocarray(cmp->cols, cmp->ncols + 1, sizeof(*cmp->cols));
+	col = &cmp->cols[cmp->ncols++];
+	col->e = e;
+	col->text = column_text(e);
+	col->same_as_left = false;
+	diff_split(col->text, strlen(col->text), &col->words);
+}
+
+static void start(struct compare *cmp, const struct catalog *c, const struct code_info *ci)
+{
+	memset(cmp, 0, sizeof(*cmp));
+	cmp->cat = c;
+	cmp->ci = ci;
+}
+
+void compare_set(struct compare *cmp, const struct catalog *c, const struct code_info *ci,
+		 const struct entry *const *es, size_t n)
+{
+	start(cmp, c, ci);
+	for (size_t i = 0; i < n; i++)
+		add_col(cmp, es[i]);
+	diff_all(cmp);
+}
+
+/* ---- the default choice ---------------------------------------------------- */
+
+static size_t text_len(const struct entry *e)
+{
+	return e->reg ? 1 : strlen(e->text);   /* a registry line is short */
+}
+
+/* For each distinct name of the visible entries, the entry with the longest
+ * text; only when those names clash (belong to different groups). */
+static size_t by_meaning(const struct compare *cmp, const struct filter *f,
+			 const struct entry **out)
+{
+	const struct catalog *c = cmp->cat;
+	const struct code_info *ci = cmp->ci;
+	unsigned short groups[64];
+	size_t n = 0;
+	bool clash = false;
+
+	for (unsigned k = ci->first; k < ci->first + ci->count; k++) {
+		const struct entry *e = &c->entries[k];
+		size_t j;
+
+		if (!e->fname[0] || !filter_entry(f, c, e))
+			continue;
+		for (j = 0; j < n && strcmp(out[j]->fname, e->fname) != 0; j++)
+			;
+		if (j == n && n < 64) {
+			out[n] = e;
+			groups[n++] = e->vendor;
+		} else if (j < n) {
+			groups[j] |= e->vendor;
+			if (text_len(e) > text_len(out[j]))
+				out[j] = e;
+		}
+	}
+	for (size_t a = 0; a < n; a++)
+		for (size_t b = a + 1; b < n; b++)
+			clash |= !(groups[a] & groups[b]);
+	return clash ? n : 0;
+}
+
+/* The two visible entries with the longest texts, in source order. */
+static size_t longest_two(const struct compare *cmp, const struct filter *f,
+			  const struct entry **out)
+{
+	const struct catalog *c = cmp->cat;
+	const struct code_info *ci = cmp->ci;
+	size_t n = 0;
+
+	for (unsigned k = ci->first; k < ci->first + ci->count; k++) {
+		const struct entry *e = &c->entries[k];
+
+		if (!filter_entry(f, c, e))
+			continue;
+		if (n < 2)
+			out[n++] = e;
+		else if (text_len(e) > text_len(out[0]) || text_len(e) > text_len(out[1])) {
+			if (text_len(out[0]) < text_len(out[1]))
+				out[0] = out[1];
+			out[1] = e;
+		}
+	}
+	return n;
+}
+
+void compare_default(struct compare *cmp, const struct catalog *c, const struct code_info *ci,
+		     const struct filter *f)
+{
+	const struct entry *es[64];
+	size_t n;
+
+	start(cmp, c, ci);
+	n = by_meaning(cmp, f, es);
+	if (!n)
+		n = longest_two(cmp, f, es);
+	for (size_t i = 0; i < n; i++)
+		add_col(cmp, es[i]);
+	diff_all(cmp);
+}
+
+/* ---- changing the columns -------------------------------------------------- */
+
+long compare_find(const struct compare *cmp, const struct entry *e)
+{
+	for (size_t i = 0; i < cmp->ncols; i++)
+		if (cmp->cols[i].e == e)
+			return (long)i;
+	return -1;
+}
+
+void compare_toggle(struct compare *cmp, const struct entry *e)
+{
+	long i = compare_find(cmp, e);
+
+	if (i < 0) {
+		add_col(cmp, e);
+	} else {
+		free(cmp->cols[i].text);
+		diff_free(&cmp->cols[i].words);
+		memmove(cmp->cols + i, cmp->cols + i + 1, (cmp->ncols - (size_t)i - 1) * sizeof(*cmp->cols));
+		cmp->ncols--;
+	}
+	diff_all(cmp);
+}
+
+void compare_swap(struct compare *cmp, size_t i, size_t j)
+{
+	struct cmp_col t;
+
+	if (i >= cmp->ncols || j >= cmp->ncols || i == j)
+		return;
+	t = cmp->cols[i];
+	cmp->cols[i] = cmp->cols[j];
+	cmp->cols[j] = t;
+	diff_all(cmp);
+}
+
+/* ---- for drawing ------------------------------------------------------------- */
+
+size_t compare_spans(const struct cmp_col *col, struct qspan *out, size_t max)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < col->words.n; i++) {
+		const struct diff_word *w = &col->words.w[i];
+
+		if (!w->unique)
+			continue;
+		/* a run of marked words is one span, the spaces between included */
+		if (n && i > 0 && col->words.w[i - 1].unique)
+			out[n - 1].len = w->off + w->len - out[n - 1].off;
+		else if (n < max)
+			out[n++] = (struct qspan){ w->off, w->len };
+	}
+	return n;
+}
+
+char *compare_header(const struct compare *cmp, const struct cmp_col *col)
+{
+	const struct entry *e = col->e;
+	const char *label = cmp->cat->sources[e->source].label;
+
+	if (e->name[0] && e->qualifier[0])
+		return xasprintf("%s: %s (%s)", label, e->name, e->qualifier);
+	if (e->name[0])
+		return xasprintf("%s: %s", label, e->name);
+	return xstrdup(label);
+}
+
+size_t compare_layout(size_t ncols, int width, int *colw)
+{
+	size_t fit = (size_t)((width + COMPARE_SEP) / (COMPARE_MIN_WIDTH + COMPARE_SEP));
+
+	if (fit < 1)
+		fit = 1;
+	if (fit > ncols)
+		fit = ncols ? ncols : 1;
+	*colw = (width - (int)(fit - 1) * COMPARE_SEP) / (int)fit;
+	if (*colw < 1)
+		*colw = 1;
+	return fit;
+}
+
+void compare_free(struct compare *cmp)
+{
+	for (size_t i = 0; i < cmp->ncols; i++) {
+		free(cmp->cols[i].text);
+		diff_free(&cmp->cols[i].words);
+	}
+	free(cmp->cols);
+	memset(cmp, 0, sizeof(*cmp));
+}

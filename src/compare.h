@@ -1,0 +1,68 @@
+/* compare: what the compare view and --compare put side by side. The
+ * columns of one code (entries of its sources), their texts split into
+ * words and diffed with their neighbours, and the layout of columns in a
+ * width. No curses.
+ *
+ * Differences are between neighbours: the first column is compared with
+ * the second, every other column with the one on its left; a word is
+ * marked when that neighbour lacks it. */
+#ifndef COMPARE_H
+#define COMPARE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "catalog.h"
+#include "diff.h"
+#include "query.h"
+
+#define COMPARE_MIN_WIDTH 24   /* a column narrower than this is not shown */
+#define COMPARE_SEP 3          /* " | " between columns */
+
+struct cmp_col {
+	const struct entry *e;
+	char *text;              /* what it shows: the text, or the registry's facts */
+	struct diff_text words;  /* with .unique marks after compare_diff */
+	bool same_as_left;       /* the same words as the column on its left */
+};
+
+struct compare {
+	const struct catalog *cat;
+	const struct code_info *ci;
+	struct cmp_col *cols;
+	size_t ncols;
+	bool identical;          /* two or more columns, all the same words */
+};
+
+/* The columns a compare starts with: for a code whose visible names clash,
+ * one per distinct name (the entry with the longest text for each); else
+ * the two visible entries with the longest texts. */
+void compare_default(struct compare *cmp, const struct catalog *c, const struct code_info *ci,
+                     const struct filter *f);
+
+/* Exactly these entries, in this order. */
+void compare_set(struct compare *cmp, const struct catalog *c, const struct code_info *ci,
+                 const struct entry *const *es, size_t n);
+
+/* Is this entry one of the columns? Its index, or -1. */
+long compare_find(const struct compare *cmp, const struct entry *e);
+
+/* Add or remove a column (added at the end); swap two. Each re-diffs. */
+void compare_toggle(struct compare *cmp, const struct entry *e);
+void compare_swap(struct compare *cmp, size_t i, size_t j);
+
+/* The spans of a column's marked words (merged when adjacent), for
+ * highlighting; at most max. */
+size_t compare_spans(const struct cmp_col *col, struct qspan *out, size_t max);
+
+/* "label: name (qualifier)" for a column's header (malloc'd). */
+char *compare_header(const struct compare *cmp, const struct cmp_col *col);
+
+/* How many columns, from the first, fit in width at COMPARE_MIN_WIDTH or
+ * more with COMPARE_SEP between them (at least one); their common width
+ * goes to *colw. The widths and separators never exceed width. */
+size_t compare_layout(size_t ncols, int width, int *colw);
+
+void compare_free(struct compare *cmp);
+
+#endif

@@ -35,6 +35,23 @@ ifeq ($(CI),true)
 REQ_CFLAGS += -Werror
 endif
 REQ_LIBS = $(CURSES_LIBS) -lunistring
+
+# SANITIZE=1 builds everything with ASan and UBSan in build/asan, the
+# program as build/asan/httpcodes: `make check SANITIZE=1` runs the whole
+# test suite on it (CI runs that beside the normal build).
+SANITIZE ?= 0
+ifeq ($(SANITIZE),1)
+B = build/asan
+BIN = $(B)/httpcodes
+REQ_CFLAGS += -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+REQ_LDFLAGS = -fsanitize=address,undefined
+STATIC = 0
+else
+B = build
+BIN = httpcodes
+REQ_LDFLAGS =
+endif
+
 # The libraries are linked statically by default: a one-shot lookup then
 # starts without resolving their symbols, about a tenth of its run time.
 # STATIC=0 links them dynamically (libc is always dynamic).
@@ -48,50 +65,83 @@ endif
 # Plain C modules: no curses. ui*/view* are the only files that include it.
 CORE = util recfile textlayout catalog query diff compare json cli config keys app app_doc app_search app_panel app_compare
 UI = ui ui_term view_tree view_list view_desc view_status view_compare
-CORE_OBJ = $(CORE:%=build/%.o)
-UI_OBJ = $(UI:%=build/%.o)
-OBJ = $(CORE_OBJ) $(UI_OBJ) build/embedded.o build/main.o
+CORE_OBJ = $(CORE:%=$(B)/%.o)
+UI_OBJ = $(UI:%=$(B)/%.o)
+OBJ = $(CORE_OBJ) $(UI_OBJ) $(B)/embedded.o $(B)/main.o
 
 DATA = data/sources.rec $(filter-out data/sources.rec,$(wildcard data/*.rec))
 
-TESTS = $(patsubst tests/%.c,build/tests/%,$(wildcard tests/test_*.c))
+TESTS = $(patsubst tests/%.c,$(B)/tests/%,$(wildcard tests/test_*.c))
 
-.PHONY: all run check bench deps deps-check deps-bench deps-screenshots screenshots install uninstall clean
+.PHONY: all run check fuzz monkey deps-fuzz bench deps deps-check deps-bench deps-screenshots screenshots install uninstall clean
 
-all: httpcodes
+all: $(BIN)
 
-httpcodes: $(OBJ)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(LINK_LIBS)
+$(BIN): $(OBJ)
+	$(CC) $(CFLAGS) $(REQ_LDFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(LINK_LIBS)
 
-build/%.o: src/%.c | build/deps.stamp
-	@mkdir -p build
+$(B)/%.o: src/%.c | build/deps.stamp
+	@mkdir -p $(B)
 	$(CC) $(REQ_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
 
 # The embedded table: data/*.rec parsed, checked and folded at build time by
 # the same loader the program uses for user files, then written out as C.
-GEN_OBJ = build/gen.o build/util.o build/recfile.o build/textlayout.o build/catalog.o
-build/gen: $(GEN_OBJ)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(GEN_OBJ) $(REQ_LIBS)
+GEN_OBJ = $(B)/gen.o $(B)/util.o $(B)/recfile.o $(B)/textlayout.o $(B)/catalog.o
+$(B)/gen: $(GEN_OBJ)
+	$(CC) $(CFLAGS) $(REQ_LDFLAGS) $(LDFLAGS) -o $@ $(GEN_OBJ) $(REQ_LIBS)
 
-build/embedded.c: build/gen $(DATA)
-	build/gen $(DATA) > $@.tmp && mv $@.tmp $@
+$(B)/embedded.c: $(B)/gen $(DATA)
+	$(B)/gen $(DATA) > $@.tmp && mv $@.tmp $@
 
-build/embedded.o: build/embedded.c
+$(B)/embedded.o: $(B)/embedded.c
 	$(CC) $(REQ_CFLAGS) $(CFLAGS) -c -o $@ $<
 
-TEST_OBJ = $(CORE_OBJ) $(UI_OBJ) build/embedded.o build/helpers.o
-build/tests/%: tests/%.c $(TEST_OBJ)
-	@mkdir -p build/tests
-	$(CC) $(REQ_CFLAGS) $(CFLAGS) -Itests -o $@ $< $(TEST_OBJ) $(REQ_LIBS) -lcmocka
+TEST_OBJ = $(CORE_OBJ) $(UI_OBJ) $(B)/embedded.o $(B)/helpers.o
+$(B)/tests/%: tests/%.c $(TEST_OBJ)
+	@mkdir -p $(B)/tests
+	$(CC) $(REQ_CFLAGS) $(CFLAGS) $(REQ_LDFLAGS) -Itests -o $@ $< $(TEST_OBJ) $(REQ_LIBS) -lcmocka
 
-build/helpers.o: tests/helpers.c
+$(B)/helpers.o: tests/helpers.c
 	$(CC) $(REQ_CFLAGS) $(CFLAGS) -c -o $@ $<
 
-run: deps httpcodes
-	./httpcodes
+# Fuzzing (libFuzzer, ASan, UBSan) of the recfile parser and loader, the
+# query parser, the text layout and the diff. `make fuzz` runs each for
+# FUZZ_SECONDS; make check runs each briefly (tests/sh_fuzz.sh). Seeds come
+# from tests/corpus/<target>; what the fuzzer finds goes to build/fuzz.
+FUZZ_CC ?= clang
+FUZZ_SECONDS ?= 300
+FUZZ_TARGETS = recfile query wrap diff
+FB = build/fuzz
+FUZZ_FLAGS = -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=undefined
+FUZZ_CORE = $(patsubst %,$(FB)/%.o,util recfile textlayout catalog query diff) $(FB)/embedded.o
+FUZZ_BINS = $(FUZZ_TARGETS:%=$(FB)/fuzz_%)
 
-check: deps-check httpcodes $(TESTS)
-	@tests/run.sh $(TESTS)
+$(FB)/%.o: src/%.c | build/deps.stamp
+	@mkdir -p $(FB)
+	$(FUZZ_CC) $(REQ_CFLAGS) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+$(FB)/embedded.o: build/embedded.c
+	@mkdir -p $(FB)
+	$(FUZZ_CC) $(REQ_CFLAGS) $(FUZZ_FLAGS) -c -o $@ $<
+
+$(FB)/fuzz_%: tests/fuzz_%.c $(FUZZ_CORE)
+	$(FUZZ_CC) $(REQ_CFLAGS) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_CORE) -lunistring
+
+fuzz: deps-fuzz $(FUZZ_BINS)
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) tests/fuzz.sh $(FUZZ_TARGETS)
+
+# The monkey test: the browser built with ASan, in tmux, fed MONKEY_EVENTS
+# seeded random keys, mouse reports, garbage and resizes (tests/monkey.sh).
+MONKEY_EVENTS ?= 20000
+monkey: deps-check
+	@$(MAKE) --no-print-directory SANITIZE=1 build/asan/httpcodes
+	@HTTPCODES=build/asan/httpcodes tests/monkey.sh $(MONKEY_EVENTS) $(SEED)
+
+run: deps $(BIN)
+	./$(BIN)
+
+check: deps-check $(BIN) $(TESTS) $(FUZZ_BINS)
+	@HTTPCODES=./$(BIN) SANITIZE=$(SANITIZE) tests/run.sh $(TESTS)
 
 bench: deps-bench httpcodes build/bench_load build/bench_ui build/bench_search
 	@tests/bench.sh
@@ -116,6 +166,8 @@ deps-bench:
 	@tests/deps.sh bench
 deps-screenshots:
 	@tests/deps.sh screenshots
+deps-fuzz:
+	@tests/deps.sh fuzz
 
 # Compiling needs the headers: check once (tests/deps.sh build), then remember.
 build/deps.stamp: tests/deps.sh
@@ -133,4 +185,5 @@ uninstall:
 clean:
 	rm -rf build httpcodes
 
--include $(wildcard build/*.d)
+-include $(wildcard $(B)/*.d)
+.SECONDARY:

@@ -30,7 +30,8 @@ static void diff_all(struct compare *cmp)
 		/* the left column keeps its own marks (from its left) but for the first */
 		left.n = a->words.n;
 		left.w = xreallocarray(left.w, left.n ? left.n : 1, sizeof(*left.w));
-		memcpy(left.w, a->words.w, left.n * sizeof(*left.w));
+		if (left.n)
+			memcpy(left.w, a->words.w, left.n * sizeof(*left.w));
 		diff_mark(k == 1 ? &a->words : &left, &b->words);
 		b->same_as_left = diff_same(&a->words, &b->words);
 		cmp->identical &= b->same_as_left;

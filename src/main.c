@@ -261,7 +261,8 @@ static void xdg_files(char ***paths, size_t *n)
 		(*paths)[(*n)++] = xasprintf("%s/%s", dir, de->d_name);
 	}
 	closedir(d);
-	qsort(*paths + first, *n - first, sizeof(**paths), cmp_str);
+	if (*n > first)
+		qsort(*paths + first, *n - first, sizeof(**paths), cmp_str);
 	free(dir);
 }
 

@@ -574,9 +574,9 @@ static size_t run(const struct catalog *c, const struct query *q, const struct f
 		if (r >= 0)
 			h[n++] = (struct hit){ (unsigned)i, r };
 	}
-	if (q && q->nterms)
+	if (n && q && q->nterms)
 		qsort(h, n, sizeof(*h), cmp_hit);
-	else if (cand)
+	else if (n && cand)
 		qsort(h, n, sizeof(*h), cmp_code);
 	if (!n) {
 		free(h);

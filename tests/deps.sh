@@ -9,7 +9,7 @@ set -eu
 build="build-essential pkgconf libncurses-dev libunistring-dev"
 case "${1:-build}" in
 build) want="$build" ;;
-check) want="$build libcmocka-dev tmux valgrind" ;;
+check) want="$build libcmocka-dev tmux valgrind clang libclang-rt-14-dev" ;;
 bench) want="$build libcmocka-dev hyperfine" ;;
 screenshots) want="$build tmux aha chromium fonts-dejavu-core fonts-wqy-microhei" ;;
 fuzz) want="$build libcmocka-dev clang libclang-rt-14-dev tmux" ;;

@@ -1,7 +1,8 @@
 #!/bin/sh
 # The test runner behind `make check`: runs each cmocka program given as an
 # argument, then every tests/sh_*.sh script (TAP: "ok N - ..." / "not ok N -
-# ..."), shows their output, and ends with one summary line:
+# ..."), shows their output, and ends with one summary line (HTTPCODES names
+# the program the shell tests run: ./httpcodes, or the sanitizer build's):
 #   N passed, N failed
 # It exits 1 when anything failed, crashed or printed no result.
 cd "$(dirname "$0")/.." || exit 2
@@ -40,6 +41,10 @@ for t in "$@"; do
 done
 for t in tests/sh_*.sh; do
 	[ -f "$t" ] || continue
+	if [ "${SANITIZE:-0}" = 1 ] && [ "$t" = tests/sh_valgrind.sh ]; then
+		echo "## $t: not run on the sanitizer build (valgrind and ASan do not mix)"
+		continue
+	fi
 	echo "## $t"
 	sh "$t" >"$log" 2>&1
 	st=$?

@@ -2,7 +2,7 @@
 # The command line: outputs at fixed widths, exit codes, errors, filters,
 # search, JSON, colors, locales and user data files.
 . tests/lib.sh
-H=./httpcodes
+H=${HTTPCODES:-./httpcodes}
 
 # --- lookups at fixed widths, against reviewed golden files
 expect_golden "404 at 80 columns" 404-w80.out $H --width 80 404

@@ -12,7 +12,7 @@ printf 'Code: 299\nName: x\n' >"$tmp/bad.rec"
 vg() { # what, expected status, args...
 	what=$1 want=$2; shift 2
 	valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
-		--log-file="$tmp/vg" ./httpcodes "$@" >/dev/null 2>&1
+		--log-file="$tmp/vg" "${HTTPCODES:-./httpcodes}" "$@" >/dev/null 2>&1
 	got=$?
 	if [ "$got" -eq "$want" ] && [ ! -s "$tmp/vg" ]; then ok "valgrind: $what"
 	else not_ok "valgrind: $what" "status $got (want $want)" "$(head -20 "$tmp/vg")"; fi

@@ -24,6 +24,7 @@
 
 static FILE *devnull_out, *devnull_in;
 static bool ascii_run;
+static const char *self;   /* argv[0]: the LC_ALL=C run is this program again */
 
 /* Line-drawing characters as stored with A_ALTCHARSET, shown as boxes. */
 static const char *acs_glyph(wchar_t c)
@@ -306,8 +307,11 @@ static void test_wide_text_is_clipped_by_columns(void **state)
 /* Under LC_ALL=C: the same program again, ASCII screens. */
 static void test_ascii_run(void **state)
 {
+	char *cmd = xasprintf("LC_ALL=C %s --ascii > build/test_view_ascii.log 2>&1", self);
+
 	(void)state;
-	assert_int_equal(system("LC_ALL=C build/tests/test_view --ascii > build/test_view_ascii.log 2>&1"), 0);
+	assert_int_equal(system(cmd), 0);
+	free(cmd);
 }
 
 /* ---- the LC_ALL=C run ------------------------------------------------------------ */
@@ -372,6 +376,7 @@ int main(int argc, char **argv)
 	};
 	int rc;
 
+	self = argv[0];
 	ascii_run = argc > 1 && strcmp(argv[1], "--ascii") == 0;
 	if (!setlocale(LC_ALL, ascii_run ? "C" : "C.UTF-8"))
 		return 1;

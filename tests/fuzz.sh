@@ -1,0 +1,26 @@
+#!/bin/sh
+# Run each fuzz target (build/fuzz/fuzz_<target>) for FUZZ_SECONDS, from its
+# seeds in tests/corpus/<target> and what earlier runs found in
+# build/fuzz/corpus-<target>. Prints each target's executions; fails when a
+# target finds a crash (the input is left in build/fuzz/).
+#   FUZZ_SECONDS=300 tests/fuzz.sh recfile query wrap diff
+cd "$(dirname "$0")/.." || exit 2
+secs=${FUZZ_SECONDS:-60}
+status=0
+for t in "$@"; do
+	mkdir -p "build/fuzz/corpus-$t"
+	log=build/fuzz/$t.log
+	build/fuzz/fuzz_$t -max_total_time="$secs" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+		-artifact_prefix="build/fuzz/crash-$t-" -print_final_stats=1 \
+		"build/fuzz/corpus-$t" "tests/corpus/$t" >"$log" 2>&1
+	rc=$?
+	execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+	if [ "$rc" -eq 0 ]; then
+		echo "fuzz $t: ${execs:-?} executions in ${secs}s, no crash"
+	else
+		echo "fuzz $t: FAILED (status $rc) after ${execs:-?} executions; see $log"
+		tail -30 "$log"
+		status=1
+	fi
+done
+exit $status

@@ -896,6 +896,8 @@ unsigned app_wheel(struct app *a, int y, int x, int dir)
 
 	if (a->too_small)
 		return 0;
+	if (a->overlay == OVERLAY_COMPARE)
+		return a->cmp_choosing ? 0 : compare_scroll(a, 3L * dir);
 	if (a->overlay) {
 		for (int i = 0; i < 3; i++)
 			d |= overlay_apply(a, dir < 0 ? ACT_UP : ACT_DOWN);

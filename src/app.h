@@ -148,6 +148,7 @@ struct app {
 	bool cmp_plain;           /* differences not highlighted (d) */
 	bool cmp_choosing;        /* the chooser is open (s) */
 	size_t cmp_choice;        /* the chooser's line: an entry of the code */
+	size_t cmp_choice_top;    /* the chooser's first line shown */
 
 	char digits[4];           /* a code being typed */
 	unsigned ndigits;

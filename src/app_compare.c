@@ -57,7 +57,6 @@ static void column_doc(struct app *a, struct doc *d, const struct cmp_col *col)
 	free(out);
 }
 
-static unsigned scroll(struct app *a, long delta);
 
 void compare_build(struct app *a)
 {
@@ -79,7 +78,7 @@ void compare_build(struct app *a)
 		a->cmp_first = a->cmp_focus + 1 - a->cmp_fit;
 	if (a->cmp_first + a->cmp_fit > c->ncols)
 		a->cmp_first = c->ncols > a->cmp_fit ? c->ncols - a->cmp_fit : 0;
-	scroll(a, 0);   /* the same place, or the last that still exists */
+	compare_scroll(a, 0);   /* the same place, or the last that still exists */
 }
 
 unsigned compare_open(struct app *a)
@@ -100,7 +99,7 @@ unsigned compare_open(struct app *a)
 	a->overlay = OVERLAY_COMPARE;
 	a->cmp_first = a->cmp_focus = a->cmp_top = 0;
 	a->cmp_choosing = false;
-	a->cmp_choice = 0;
+	a->cmp_choice = a->cmp_choice_top = 0;
 	compare_build(a);
 	return DIRTY_ALL;
 }
@@ -117,7 +116,7 @@ void compare_close(struct app *a)
 
 /* ---- keys ---------------------------------------------------------------- */
 
-static unsigned scroll(struct app *a, long delta)
+unsigned compare_scroll(struct app *a, long delta)
 {
 	size_t most = 0, max, top;
 	long to;
@@ -170,6 +169,10 @@ static unsigned choose_key(struct app *a, enum action act, int key)
 		    (act == ACT_DOWN && a->cmp_choice + 1 >= ci->count))
 			return 0;
 		a->cmp_choice += act == ACT_DOWN ? 1 : (size_t)-1;
+		if (a->cmp_choice < a->cmp_choice_top)
+			a->cmp_choice_top = a->cmp_choice;
+		else if (a->cmp_choice >= a->cmp_choice_top + (size_t)compare_rows(a))
+			a->cmp_choice_top = a->cmp_choice + 1 - (size_t)compare_rows(a);
 		return DIRTY_OVERLAY;
 	case ACT_PANEL_TOGGLE: case ACT_TOGGLE:
 		compare_toggle(&a->cmp, &a->cat->entries[ci->first + a->cmp_choice]);
@@ -191,12 +194,12 @@ unsigned compare_key(struct app *a, int key)
 	if (a->cmp_choosing)
 		return choose_key(a, act, key);
 	switch (act) {
-	case ACT_DOWN: return scroll(a, 1);
-	case ACT_UP: return scroll(a, -1);
-	case ACT_PAGE_DOWN: case ACT_PANEL_TOGGLE: return scroll(a, page);
-	case ACT_PAGE_UP: return scroll(a, -page);
-	case ACT_TOP: return scroll(a, -(1L << 30));
-	case ACT_BOTTOM: return scroll(a, 1L << 30);
+	case ACT_DOWN: return compare_scroll(a, 1);
+	case ACT_UP: return compare_scroll(a, -1);
+	case ACT_PAGE_DOWN: case ACT_PANEL_TOGGLE: return compare_scroll(a, page);
+	case ACT_PAGE_UP: return compare_scroll(a, -page);
+	case ACT_TOP: return compare_scroll(a, -(1L << 30));
+	case ACT_BOTTOM: return compare_scroll(a, 1L << 30);
 	case ACT_FOCUS_LEFT: case ACT_FOCUS_PREV: return focus(a, -1);
 	case ACT_FOCUS_RIGHT: case ACT_FOCUS_NEXT: return focus(a, 1);
 	case ACT_CMP_SWAP_LEFT: return swap(a, -1);

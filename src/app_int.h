@@ -46,6 +46,7 @@ void search_find_matches(struct app *a);
 /* ---- the compare view (app_compare.c) ---- */
 unsigned compare_open(struct app *a);
 unsigned compare_key(struct app *a, int key);
+unsigned compare_scroll(struct app *a, long delta);
 void compare_build(struct app *a);
 void compare_close(struct app *a);
 /* Text rows of the compare view under its title and header rows. */

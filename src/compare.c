@@ -189,17 +189,22 @@ void compare_swap(struct compare *cmp, size_t i, size_t j)
 size_t compare_spans(const struct cmp_col *col, struct qspan *out, size_t max)
 {
 	size_t n = 0;
+	bool open = false;      /* the last span may grow: its run goes on */
 
 	for (size_t i = 0; i < col->words.n; i++) {
 		const struct diff_word *w = &col->words.w[i];
 
-		if (!w->unique)
+		if (!w->unique) {
+			open = false;
 			continue;
+		}
 		/* a run of marked words is one span, the spaces between included */
-		if (n && i > 0 && col->words.w[i - 1].unique)
+		if (open)
 			out[n - 1].len = w->off + w->len - out[n - 1].off;
-		else if (n < max)
+		else if (n < max) {
 			out[n++] = (struct qspan){ w->off, w->len };
+			open = true;
+		}
 	}
 	return n;
 }

@@ -78,7 +78,8 @@ static void chooser(WINDOW *w, const struct app *a)
 
 	view_str(w, 1, 1, a->width - 2, "Choose the entries to compare: Space puts one in or "
 		 "takes it out, s or Esc when done.", view_attr(R_NOTE));
-	for (unsigned i = 0; i < c->ci->count && 3 + (int)i < a->height - 1; i++) {
+	for (unsigned i = (unsigned)a->cmp_choice_top, y = 3; i < c->ci->count &&
+	     (int)y < a->height - 1; i++, y++) {
 		const struct entry *e = &a->cat->entries[c->ci->first + i];
 		struct cmp_col col = { e, NULL, { 0 }, false };
 		char *h = compare_header(c, &col), line[400];
@@ -87,8 +88,8 @@ static void chooser(WINDOW *w, const struct app *a)
 		snprintf(line, sizeof(line), "%s %.380s", compare_find(c, e) >= 0 ? "[x]" : "[ ]", h);
 		free(h);
 		if (i == a->cmp_choice)
-			view_fill(w, 3 + (int)i, 0, a->width, at);
-		view_trunc(w, 3 + (int)i, 2, a->width - 4, line, at);
+			view_fill(w, (int)y, 0, a->width, at);
+		view_trunc(w, (int)y, 2, a->width - 4, line, at);
 	}
 }
 

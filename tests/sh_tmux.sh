@@ -7,7 +7,7 @@
 # sleeps a guessed time: we poll the pane every 10 ms for what we expect,
 # and give up after a few seconds, printing the screen as # lines.
 . tests/lib.sh
-H=./httpcodes
+H=${HTTPCODES:-./httpcodes}
 D=$tmp/tmux
 mkdir -p "$D"
 nsock=0
@@ -271,8 +271,7 @@ else fail_screen "sources: paging down reaches the Wingdings repair"; fi
 tm send-keys Escape
 check "Esc closes the sources" eval 'lacks "Wikipedia contributors" && line_has 1 "^ Classes "'
 
-# 7. Search and filters open (they are tested below); compare is not yet
-# there.
+# 7. Search, filters and compare open (they are tested below).
 tm send-keys /
 check "/: the search prompt ('/_', 'Enter keep  Esc cancel') in the status bar" \
 	bar_has '^ /_ +Enter keep  Esc cancel$'
@@ -624,5 +623,96 @@ check "'Hide: bogus': the browser runs (j moves, the note goes)" \
 tm send-keys q
 wait_done
 exited "'Hide: bogus': q quits cleanly" 0
+
+################################################################ compare
+
+# 22. The compare view: 451's two meanings side by side, on the same rows.
+start_ui 120 30
+tm send-keys 4 5 1
+wait_for "451 Unavailable For Legal Reasons"
+tm send-keys c
+same_rows451() { # each column's first two lines on the same screen lines
+	r=$(printf '%s\n' "$screen" | grep -n '^ A server operator .*│ Used in Exchange ActiveSync' |
+		cut -d: -f1)
+	[ -n "$r" ] && column $((r + 1)) 1 | grep -q '[a-z]' && column $((r + 1)) 2 | grep -q '[a-z]'
+}
+check "451 c: 'compare: 2 of its 4 entries', 'Esc back' in the status bar" \
+	eval 'line_has 1 "^ 451 Unavailable For Legal Reasons — compare: 2 of its 4 entries " &&
+		bar_has "Esc back$"'
+check "451 c: both meanings' headers on one screen line" \
+	line_has 2 '^ Wikipedia list: Unavailable For Legal.*│ Wikipedia list: Redirect \(Microsoft\)'
+check "451 c: each meaning's text beside the other's, on the same lines" same_rows451
+
+# The chooser: the code's four entries, two chosen; IANA's put in.
+tm send-keys s
+chooser451() {
+	has "[ ] httpstatuses: Unavailable For Legal Reasonse" &&
+		has "[x] Wikipedia list: Unavailable For Legal Reasons" &&
+		has "[x] Wikipedia list: Redirect (Microsoft)" &&
+		has "[ ] IANA: Unavailable For Legal Reasons" && bar_has "Space in/out  s done$"
+}
+check "s: the chooser, 451's four entries, two of them chosen" chooser451
+tm send-keys j j j Space s
+three451() {
+	line_has 1 "compare: 3 of its 4 entries " && ! line_has 1 hidden &&
+		line_has 2 '^ Wikipedia list: Unavailable For Leg.*│ Wikipedia list: Redirect \(Microsoft\) *│ IANA: Unavailable For Legal' &&
+		bar_has "Esc back$"
+}
+check "j j j Space s: IANA's column third, 'compare: 3 of its 4 entries'" three451
+
+# Resizing while comparing: the columns laid out again, the view kept.
+tm resize-window -x 60 -y 20
+narrow451() {
+	[ "$(flag pane_width)x$(flag pane_height)" = 60x20 ] && line_has 1 "1 hidden \(h/l\)" &&
+		line_has 2 '^ Wikipedia list: Unavai.*│ Wikipedia list: Redirect' &&
+		line_has 3 '^ ─+ │ ─+$' && bar_has "Esc back$" && lacks " Classes "
+}
+check "resize to 60x20: still comparing, two columns shown, '1 hidden (h/l)'" narrow451
+tm resize-window -x 120 -y 30
+check "resize back to 120x30: the three columns again, IANA's facts on the texts' first line" \
+	eval '[ "$(flag pane_width)" = 120 ] && three451 && same_rows451 &&
+		has "│ registered, [RFC7725]"'
+tm send-keys Escape
+check "Esc: back to the panes, 451 still selected" \
+	eval 'line_has 1 "^ Classes .*│ 451 Unavailable For Legal Reasons" && bar_has "\? help  q quit$"'
+
+# The chooser's selection stays on screen in a small terminal: 404 has
+# nine entries, 40x10 shows six lines of them.
+tm resize-window -x 40 -y 10
+poll eval 'line_has 1 "^ Classes"'
+tm send-keys 4 0 4 c
+poll eval 'line_has 1 "^ 404 " && bar_has "Esc back$"'
+tm send-keys s j j j j j j j j
+check "40x10, 404 c s and j to the ninth entry: IANA's line is on screen" \
+	eval 'bar_has "s done$" && has "IANA: Not Found"'
+tm send-keys Escape Escape
+tm resize-window -x 120 -y 30
+# the app has seen the new size when it draws its status bar on row 30
+poll eval '[ "$(flag pane_width)x$(flag pane_height)" = 120x30 ] && line_has 30 "q quit$"'
+tm send-keys q
+wait_done
+exited "compare: q quits cleanly" 0
+
+# LC_ALL=C: the compare view, the chooser and a text with curly quotes
+# and a smiley (the TCP/IP Guide's 400), in ASCII apart from the lines.
+start_ui 120 30 LC_ALL=C
+tm send-keys 4 5 1 c
+check "LC_ALL=C: 451 c, the compare view" \
+	eval 'line_has 1 "^ 451 Unavailable For Legal Reasons - compare: 2 of its 4 entries " &&
+		bar_has "Esc back$"'
+if ascii_ok; then ok "LC_ALL=C, compare: nothing but ASCII apart from the lines"
+else fail_screen "LC_ALL=C, compare: nothing but ASCII apart from the lines" "$(non_ascii)"; fi
+tm send-keys Escape 4 0 0 c s
+check "LC_ALL=C: 400 c s, the chooser" eval 'has "[ ] TCP/IP Guide: Bad Request" && bar_has "s done$"'
+if ascii_ok; then ok "LC_ALL=C, the chooser: nothing but ASCII"
+else fail_screen "LC_ALL=C, the chooser: nothing but ASCII" "$(non_ascii)"; fi
+tm send-keys j j Space s
+check "LC_ALL=C: the TCP/IP Guide's column, its smiley as :-)" \
+	eval 'line_has 1 "compare: 3 of its 9 entries" && has ":-)" && bar_has "Esc back$"'
+if ascii_ok; then ok "LC_ALL=C, three columns: nothing but ASCII apart from the lines"
+else fail_screen "LC_ALL=C, three columns: nothing but ASCII apart from the lines" "$(non_ascii)"; fi
+tm send-keys q
+wait_done
+exited "LC_ALL=C, compare: q quits cleanly" 0
 
 finish

@@ -1,11 +1,13 @@
 /* Tests of the browser's state machine (src/app.c) over the embedded
  * catalog, without a terminal: the initial state, moving in each pane,
  * typing a code, focus, the class tree and its vendor groups, filters, the
- * help and sources screens, the "not yet" action, resizing and the layout,
- * the mouse, ASCII mode, and a long seeded random run checking invariants;
+ * help and sources screens, the note compare leaves on a class, resizing
+ * and the layout, the mouse, ASCII mode, and a long seeded random run
+ * checking invariants;
  * then the keys as the UI passes them (app_key): the incremental search,
- * its matches, its history, and the filters panel with its presets and
- * saving.
+ * its matches, its history, the filters panel with its presets and
+ * saving, and the compare view (its columns, scrolling, focus, chooser,
+ * highlights, closing, resizing) with a random run of its keys.
  * Counts are computed independently from the catalog, not from app.c. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -2586,7 +2588,7 @@ static bool preset_marked(const struct app *a, const char *name)
 	for (size_t i = 0; i < a->over.n; i++) {
 		const struct dline *l = &a->over.v[i];
 
-		if (l->len > 4 && memcmp(l->s + 4, name, strlen(name)) == 0) {
+		if (l->len >= 4 + strlen(name) && memcmp(l->s + 4, name, strlen(name)) == 0) {
 			assert_true(line_starts(l, "(*) ") || line_starts(l, "( ) "));
 			return l->s[1] == '*';
 		}
@@ -2964,6 +2966,614 @@ static void test_panel_selection_stays_on_screen(void **state)
 	assert_true((size_t)a->over_sel < a->over_top + rows);
 }
 
+/* ---- the compare view ------------------------------------------------------------------ */
+
+/* Entry k of code n. */
+static const struct entry *code_entry(int n, unsigned k)
+{
+	const struct code_info *ci = catalog_code(E, n);
+
+	assert_non_null(ci);
+	assert_true(k < ci->count);
+	return &E->entries[ci->first + k];
+}
+
+/* Text rows under the compare view's title, header and rule rows. */
+static size_t compare_text_rows(const struct app *a)
+{
+	return a->height > 5 ? (size_t)a->height - 4 : 1;
+}
+
+/* The lines a column's text wraps to at width, by textlayout itself (a
+ * column without text has one line saying so). */
+static size_t wrapped_lines(const struct cmp_col *col, int width)
+{
+	size_t len = strlen(col->text), n;
+	struct tl_line *v;
+
+	if (!len)
+		return 1;
+	n = tl_wrap_text(col->text, len, (unsigned)width, &v);
+	free(v);
+	return n;
+}
+
+/* The furthest cmp_top can go: the longest column's last line at the
+ * bottom row. */
+static size_t compare_max_top(const struct app *a)
+{
+	size_t most = 0, rows = compare_text_rows(a);
+
+	for (size_t i = 0; i < a->cmp.ncols; i++) {
+		size_t n = wrapped_lines(&a->cmp.cols[i], a->cmp_width);
+
+		most = n > most ? n : most;
+	}
+	return most > rows ? most - rows : 0;
+}
+
+/* The columns are laid out for the width (a border each side), and each
+ * column's lines are its text wrapped to their width. */
+static void assert_compare_built(const struct app *a)
+{
+	int colw;
+	size_t fit = compare_layout(a->cmp.ncols, a->width - 2, &colw);
+
+	assert_int_equal(a->cmp_fit, fit);
+	assert_int_equal(a->cmp_width, colw);
+	assert_true(1 + (long)fit * colw + (long)(fit - 1) * COMPARE_SEP <= a->width - 1);
+	assert_true(a->cmp_ndocs >= a->cmp.ncols);
+	for (size_t k = 0; k < a->cmp.ncols; k++) {
+		const struct doc *d = &a->cmp_docs[k];
+
+		assert_int_equal(d->n, wrapped_lines(&a->cmp.cols[k], colw));
+		for (size_t i = 0; i < d->n; i++)
+			assert_true(d->v[i].indent + tl_width(d->v[i].s, d->v[i].len) <= (size_t)colw);
+	}
+}
+
+/* Type the code, c: the compare view of it. */
+static void open_compare(struct app *a, const char *code)
+{
+	keys(a, code);
+	assert_int_equal(selected(a), atoi(code));
+	assert_int_equal(press(a, 'c'), DIRTY_ALL);
+	assert_int_equal(a->overlay, OVERLAY_COMPARE);
+	assert_ptr_equal(a->cmp.ci, catalog_code(E, atoi(code)));
+	assert_string_equal(a->message, "");
+	assert_compare_built(a);
+}
+
+static void assert_compare_closed(const struct app *a)
+{
+	assert_int_equal(a->cmp.ncols, 0);
+	assert_null(a->cmp.cols);
+	assert_null(a->cmp_docs);
+	assert_int_equal(a->cmp_ndocs, 0);
+}
+
+/* Column k's highlights are exactly its marked words: every byte of a
+ * marked word lit, no other byte but the blanks inside a run of them. The
+ * number of highlights. */
+static size_t assert_highlights_are_marks(const struct app *a, size_t k)
+{
+	static bool lit[8192];
+	const struct cmp_col *col = &a->cmp.cols[k];
+	const struct doc *d = &a->cmp_docs[k];
+	size_t len = strlen(col->text), nlit = 0, nmarked = 0;
+
+	if (!len)
+		return 0;
+	assert_true(len < sizeof(lit));
+	assert_int_equal(d->nown, 1);          /* the text the lines point into */
+	assert_memory_equal(d->own[0], col->text, len);
+	memset(lit, 0, len);
+	for (size_t h = 0; h < d->nhl; h++) {
+		size_t off = (size_t)(d->hl[h].p - d->own[0]);
+
+		assert_true(off + d->hl[h].len <= len);
+		memset(lit + off, 1, d->hl[h].len);
+	}
+	for (size_t i = 0; i < col->words.n; i++) {
+		const struct diff_word *w = &col->words.w[i];
+
+		if (!w->unique)
+			continue;
+		for (size_t b = w->off; b < w->off + w->len; b++)
+			assert_true(lit[b]);
+		nmarked += w->len;
+	}
+	for (size_t b = 0; b < len; b++)
+		nlit += lit[b] && col->text[b] != ' ' && col->text[b] != '\n';
+	assert_int_equal(nlit, nmarked);
+	return d->nhl;
+}
+
+/* 4 5 1 c: the legal reasons beside Microsoft's Redirect, at the top, the
+ * first column focused; the list keeps 451. */
+static void test_compare_opens_on_451(void **state)
+{
+	struct app *a = *state;
+	size_t list_sel;
+
+	open_compare(a, "451");
+	list_sel = a->list_sel;
+	assert_int_equal(a->cmp.ncols, 2);
+	assert_ptr_equal(a->cmp.cols[0].e, code_entry(451, 1));
+	assert_ptr_equal(a->cmp.cols[1].e, code_entry(451, 2));
+	assert_string_equal(a->cmp.cols[1].e->name, "Redirect");
+	assert_int_equal(a->cmp_fit, 2);
+	assert_int_equal(a->cmp_width, (COLS - 2 - COMPARE_SEP) / 2);
+	assert_int_equal(a->cmp_focus, 0);
+	assert_int_equal(a->cmp_first, 0);
+	assert_int_equal(a->cmp_top, 0);
+	assert_false(a->cmp_choosing);
+	assert_false(a->cmp_plain);
+	assert_int_equal(a->list_sel, list_sel);
+	assert_int_equal(selected(a), 451);
+}
+
+/* j k PgDn Space G g scroll every column together, as far as the longest
+ * one's last line. */
+static void test_compare_scrolls_together(void **state)
+{
+	struct app *a = *state;
+	size_t max, rows;
+
+	app_resize(a, 12, 60);
+	open_compare(a, "413");
+	rows = compare_text_rows(a);
+	assert_int_equal(rows, 8);
+	max = compare_max_top(a);
+	assert_true(max > rows);      /* far enough to page */
+	assert_int_equal(press(a, 'k'), 0);
+	assert_int_equal(press(a, 'j'), DIRTY_OVERLAY);
+	assert_int_equal(a->cmp_top, 1);
+	assert_int_equal(press(a, K_DOWN), DIRTY_OVERLAY);
+	assert_int_equal(a->cmp_top, 2);
+	assert_int_equal(press(a, 'k'), DIRTY_OVERLAY);
+	assert_int_equal(a->cmp_top, 1);
+	assert_int_equal(press(a, K_PGDN), DIRTY_OVERLAY);
+	assert_int_equal(a->cmp_top, 1 + rows - 1);
+	assert_int_equal(press(a, K_PGUP), DIRTY_OVERLAY);
+	assert_int_equal(a->cmp_top, 1);
+	assert_int_equal(press(a, ' '), DIRTY_OVERLAY);
+	assert_int_equal(a->cmp_top, rows);
+	assert_int_equal(press(a, 'G'), DIRTY_OVERLAY);
+	assert_int_equal(a->cmp_top, max);
+	assert_int_equal(press(a, 'j'), 0);
+	assert_int_equal(press(a, K_PGDN), 0);
+	assert_int_equal(a->cmp_top, max);
+	assert_int_equal(press(a, 'g'), DIRTY_OVERLAY);
+	assert_int_equal(a->cmp_top, 0);
+	for (size_t i = 0; i < max + 5; i++)
+		press(a, 'j');
+	assert_int_equal(a->cmp_top, max);
+	/* the list did not move */
+	assert_int_equal(selected(a), 413);
+}
+
+/* Four columns at 50 wide: one shows at a time; l and h move the focus
+ * and the first shown with it; at the ends they do nothing. */
+static void test_compare_focus_moves_across_columns(void **state)
+{
+	struct app *a = *state;
+
+	app_resize(a, ROWS, 50);
+	open_compare(a, "404");
+	assert_int_equal(a->cmp.ncols, 2);
+	keys(a, "sj j s");
+	assert_false(a->cmp_choosing);
+	assert_int_equal(a->cmp.ncols, 4);
+	assert_ptr_equal(a->cmp.cols[2].e, code_entry(404, 1));
+	assert_ptr_equal(a->cmp.cols[3].e, code_entry(404, 2));
+	assert_int_equal(a->cmp_fit, 1);
+	assert_int_equal(a->cmp_width, 48);
+	assert_int_equal(press(a, 'h'), 0);
+	for (size_t k = 1; k < 4; k++) {
+		assert_int_equal(press(a, 'l'), DIRTY_OVERLAY);
+		assert_int_equal(a->cmp_focus, k);
+		assert_int_equal(a->cmp_first, k);
+	}
+	assert_int_equal(press(a, 'l'), 0);
+	assert_int_equal(press(a, K_TAB), 0);
+	assert_int_equal(a->cmp_focus, 3);
+	/* wider: three fit, the last three shown, the focus kept */
+	app_resize(a, ROWS, 80);
+	assert_compare_built(a);
+	assert_int_equal(a->cmp_fit, 3);
+	assert_int_equal(a->cmp_focus, 3);
+	assert_int_equal(a->cmp_first, 1);
+	assert_int_equal(press(a, 'h'), DIRTY_OVERLAY);
+	assert_int_equal(a->cmp_focus, 2);
+	assert_int_equal(a->cmp_first, 1);
+	assert_int_equal(press(a, K_BTAB), DIRTY_OVERLAY);
+	assert_int_equal(a->cmp_focus, 1);
+	assert_int_equal(a->cmp_first, 1);
+	assert_int_equal(press(a, K_LEFT), DIRTY_OVERLAY);
+	assert_int_equal(a->cmp_focus, 0);
+	assert_int_equal(a->cmp_first, 0);
+	assert_int_equal(press(a, 'h'), 0);
+	/* narrow again: the focused column is the one shown */
+	press(a, 'l');
+	app_resize(a, ROWS, 50);
+	assert_int_equal(a->cmp_focus, 1);
+	assert_int_equal(a->cmp_first, 1);
+}
+
+/* ] and [ move the focused column; the focus goes with it; the marks are
+ * those of the new neighbours. */
+static void test_compare_brackets_move_the_column(void **state)
+{
+	struct app *a = *state;
+	const struct entry *legal = code_entry(451, 1), *redirect = code_entry(451, 2);
+	const struct entry *hs = code_entry(451, 0);
+
+	open_compare(a, "451");
+	assert_int_equal(press(a, '['), 0);
+	assert_int_equal(press(a, ']'), DIRTY_OVERLAY);
+	assert_ptr_equal(a->cmp.cols[0].e, redirect);
+	assert_ptr_equal(a->cmp.cols[1].e, legal);
+	assert_int_equal(a->cmp_focus, 1);
+	assert_compare_built(a);
+	assert_true(line_starts(&a->cmp_docs[0].v[0], "Used in Exchange ActiveSync"));
+	assert_int_equal(press(a, ']'), 0);
+	assert_int_equal(press(a, '['), DIRTY_OVERLAY);
+	assert_ptr_equal(a->cmp.cols[0].e, legal);
+	assert_ptr_equal(a->cmp.cols[1].e, redirect);
+	assert_int_equal(a->cmp_focus, 0);
+	assert_true(line_starts(&a->cmp_docs[0].v[0], "A server operator"));
+	/* three columns: the middle one to the front, then to the back */
+	keys(a, "s s");
+	assert_int_equal(a->cmp.ncols, 3);
+	assert_ptr_equal(a->cmp.cols[2].e, hs);
+	press(a, 'l');
+	assert_int_equal(press(a, '['), DIRTY_OVERLAY);
+	assert_ptr_equal(a->cmp.cols[0].e, redirect);
+	assert_ptr_equal(a->cmp.cols[1].e, legal);
+	assert_ptr_equal(a->cmp.cols[2].e, hs);
+	assert_int_equal(a->cmp_focus, 0);
+	press(a, ']');
+	press(a, ']');
+	assert_ptr_equal(a->cmp.cols[0].e, legal);
+	assert_ptr_equal(a->cmp.cols[1].e, hs);
+	assert_ptr_equal(a->cmp.cols[2].e, redirect);
+	assert_int_equal(a->cmp_focus, 2);
+	/* the marks follow: Redirect now beside httpstatuses' empty text */
+	for (size_t i = 0; i < a->cmp.cols[2].words.n; i++)
+		assert_true(a->cmp.cols[2].words.w[i].unique == (a->cmp.cols[2].words.w[i].key != 0));
+	assert_compare_built(a);
+}
+
+/* s opens the chooser: j k move in the code's entries, Space and Enter put
+ * one in (at the end) or take it out, s or Esc close it; the view stays. */
+static void test_compare_chooser_toggles_entries(void **state)
+{
+	struct app *a = *state;
+	const struct code_info *ci = catalog_code(E, 451);
+
+	open_compare(a, "451");
+	assert_int_equal(press(a, 's'), DIRTY_OVERLAY | DIRTY_STATUS);
+	assert_true(a->cmp_choosing);
+	assert_int_equal(a->cmp_choice, 0);
+	assert_int_equal(press(a, 'k'), 0);
+	/* httpstatuses in */
+	assert_int_equal(press(a, ' '), DIRTY_OVERLAY | DIRTY_STATUS);
+	assert_int_equal(a->cmp.ncols, 3);
+	assert_ptr_equal(a->cmp.cols[2].e, code_entry(451, 0));
+	assert_compare_built(a);
+	/* the legal reasons out */
+	assert_int_equal(press(a, 'j'), DIRTY_OVERLAY);
+	assert_int_equal(a->cmp_choice, 1);
+	press(a, ' ');
+	assert_int_equal(a->cmp.ncols, 2);
+	assert_ptr_equal(a->cmp.cols[0].e, code_entry(451, 2));
+	assert_ptr_equal(a->cmp.cols[1].e, code_entry(451, 0));
+	assert_int_equal(compare_find(&a->cmp, code_entry(451, 1)), -1);
+	/* Enter puts it back, at the end */
+	press(a, K_ENTER);
+	assert_int_equal(a->cmp.ncols, 3);
+	assert_int_equal(compare_find(&a->cmp, code_entry(451, 1)), 2);
+	assert_compare_built(a);
+	/* the chooser's keys stop at its ends; the view's keys do nothing */
+	keys(a, "jjjjjj");
+	assert_int_equal(a->cmp_choice, ci->count - 1);
+	assert_int_equal(press(a, 'd'), 0);
+	assert_int_equal(press(a, ']'), 0);
+	assert_int_equal(press(a, 'l'), 0);
+	assert_false(a->cmp_plain);
+	assert_int_equal(a->cmp_focus, 0);
+	/* s closes it */
+	assert_int_equal(press(a, 's'), DIRTY_OVERLAY | DIRTY_STATUS);
+	assert_false(a->cmp_choosing);
+	assert_int_equal(a->overlay, OVERLAY_COMPARE);
+	assert_int_equal(a->cmp.ncols, 3);
+	/* Esc closes it too, and only it */
+	press(a, 's');
+	assert_int_equal(press(a, K_ESC), DIRTY_OVERLAY | DIRTY_STATUS);
+	assert_false(a->cmp_choosing);
+	assert_int_equal(a->overlay, OVERLAY_COMPARE);
+	assert_int_equal(a->cmp.ncols, 3);
+	/* and l is the view's again */
+	assert_int_equal(press(a, 'l'), DIRTY_OVERLAY);
+	assert_int_equal(a->cmp_focus, 1);
+}
+
+/* Taking the focused column out moves the focus to a column that is left. */
+static void test_compare_chooser_keeps_the_focus_in_range(void **state)
+{
+	struct app *a = *state;
+
+	open_compare(a, "451");
+	press(a, 'l');
+	assert_int_equal(a->cmp_focus, 1);
+	keys(a, "sjj ");      /* Redirect, the focused one, out */
+	assert_int_equal(a->cmp.ncols, 1);
+	assert_int_equal(a->cmp_focus, 0);
+	assert_int_equal(a->cmp_first, 0);
+	assert_compare_built(a);
+}
+
+/* d: no highlights; d again: the marked words lit again. */
+static void test_compare_d_toggles_the_highlights(void **state)
+{
+	struct app *a = *state;
+	size_t before[2];
+
+	open_compare(a, "451");
+	for (size_t k = 0; k < 2; k++) {
+		before[k] = assert_highlights_are_marks(a, k);
+		assert_true(before[k] > 0);
+	}
+	assert_int_equal(press(a, 'd'), DIRTY_OVERLAY);
+	assert_true(a->cmp_plain);
+	for (size_t k = 0; k < 2; k++) {
+		assert_int_equal(a->cmp_docs[k].nhl, 0);
+		for (size_t i = 0; i < a->cmp_docs[k].n; i++)
+			assert_int_equal(a->cmp_docs[k].v[i].hl_count, 0);
+	}
+	assert_compare_built(a);
+	assert_int_equal(press(a, 'd'), DIRTY_OVERLAY);
+	assert_false(a->cmp_plain);
+	for (size_t k = 0; k < 2; k++)
+		assert_int_equal(assert_highlights_are_marks(a, k), before[k]);
+}
+
+/* Esc and c leave the compare view and free it; the list is as it was. */
+static void test_compare_esc_and_c_close(void **state)
+{
+	struct app *a = *state;
+	size_t sel;
+
+	open_compare(a, "451");
+	assert_int_equal(press(a, K_ESC), DIRTY_ALL);
+	assert_int_equal(a->overlay, OVERLAY_NONE);
+	assert_compare_closed(a);
+	assert_int_equal(selected(a), 451);
+	assert_int_equal(a->focus, PANE_LIST);
+	assert_int_equal(press(a, 'c'), DIRTY_ALL);
+	assert_int_equal(a->overlay, OVERLAY_COMPARE);
+	assert_int_equal(a->cmp.ncols, 2);
+	assert_int_equal(press(a, 'c'), DIRTY_ALL);
+	assert_int_equal(a->overlay, OVERLAY_NONE);
+	assert_compare_closed(a);
+	/* the panes' keys work again */
+	sel = a->list_sel;
+	assert_int_equal(press(a, 'j'), LIST_MOVE);
+	assert_int_equal(a->list_sel, sel + 1);
+}
+
+static void test_compare_q_quits(void **state)
+{
+	struct app *a = *state;
+
+	open_compare(a, "451");
+	press(a, 'q');
+	assert_true(a->quit);
+	a->quit = false;
+	press(a, 's');
+	assert_true(a->cmp_choosing);
+	press(a, 'q');
+	assert_true(a->quit);
+}
+
+/* ? S f from the compare view open their screen in its place. */
+static void test_compare_other_overlays_replace_it(void **state)
+{
+	static const struct {
+		int key;
+		enum overlay o;
+	} cases[] = { { '?', OVERLAY_HELP }, { 'S', OVERLAY_SOURCES }, { 'f', OVERLAY_FILTER } };
+	struct app *a = *state;
+
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		if (i == 0)
+			open_compare(a, "451");
+		else
+			assert_int_equal(press(a, 'c'), DIRTY_ALL);
+		assert_int_equal(a->overlay, OVERLAY_COMPARE);
+		assert_int_equal(press(a, cases[i].key), DIRTY_ALL);
+		assert_int_equal(a->overlay, cases[i].o);
+		assert_compare_closed(a);
+		assert_true(a->over.n > 0);
+		press(a, K_ESC);
+		assert_int_equal(a->overlay, OVERLAY_NONE);
+		assert_int_equal(selected(a), 451);
+	}
+}
+
+/* Resizing rebuilds the columns for the new width and keeps cmp_top in
+ * range; too small and back, the view is still there. */
+static void test_compare_resize_rebuilds(void **state)
+{
+	struct app *a = *state;
+
+	app_resize(a, 12, 60);
+	open_compare(a, "413");
+	assert_int_equal(a->cmp_width, 27);
+	press(a, 'G');
+	assert_int_equal(a->cmp_top, compare_max_top(a));
+	assert_true(a->cmp_top > 0);
+	app_resize(a, 14, 120);
+	assert_compare_built(a);
+	assert_int_equal(a->cmp_width, (118 - COMPARE_SEP) / 2);
+	assert_true(a->cmp_top <= compare_max_top(a));
+	app_resize(a, ROWS, COLS);
+	assert_compare_built(a);
+	assert_int_equal(a->cmp_top, 0);   /* it all fits now */
+	assert_int_equal(compare_max_top(a), 0);
+	app_resize(a, 12, 44);
+	assert_compare_built(a);
+	assert_int_equal(a->cmp_fit, 1);
+	assert_int_equal(a->cmp_width, 42);
+	press(a, 'G');
+	assert_int_equal(a->cmp_top, compare_max_top(a));
+	app_resize(a, 5, 20);
+	assert_true(a->too_small);
+	assert_int_equal(a->overlay, OVERLAY_COMPARE);
+	assert_int_equal(press(a, 'j'), 0);
+	app_resize(a, ROWS, COLS);
+	assert_int_equal(a->overlay, OVERLAY_COMPARE);
+	assert_int_equal(a->cmp.ncols, 2);
+	assert_compare_built(a);
+	assert_true(a->cmp_top <= compare_max_top(a));
+	assert_int_equal(press(a, K_ESC), DIRTY_ALL);
+	assert_compare_closed(a);
+}
+
+/* The mouse wheel over the compare view scrolls its columns, three lines a
+ * turn, as it does over the other screens. */
+static void test_compare_wheel_scrolls_the_columns(void **state)
+{
+	struct app *a = *state;
+
+	app_resize(a, 12, 60);
+	open_compare(a, "413");
+	assert_true(compare_max_top(a) > 3);
+	assert_true(app_wheel(a, 5, 10, 1) & DIRTY_OVERLAY);
+	assert_int_equal(a->cmp_top, 3);
+	assert_true(app_wheel(a, 5, 10, -1) & DIRTY_OVERLAY);
+	assert_int_equal(a->cmp_top, 0);
+}
+
+/* In ASCII mode the columns are transliterated (the TCP/IP Guide's curly
+ * quotes and smiley for 400), their highlights still on their words. */
+static void test_compare_ascii_mode(void **state)
+{
+	struct app *b;
+	size_t tcpip;
+
+	(void)state;
+	b = open_app(0, NULL, true);
+	app_resize(b, ROWS, COLS);
+	keys(b, "400c");
+	assert_int_equal(b->overlay, OVERLAY_COMPARE);
+	keys(b, "sjj s");
+	assert_int_equal(b->cmp.ncols, 3);
+	tcpip = (size_t)compare_find(&b->cmp, code_entry(400, 2));
+	assert_int_equal(tcpip, 2);
+	assert_true(strstr(b->cmp.cols[tcpip].text, "\xe2\x98\xba") != NULL);   /* ☺ */
+	for (size_t k = 0; k < b->cmp.ncols; k++) {
+		const struct doc *d = &b->cmp_docs[k];
+
+		assert_doc_ascii(d);
+		for (size_t h = 0; h < d->nhl; h++) {
+			const char *t = d->own[0];
+
+			assert_true(d->hl[h].p >= t && d->hl[h].p + d->hl[h].len <= t + strlen(t));
+			assert_true(d->hl[h].len > 0 && d->hl[h].p[0] != ' ');
+		}
+	}
+	assert_true(doc_find(&b->cmp_docs[tcpip], DL_TEXT, ":-)") != NO_INDEX);
+	assert_true(b->cmp_docs[tcpip].nhl > 0);
+	close_app(0);
+}
+
+/* On a class in the tree there is no code to compare: a note, no view. */
+static void test_compare_on_a_class_node_leaves_a_message(void **state)
+{
+	struct app *a = *state;
+
+	select_node_by_keys(a, 4, -1);
+	assert_true(app_desc_is_class(a));
+	assert_int_equal(press(a, 'c'), DIRTY_STATUS);
+	assert_string_equal(a->message, "compare: select a code in the list first");
+	assert_int_equal(a->overlay, OVERLAY_NONE);
+	assert_compare_closed(a);
+	/* on All, the selected code is compared */
+	select_node_by_keys(a, -1, -1);
+	assert_false(app_desc_is_class(a));
+	assert_int_equal(press(a, 'c'), DIRTY_ALL);
+	assert_int_equal(a->overlay, OVERLAY_COMPARE);
+	assert_ptr_equal(a->cmp.ci, app_code(a));
+}
+
+static void check_compare_invariants(const struct app *a, int step)
+{
+	if (a->overlay != OVERLAY_COMPARE) {
+		INVARIANT(step, a->cmp.ncols == 0 && a->cmp.cols == NULL);
+		INVARIANT(step, a->cmp_docs == NULL && a->cmp_ndocs == 0);
+		return;
+	}
+	{
+		size_t n = a->cmp.ncols, most = 0, rows = compare_text_rows(a);
+		int colw;
+		size_t fit = compare_layout(n, a->width - 2, &colw);
+
+		INVARIANT(step, a->cmp.ci != NULL && a->cmp.ci == app_code(a));
+		INVARIANT(step, a->cmp_fit == fit && a->cmp_width == colw);
+		INVARIANT(step, a->cmp_ndocs >= n);
+		INVARIANT(step, a->cmp_choice < a->cmp.ci->count);
+		/* the chooser may take every column out: then nothing is focused */
+		INVARIANT(step, n > 0 || (a->cmp_focus == 0 && a->cmp_first == 0));
+		INVARIANT(step, n == 0 || a->cmp_focus < n);
+		INVARIANT(step, n == 0 || (a->cmp_first <= a->cmp_focus &&
+					   a->cmp_focus < a->cmp_first + a->cmp_fit));
+		INVARIANT(step, n <= fit ? a->cmp_first == 0 : a->cmp_first + fit <= n);
+		for (size_t i = 0; i < n; i++)
+			most = a->cmp_docs[i].n > most ? a->cmp_docs[i].n : most;
+		INVARIANT(step, a->cmp_top <= (most > rows ? most - rows : 0));
+	}
+}
+
+/* Keys as a user might press them in and around the compare view. */
+static void test_random_compare_keys_keep_invariants(void **state)
+{
+	static const int pool[] = {
+		'c', 'c', 's', ' ', '[', ']', 'd', 'h', 'l', 'j', 'k', 'g', 'G', K_PGDN, K_PGUP,
+		K_ESC, K_ENTER, K_TAB, K_BTAB, '4', '5', '1', '0', '9', '?', 'q', 'S', 'f',
+	};
+	struct app *a;
+	int comparing = 0, choosing = 0, wide = 0, scrolled = 0, across = 0;
+
+	(void)state;
+	rng_state = 0x51f15eedu;
+	a = open_app(0, NULL, false);
+	app_resize(a, ROWS, COLS);
+	for (int step = 0; step < 8000; step++) {
+		app_key(a, pool[rnd() % ARRAY_SIZE(pool)]);
+		a->quit = false;
+		if (rnd() % 150 == 0) {
+			if (rnd() % 4 == 0)
+				app_resize(a, rnd_in(1, 30), rnd_in(1, 60));
+			else
+				app_resize(a, rnd_in(APP_MIN_ROWS, 50), rnd_in(APP_MIN_COLS, 200));
+		}
+		if (rnd() % 50 == 0)
+			app_wheel(a, rnd_in(0, a->height), rnd_in(0, a->width), rnd() % 2 ? 1 : -1);
+		check_invariants(a, step);
+		check_compare_invariants(a, step);
+		comparing += a->overlay == OVERLAY_COMPARE;
+		choosing += a->overlay == OVERLAY_COMPARE && a->cmp_choosing;
+		wide += a->overlay == OVERLAY_COMPARE && a->cmp.ncols >= 3;
+		scrolled += a->overlay == OVERLAY_COMPARE && a->cmp_top > 0;
+		across += a->overlay == OVERLAY_COMPARE && a->cmp_first > 0;
+	}
+	/* the run went through the compare view's states */
+	assert_true(comparing > 0 && choosing > 0 && wide > 0 && scrolled > 0 && across > 0);
+	close_app(0);
+}
+
 /* ---- random keys ------------------------------------------------------------------------- */
 
 /* Keys as a user might press them, search and panel included: besides the
@@ -3092,6 +3702,21 @@ int main(void)
 		T(test_panel_save_without_a_path),
 		T(test_panel_closes_and_quits),
 		T(test_panel_selection_stays_on_screen),
+		T(test_compare_opens_on_451),
+		T(test_compare_scrolls_together),
+		T(test_compare_focus_moves_across_columns),
+		T(test_compare_brackets_move_the_column),
+		T(test_compare_chooser_toggles_entries),
+		T(test_compare_chooser_keeps_the_focus_in_range),
+		T(test_compare_d_toggles_the_highlights),
+		T(test_compare_esc_and_c_close),
+		T(test_compare_q_quits),
+		T(test_compare_other_overlays_replace_it),
+		T(test_compare_resize_rebuilds),
+		T(test_compare_wheel_scrolls_the_columns),
+		T(test_compare_ascii_mode),
+		T(test_compare_on_a_class_node_leaves_a_message),
+		T(test_random_compare_keys_keep_invariants),
 		T(test_random_keys_keep_invariants),
 	};
 #undef T

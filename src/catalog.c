@@ -229,9 +229,11 @@ __attribute__((format(printf, 4, 5)))
 static int fail(struct builder *b, const char *file, unsigned line, const char *fmt, ...)
 {
 	va_list ap;
-	int n = line ? snprintf(b->err, RF_ERRLEN, "%s:%u: ", file, line)
-		     : snprintf(b->err, RF_ERRLEN, "%s: ", file);
+	char *shown = recfile_display_name(file);
+	int n = line ? snprintf(b->err, RF_ERRLEN, "%s:%u: ", shown, line)
+		     : snprintf(b->err, RF_ERRLEN, "%s: ", shown);
 
+	free(shown);
 	if (n < 0 || n >= RF_ERRLEN)
 		n = 0;
 	va_start(ap, fmt);
@@ -765,12 +767,12 @@ static int file_source(struct builder *b, const struct rec_file *rf, const char 
 				break;
 		if (idx == (int)b->nsources)
 			return fail(b, file, sf->line, "source '%s' is not in sources.rec", shown(sf->value, buf));
-		b->own->sources[idx].file = pool_strndup(b->own, file, strlen(file));
+		b->own->sources[idx].file = pool_clean(b->own, file, strlen(file), false);
 		return idx;
 	}
 	s = new_source(b);
 	s->user = true;
-	s->file = pool_strndup(b->own, file, strlen(file));
+	s->file = pool_clean(b->own, file, strlen(file), false);
 	if (sf) {
 		for (size_t k = 0; k < r->nfields; k++)
 			if (set_source_field(b, s, &r->fields[k], file) < 0)
@@ -927,24 +929,94 @@ static int cmp_entry(const void *pa, const void *pb)
 	return (a->line > b->line) - (a->line < b->line);
 }
 
+/* A small string set: open addressing, for counting names in time linear
+ * in the entries (a user file may give one code 100,000 entries). */
+struct strset {
+	const char **key;
+	size_t *val;
+	size_t cap;
+};
+
+static size_t str_hash(const char *s)
+{
+	size_t h = 5381;
+
+	while (*s)
+		h = h * 33 ^ (unsigned char)*s++;
+	return h;
+}
+
+static void strset_init(struct strset *t, size_t n)
+{
+	t->cap = 16;
+	while (t->cap < 2 * n)
+		t->cap *= 2;
+	t->key = xcalloc(t->cap, sizeof(*t->key));
+	t->val = xcalloc(t->cap, sizeof(*t->val));
+}
+
+/* The slot of s: its value when it is there, else a free slot for it. */
+static size_t strset_slot(const struct strset *t, const char *s)
+{
+	size_t i = str_hash(s) & (t->cap - 1);
+
+	while (t->key[i] && strcmp(t->key[i], s) != 0)
+		i = (i + 1) & (t->cap - 1);
+	return i;
+}
+
+static void strset_free(struct strset *t)
+{
+	free(t->key);
+	free(t->val);
+}
+
 static size_t count_names(const struct entry *es, size_t n, struct catalog_name *names)
 {
+	struct strset set;
 	size_t k = 0;
 
+	strset_init(&set, n);
 	for (size_t i = 0; i < n; i++) {
 		const struct entry *e = &es[i];
-		size_t j;
+		size_t slot, j;
 
 		if (!e->fname[0])
 			continue;
-		for (j = 0; j < k && strcmp(names[j].fname, e->fname) != 0; j++)
-			;
-		if (j == k)
+		slot = strset_slot(&set, e->fname);
+		if (!set.key[slot]) {
+			set.key[slot] = e->fname;
+			set.val[slot] = k;
 			names[k++] = (struct catalog_name){ e->fname, e->name, e, 0, 0 };
+		}
+		j = set.val[slot];
 		names[j].count++;
 		names[j].vendors |= e->vendor;
 	}
+	strset_free(&set);
 	return k;
+}
+
+/* Do two names belong to vendor groups that share none? Over the distinct
+ * group sets, of which there are few, not over the names. */
+static bool names_clash(const struct catalog_name *names, size_t k)
+{
+	unsigned short masks[VENDOR_ALL + 1];
+	size_t m = 0;
+
+	for (size_t i = 0; i < k; i++) {
+		size_t j;
+
+		for (j = 0; j < m && masks[j] != names[i].vendors; j++)
+			;
+		if (j == m)
+			masks[m++] = names[i].vendors;
+	}
+	for (size_t a = 0; a < m; a++)
+		for (size_t b = a + 1; b < m; b++)
+			if (!(masks[a] & masks[b]))
+				return true;
+	return false;
 }
 
 /* The best name: the registry's for a code in use there; otherwise the
@@ -980,46 +1052,56 @@ static void code_facts(struct code_info *ci, const struct entry *es, size_t n)
 	ci->reg = reg ? reg->reg : REG_NONE;
 	ci->expires = reg ? reg->expires : "";
 	ci->nnames = (unsigned char)(k > 255 ? 255 : k);
-	for (size_t a = 0; a < k && !ci->clash; a++)
-		for (size_t b = a + 1; b < k; b++)
-			if (!(names[a].vendors & names[b].vendors))
-				ci->clash = true;
+	ci->clash = names_clash(names, k);
 	ci->name = best_name(names, k, reg);
 	free(names);
 }
 
-/* The commonest exact spelling of a folded name among es, the registry's
- * first and typos (sics) last. */
-static const char *spelling(const struct entry *es, size_t n, const char *fname)
+/* How a spelling ranks for showing its name: the registry's first, then
+ * one without a typo (sic), then the commonest. */
+static long long spelling_rank(const struct entry *e, size_t count)
 {
-	const char *best = NULL;
-	long best_score = -1;
-
-	for (size_t i = 0; i < n; i++) {
-		long score = 0;
-
-		if (strcmp(es[i].fname, fname) != 0)
-			continue;
-		for (size_t k = 0; k < n; k++)
-			score += strcmp(es[k].name, es[i].name) == 0;
-		score += es[i].reg ? 1000 : 0;
-		score -= es[i].nsics ? 100 : 0;
-		if (score > best_score) {
-			best_score = score;
-			best = es[i].name;
-		}
-	}
-	return best;
+	return (e->reg ? 1LL << 42 : 0) + (e->nsics ? 0 : 1LL << 41) + (long long)count;
 }
 
 size_t catalog_names(const struct catalog *c, const struct code_info *ci,
 		     struct catalog_name *names)
 {
 	const struct entry *es = c->entries + ci->first;
-	size_t k = count_names(es, ci->count, names);
+	size_t n = ci->count, k = count_names(es, n, names);
+	long long *best = xcalloc(k ? k : 1, sizeof(*best));
+	struct strset spell, fold;
 
-	for (size_t i = 0; i < k; i++)
-		names[i].spelling = spelling(es, ci->count, names[i].fname);
+	strset_init(&spell, n);
+	strset_init(&fold, k);
+	for (size_t j = 0; j < k; j++) {
+		size_t slot = strset_slot(&fold, names[j].fname);
+
+		fold.key[slot] = names[j].fname;
+		fold.val[slot] = j;
+	}
+	for (size_t i = 0; i < n; i++) {
+		size_t slot = strset_slot(&spell, es[i].name);
+
+		spell.key[slot] = es[i].name;
+		spell.val[slot]++;      /* how many entries spell it so */
+	}
+	for (size_t i = 0; i < n; i++) {
+		size_t j;
+		long long r;
+
+		if (!es[i].fname[0])
+			continue;
+		j = fold.val[strset_slot(&fold, es[i].fname)];
+		r = spelling_rank(&es[i], spell.val[strset_slot(&spell, es[i].name)]);
+		if (r > best[j]) {
+			best[j] = r;
+			names[j].spelling = es[i].name;
+		}
+	}
+	strset_free(&spell);
+	strset_free(&fold);
+	free(best);
 	return k;
 }
 

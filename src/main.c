@@ -176,9 +176,14 @@ static void opt_bad(int c, char **argv)
 {
 	const char *arg = argv[optind - 1];
 
-	if (c == ':' || (optopt && strchr("swd", optopt)))
+	if (c == ':')
 		usage_error("option '%s' needs an argument", shown(arg));
-	if (optopt)
+	if (strncmp(arg, "--", 2) == 0 && strchr(arg, '=') && optopt) {
+		size_t n = (size_t)(strchr(arg, '=') - arg);
+
+		usage_error("option '%.*s' takes no argument", n > 40 ? 40 : (int)n, shown(arg));
+	}
+	if (optopt && strncmp(arg, "--", 2) != 0)
 		usage_error("unknown option '-%c'", optopt);
 	usage_error("unknown option '%s'", shown(arg));
 }
@@ -217,9 +222,14 @@ static void parse_opts(struct opts *o, int argc, char **argv)
 		opt_one(o, c, argv);
 	o->args = argv + optind;
 	o->nargs = argc - optind;
-	for (int i = 0; i < o->nargs; i++)
+	for (int i = 0; i < o->nargs; i++) {
+		if (!o->args[i][0])
+			usage_error("an empty argument is not a status code, mask or range");
 		if (!tl_utf8_valid(o->args[i], strlen(o->args[i]), NULL))
 			usage_error("argument '%s' is not valid UTF-8", shown(o->args[i]));
+	}
+	if (o->sources && (o->nargs || o->search))
+		usage_error("--sources takes no codes or search");
 }
 
 /* ---- data ------------------------------------------------------------------ */
@@ -515,6 +525,8 @@ int main(int argc, char **argv)
 	setup_out(&o, &out);
 	if (o.compare && (o.search || o.nargs))
 		usage_error("--compare takes one code and no other selection");
+	if (o.compare && (o.list || o.sources || o.conflicts))
+		usage_error("--compare does not go with --list, --sources or --conflicts");
 	if (o.conflicts && !o.search && !o.nargs && !o.json && !o.sources && !o.compare)
 		o.list = true;
 	if (!o.search && !o.nargs && !o.list && !o.json && !o.sources && !o.compare) {

@@ -200,6 +200,11 @@ static int parse_token(struct parse *p, const char **sp)
 			return -1;
 		}
 	}
+	if ((*s == '"' || field != FIELD_ANY) && p->selectors_only) {
+		n = strcspn(*sp, " \t");
+		return sel_error(p->err, *sp, n, "is not a status code, mask or range "
+				 "(to search words, use -s)");
+	}
 	if ((*s == '"' || field != FIELD_ANY) && !p->first_word)
 		p->first_word = 2;
 	if (*s == '"') {

@@ -44,6 +44,20 @@ struct parser {
 	char *w;		/* end of the open field's value */
 };
 
+char *recfile_display_name(const char *name)
+{
+	size_t n, cut = 0;
+	char *s = tl_sanitize(name, strlen(name), false, &n), *r;
+
+	if (n <= 200)
+		return s;
+	while (n - cut > 200 || ((unsigned char)s[cut] & 0xc0) == 0x80)
+		cut++;          /* the end of a long path says the most */
+	r = xasprintf("...%s", s + cut);
+	free(s);
+	return r;
+}
+
 /* Writes "name:line: message" to p->err and returns -1. */
 __attribute__((format(printf, 2, 3)))
 static int fail(struct parser *p, const char *fmt, ...)
@@ -51,9 +65,13 @@ static int fail(struct parser *p, const char *fmt, ...)
 	va_list ap;
 	int n;
 
+	char *shown;
+
 	if (!p->err)
 		return -1;
-	n = snprintf(p->err, RF_ERRLEN, "%s:%u: ", p->name, p->line);
+	shown = recfile_display_name(p->name);
+	n = snprintf(p->err, RF_ERRLEN, "%s:%u: ", shown, p->line);
+	free(shown);
 	if (n >= 0 && n < RF_ERRLEN) {
 		va_start(ap, fmt);
 		vsnprintf(p->err + n, RF_ERRLEN - (size_t)n, fmt, ap);
@@ -65,8 +83,13 @@ static int fail(struct parser *p, const char *fmt, ...)
 /* Errors about a whole file carry no line number. */
 static int fail_file(const char *name, const char *msg, char *err)
 {
-	if (err)
-		snprintf(err, RF_ERRLEN, "%s: %s", name, msg);
+	char *shown;
+
+	if (!err)
+		return -1;
+	shown = recfile_display_name(name);
+	snprintf(err, RF_ERRLEN, "%s: %s", shown, msg);
+	free(shown);
 	return -1;
 }
 

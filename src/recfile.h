@@ -59,6 +59,10 @@ int recfile_load(const char *path, struct rec_file *out, char *err);
 
 void recfile_free(struct rec_file *f);
 
+/* A file name as messages show it: sanitized (no control or format
+ * characters, valid UTF-8) and, past 200 bytes, only its end. Malloc'd. */
+char *recfile_display_name(const char *name);
+
 /* The first field called name in r, or NULL. */
 const struct rec_field *recfile_get(const struct rec_record *r, const char *name);
 

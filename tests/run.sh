@@ -6,6 +6,13 @@
 #   N passed, N failed
 # It exits 1 when anything failed, crashed or printed no result.
 cd "$(dirname "$0")/.." || exit 2
+if [ "${SANITIZE:-0}" = 1 ]; then
+	# the slow unwinder sees through libraries built without frame
+	# pointers, so that the suppressions can match by function
+	ASAN_OPTIONS=fast_unwind_on_malloc=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}
+	LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0
+	export ASAN_OPTIONS LSAN_OPTIONS
+fi
 pass=0
 fail=0
 failed_names=

@@ -31,4 +31,15 @@ vg "a bad user file" 2 --data "$tmp/bad.rec" 404
 vg "a usage error" 2 4xxx
 vg "filters" 0 --hide nginx --source wikipedia,iana --standard 4xx
 LC_ALL=C vg "LC_ALL=C" 0 400
+vg "compare" 0 --compare 451
+vg "compare, JSON" 0 --compare 413 --json
+vg "conflicts" 0 --conflicts
+
+# the headless view tests: curses on /dev/null, every screen drawn
+if valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
+	--log-file="$tmp/vg" build/tests/test_view >"$tmp/out" 2>&1 && [ ! -s "$tmp/vg" ]; then
+	ok "valgrind: the headless view tests"
+else
+	not_ok "valgrind: the headless view tests" "$(head -20 "$tmp/vg")" "$(tail -5 "$tmp/out")"
+fi
 finish

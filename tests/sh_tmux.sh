@@ -139,15 +139,18 @@ stty_same() { [ -s "$D/before" ] && cmp -s "$D/before" "$D/after"; }
 stty_diff() { diff "$D/before" "$D/after" 2>&1 | head -10; }
 
 # exited WHAT WANT-STATUS: after wait_done, the status is WANT, the
-# terminal modes are as before, and the alternate screen is left.
+# terminal modes are as before, the alternate screen is left and the
+# cursor is visible again.
 exited() {
 	what=$1 want=$2
 	alt=$(flag alternate_on)
-	if [ "$app_status" = "$want" ] && stty_same && [ "$alt" = 0 ] &&
+	cur=$(flag cursor_flag)
+	if [ "$app_status" = "$want" ] && stty_same && [ "$alt" = 0 ] && [ "$cur" = 1 ] &&
 	   has "wrapper: status $want" && lacks "? help"; then
 		ok "$what"
 	else
 		fail_screen "$what" "status '$app_status' (want $want), alternate screen '$alt' (want 0)," \
+			"cursor visible '$cur' (want 1)," \
 			"stty -a before/after: $(stty_same && echo same || echo differ)" "$(stty_diff)"
 	fi
 }
@@ -370,6 +373,18 @@ for sig in TERM:143 HUP:129; do
 	exited "SIG${sig%:*}: status ${sig#*:}, stty -a as before, the alternate screen left" "${sig#*:}"
 done
 
+# A storm of SIGWINCH (the terminal's size unchanged): the browser keeps
+# drawing and answering keys.
+start_ui 100 30
+pid=$(cat "$D/pid")
+i=0
+while [ $i -lt 200 ]; do kill -WINCH "$pid" 2>/dev/null; i=$((i + 1)); done
+tm send-keys 4 0 4
+check "200 SIGWINCH in a row: still drawing, 4 0 4 still jumps" eval 'has "404 Not Found"'
+tm send-keys q
+wait_done
+exited "after the SIGWINCH storm: q quits cleanly" 0
+
 # 12. Ctrl-Z, then fg in an interactive shell. Each command line is
 # typed once the shell's prompt is the last line, so no key goes to the
 # wrong program.
@@ -385,7 +400,9 @@ tm send-keys C-z
 stopped() { has Stopped && prompt; }
 check "Ctrl-Z: the shell says Stopped, the UI is gone" stopped
 type_line "stty -a >$D/stopped"
-if poll prompt && [ -s "$D/before" ] && cmp -s "$D/before" "$D/stopped"; then
+# the file first: the prompt of before the command may still be showing
+if poll eval '[ -s "$D/stopped" ]' && poll prompt && [ -s "$D/before" ] &&
+   cmp -s "$D/before" "$D/stopped"; then
 	ok "Ctrl-Z: stty -a while stopped as before"
 else not_ok "Ctrl-Z: stty -a while stopped as before" "$(diff "$D/before" "$D/stopped" 2>&1 | head -10)"; fi
 type_line fg

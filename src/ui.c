@@ -5,6 +5,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "keys.h"
@@ -277,6 +278,8 @@ static void sgr_mouse_on(void)
 	putp("\033[?1006h");
 	fflush(stdout);
 	define_key("\033[<", KEY_SGR_MOUSE);
+	/* no X10 reports will come: a cut-short one must not block the read */
+	keyok(KEY_MOUSE, FALSE);
 }
 
 static void sgr_mouse_off(void)
@@ -300,6 +303,7 @@ static void setup_screen(const struct ui_opts *o)
 	curs_set(0);
 	set_escdelay(25);
 	keypad(stdscr, TRUE);
+	wtimeout(stdscr, 250);  /* read from when too small for the windows */
 	mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	mouseinterval(0);
 	theme_init();
@@ -422,13 +426,15 @@ static unsigned on_sgr_mouse(struct app *a)
 	char end;
 
 	wtimeout(ui.status, 50);
-	while (n < sizeof(buf) - 1 && (c = wgetch(ui.status)) != ERR) {
+	while (n < sizeof(buf) - 1 && (c = wgetch(ui.status)) != ERR && c < KEY_MIN) {
 		buf[n++] = (char)c;
 		if (c == 'M' || c == 'm')
 			break;
 	}
 	wtimeout(ui.status, 250);
 	buf[n] = '\0';
+	if (c == KEY_RESIZE)    /* a report cut short by a resize: the resize counts */
+		return app_resize(a, LINES, COLS) | DIRTY_LAYOUT;
 	if (sscanf(buf, "%d;%d;%d%c", &b, &x, &y, &end) != 4 || end != 'M')
 		return 0;       /* a release, or something garbled */
 	if (b == 64 || b == 65)
@@ -487,6 +493,19 @@ static int read_key(WINDOW *w, wint_t *ch)
 	return c >= KEY_MIN ? KEY_CODE_YES : OK;
 }
 
+/* The terminal's size, when curses missed a change of it (a SIGWINCH that
+ * came while it was reading an escape sequence): looked at when idle. */
+static unsigned missed_resize(struct app *a)
+{
+	struct winsize ws;
+
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) < 0 || !ws.ws_row || !ws.ws_col ||
+	    (ws.ws_row == LINES && ws.ws_col == COLS))
+		return 0;
+	resizeterm(ws.ws_row, ws.ws_col);
+	return app_resize(a, LINES, COLS) | DIRTY_LAYOUT;
+}
+
 int ui_run(struct app *a, const struct ui_opts *o)
 {
 	unsigned dirty = DIRTY_ALL | DIRTY_LAYOUT;
@@ -511,6 +530,8 @@ int ui_run(struct app *a, const struct ui_opts *o)
 		}
 		if (r != ERR)
 			dirty = on_key(a, r, ch);
+		else
+			dirty = missed_resize(a);
 	}
 	ui_close();
 	util_set_cleanup(NULL);

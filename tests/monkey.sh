@@ -60,15 +60,9 @@ d=$(mktemp -d "${TMPDIR:-/tmp}/monkey.XXXXXX") || exit 2
 sock=$d/sock
 conf=$d/conf
 mkdir -p "$d/b" "$d/home" "$d/cfg" "$d/data"
-cat >"$conf" <<'EOF'
-set -g status off
-set -g remain-on-exit on
-set -g escape-time 0
-set -g history-limit 1000
-set -g default-terminal tmux-256color
-EOF
-
-tm() { tmux -S "$sock" -f "$conf" "$@" </dev/null; }
+. tests/tmux.sh
+tmux_conf "$conf"
+target=m
 cleanup() {
 	if [ "${MONKEY_KEEP:-0}" = 1 ]; then
 		echo "monkey: kept: the work directory $d and the tmux server (tmux -S $sock attach;" \
@@ -403,10 +397,6 @@ fi
 ################################################################ the checks
 
 screen=
-cap() { screen=$(tm capture-pane -p -t m 2>/dev/null); }
-flag() { tm display -p -t m "#{$1}" 2>/dev/null; }
-has() { case $screen in *"$1"*) return 0 ;; esac; return 1; }
-status_bar() { printf '%s\n' "$screen" | tail -n 1; }
 # poll PRED [ARGS...]: PRED true (the screen freshly captured) within
 # $limit seconds (MONKEY_TIMEOUT, 10: the sanitizer build is slow),
 # polling every 10 ms.

@@ -7,37 +7,28 @@ cd "$(dirname "$0")/.."
 tmp=$(mktemp -d)
 sock=$tmp/sock
 trap 'tmux -S "$sock" kill-server 2>/dev/null || true; rm -rf "$tmp"' EXIT
-cat >"$tmp/conf" <<'CONF'
-set -g status off
-set -g remain-on-exit on
-set -sg escape-time 0
-set -g history-limit 10
-set -g default-terminal tmux-256color
-CONF
+conf=$tmp/conf
+. tests/tmux.sh
+tmux_conf "$conf"
 
 # wait_for TEXT: poll the pane until TEXT shows (at most 5 s).
 wait_for() {
-	i=0
-	while ! tmux -S "$sock" capture-pane -p | grep -qF -- "$1"; do
-		i=$((i + 1))
-		[ $i -gt 500 ] && { echo "screenshots: '$1' never showed" >&2; exit 1; }
-		sleep 0.01
-	done
+	limit=5 poll has "$1" || { echo "screenshots: '$1' never showed" >&2; exit 1; }
 }
 
 # shot NAME COLS ROWS ENV MARKER KEYS...: start, type, wait, capture, render.
 shot() {
 	name=$1 cols=$2 rows=$3 env=$4 marker=$5
 	shift 5
-	tmux -S "$sock" -f "$tmp/conf" new-session -d -x "$cols" -y "$rows" \
+	tm new-session -d -x "$cols" -y "$rows" \
 		"env $env ./httpcodes"
 	wait_for "q quit"
-	for k in "$@"; do tmux -S "$sock" send-keys "$k"; done
+	for k in "$@"; do tm send-keys "$k"; done
 	wait_for "$marker"
 	sleep 0.1  # let the last frame land after the marker
 	# Cells drawn in the DEC line-drawing set come out between SO and SI:
 	# show them as a terminal does.
-	tmux -S "$sock" capture-pane -e -p | awk '
+	tm capture-pane -e -p | awk '
 		BEGIN { so = sprintf("%c", 14); si = sprintf("%c", 15); esc = sprintf("%c", 27)
 			dec["q"] = "─"; dec["x"] = "│"; dec["l"] = "┌"; dec["k"] = "┐"
 			dec["m"] = "└"; dec["j"] = "┘"; dec["n"] = "┼" }
@@ -55,7 +46,7 @@ shot() {
 			out = out ((on && c in dec) ? dec[c] : c)
 		  }
 		  print out }' >"$tmp/$name.ans"
-	tmux -S "$sock" kill-server
+	tm kill-server
 	{
 		printf '<!DOCTYPE html><html><head><meta charset="utf-8"><style>'
 		printf 'body{margin:0;background:#101010}'

@@ -414,23 +414,13 @@ fi
 T=$tmp/t
 mkdir -p "$T"
 unset XDG_CONFIG_HOME
-printf 'set -g status off\nset -g remain-on-exit on\nset -g escape-time 0\nset -g default-terminal tmux-256color\n' >"$T/conf"
+. tests/tmux.sh
+conf=$T/conf
+tmux_conf "$conf"
 sock=
-tm() { tmux -S "$sock" -f "$T/conf" "$@"; }
+limit=5
 trap '[ -n "$sock" ] && tmux -S "$sock" kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
-cap() { screen=$(tm capture-pane -p 2>/dev/null); }
-title() { tm display -p '#{pane_title}' 2>/dev/null; }
-poll() { # PRED...: every 10 ms for at most 5 s
-	i=0
-	while [ "$i" -lt 500 ]; do
-		cap
-		"$@" && return 0
-		sleep 0.01
-		i=$((i + 1))
-	done
-	return 1
-}
-has() { case $screen in *"$1"*) return 0 ;; esac; return 1; }
+title() { flag pane_title; }
 title_is() { [ "$(title)" = "$1" ]; }
 # tstart NAME CMD...: CMD in a fresh server's 100x30 pane, once the title is set.
 tstart() {

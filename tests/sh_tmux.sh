@@ -7,25 +7,19 @@
 # sleeps a guessed time: we poll the pane every 10 ms for what we expect,
 # and give up after a few seconds, printing the screen as # lines.
 . tests/lib.sh
+. tests/tmux.sh
 H=${HTTPCODES:-./httpcodes}
 D=$tmp/tmux
 mkdir -p "$D"
 nsock=0
 sock=$D/sock.0
 conf=$D/conf
-cat >"$conf" <<'EOF'
-set -g status off
-set -g remain-on-exit on
-set -g escape-time 0
-set -g history-limit 1000
-set -g default-terminal tmux-256color
-EOF
+tmux_conf "$conf"
 
 # The filters saved with w go to $XDG_CONFIG_HOME, else $HOME/.config (a
 # temporary HOME here): never to the user's, and none is read by accident.
 unset XDG_CONFIG_HOME
 
-tm() { tmux -S "$sock" -f "$conf" "$@"; }
 # Each start gets a new server on a new socket: a new server on the socket
 # of one being killed can die with it.
 stop_server() { tmux -S "$sock" kill-server 2>/dev/null; }
@@ -80,26 +74,7 @@ start_ui() {
 	wait_for "? help"
 }
 
-cap() { screen=$(tm capture-pane -p "$@" 2>/dev/null); }
-flag() { tm display -p "#{$1}" 2>/dev/null; }
 
-# poll PRED [ARGS...]: runs PRED (with $screen freshly captured) every
-# 10 ms until it succeeds, at most $limit seconds (3 unless set).
-poll() {
-	i=0
-	max=$(( ${limit:-3} * 100 ))
-	while [ "$i" -lt "$max" ]; do
-		cap
-		"$@" && return 0
-		sleep 0.01
-		i=$((i + 1))
-	done
-	return 1
-}
-has() { case $screen in *"$1"*) return 0 ;; esac; return 1; }
-lacks() { ! has "$1"; }
-line() { printf '%s\n' "$screen" | sed -n "${1}p"; }
-status_bar() { printf '%s\n' "$screen" | tail -n 1; }
 bar_has() { status_bar | grep -qE -- "$1"; }
 line_has() { line "$1" | grep -qE -- "$2"; }
 

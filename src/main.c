@@ -110,7 +110,8 @@ static const char usage[] =
 	"  -h, --help                this help\n"
 	"  -V, --version             the version\n"
 	"\n"
-	"Exit status: 0 something matched, 1 nothing did, 2 a usage or data error.\n";
+	"Exit status: 0 something matched, 1 nothing did, 2 a usage or data error.\n"
+	"In the browser, ? lists the keys: / searches, f filters, c compares.\n";
 
 /* An argument shown in a message: printable ASCII only, clipped. */
 static const char *shown(const char *s)

@@ -106,10 +106,12 @@ $(B)/helpers.o: tests/helpers.c
 
 # Fuzzing (libFuzzer, ASan, UBSan) of the recfile parser and loader, the
 # query parser, the text layout and the diff. `make fuzz` runs each for
-# FUZZ_SECONDS; make check runs each briefly (tests/sh_fuzz.sh). Seeds come
+# FUZZ_SECONDS (or FUZZ_RUNS executions: `make fuzz FUZZ_RUNS=10000000`);
+# make check runs each briefly (tests/sh_fuzz.sh). Seeds come
 # from tests/corpus/<target>; what the fuzzer finds goes to build/fuzz.
 FUZZ_CC ?= clang
 FUZZ_SECONDS ?= 300
+FUZZ_RUNS ?=
 FUZZ_TARGETS = recfile query wrap diff
 FB = build/fuzz
 FUZZ_FLAGS = -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=undefined
@@ -128,7 +130,7 @@ $(FB)/fuzz_%: tests/fuzz_%.c $(FUZZ_CORE)
 	$(FUZZ_CC) $(REQ_CFLAGS) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_CORE) -lunistring
 
 fuzz: deps-fuzz $(FUZZ_BINS)
-	@FUZZ_SECONDS=$(FUZZ_SECONDS) tests/fuzz.sh $(FUZZ_TARGETS)
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_RUNS=$(FUZZ_RUNS) tests/fuzz.sh $(FUZZ_TARGETS)
 
 # The monkey test: the browser built with ASan, in tmux, fed MONKEY_EVENTS
 # seeded random keys, mouse reports, garbage and resizes (tests/monkey.sh).

@@ -214,9 +214,12 @@ tm send-keys l
 tm send-keys '?'
 check "?: the help screen (keys, 'type a code to jump to it')" \
 	eval 'has "httpcodes " && has ": keys" && has "type a code to jump to it: 4 0 4" && lacks " Classes "'
+# the whole screen drawn, not a capture in the middle of the redraw
+wait_stable
 help_top=$screen
 tm send-keys G
 check "help: G shows its end (the mouse section)" eval 'has "wheel" && has "scroll the pane under the pointer"'
+wait_stable
 help_all=$(printf '%s\n%s\n' "$help_top" "$screen")
 missing=
 helps=$(sed -n 's/^[[:space:]]*X([A-Z_]*, *"[a-z ]*", *"\(.*\)").*$/\1/p' src/keys.h)

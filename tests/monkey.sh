@@ -75,20 +75,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 2' INT TERM HUP
 
-# The pane runs this wrapper (as tests/sh_tmux.sh does): it keeps the
-# program's pid, its exit status and `stty -a` before and after, signals
-# "done", then stays so that the last screen can be read.
-cat >"$d/wrap" <<'EOF'
-d=$1 sock=$2; shift 2
-trap : INT
-stty -a >"$d/before"
-sh -c 'echo $$ >"$0"; exec "$@"' "$d/pid" "$@"
-echo $? >"$d/status"
-stty -a >"$d/after"
-echo "wrapper: status $(cat "$d/status")"
-tmux -S "$sock" wait-for -S done
-exec sleep 600
-EOF
+tmux_wrapper "$d/wrap"
 
 now() { date +%s%N; }
 t0=$(now)

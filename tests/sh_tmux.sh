@@ -41,22 +41,7 @@ if ! command -v tmux >/dev/null 2>&1; then
 	exit 1
 fi
 
-# The wrapper the pane runs: wrap DIR SOCKET CMD... It ignores Ctrl-C itself (a
-# trap, so CMD gets the default disposition), keeps CMD's pid, status and
-# stty -a before and after, shows the status on the terminal, signals
-# "done", then stays alive so the pane's last screen can still be read.
-cat >"$D/wrap" <<'EOF'
-d=$1 sock=$2; shift 2
-trap : INT
-echo "$TERM" >"$d/term"
-stty -a >"$d/before"
-sh -c 'echo $$ >"$0"; exec "$@"' "$d/pid" "$@"
-echo $? >"$d/status"
-stty -a >"$d/after"
-echo "wrapper: status $(cat "$d/status")"
-tmux -S "$sock" wait-for -S done
-exec sleep 600
-EOF
+tmux_wrapper "$D/wrap"
 
 # start COLS ROWS CMD...: CMD in a fresh tmux server's pane of that size.
 start() {

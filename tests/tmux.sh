@@ -15,6 +15,26 @@ set -g default-terminal tmux-256color
 CONF
 }
 
+# tmux_wrapper FILE: writes the script a pane runs, `sh FILE DIR SOCKET
+# CMD...`. It ignores Ctrl-C itself (a trap, so CMD gets the default
+# disposition), keeps CMD's pid, its exit status, the pane's TERM and `stty
+# -a` before and after in DIR, shows the status on the terminal, signals
+# "done", then stays alive so that the pane's last screen can still be read.
+tmux_wrapper() {
+	cat >"$1" <<'EOF'
+d=$1 sock=$2; shift 2
+trap : INT
+echo "$TERM" >"$d/term"
+stty -a >"$d/before"
+sh -c 'echo $$ >"$0"; exec "$@"' "$d/pid" "$@"
+echo $? >"$d/status"
+stty -a >"$d/after"
+echo "wrapper: status $(cat "$d/status")"
+tmux -S "$sock" wait-for -S done
+exec sleep 600
+EOF
+}
+
 tm() { tmux -S "$sock" -f "$conf" "$@" </dev/null; }
 cap() { screen=$(tm capture-pane -p ${target:+-t "$target"} "$@" 2>/dev/null); }
 flag() { tm display -p ${target:+-t "$target"} "#{$1}" 2>/dev/null; }

@@ -422,6 +422,21 @@ const struct query *app_query(const struct app *a)
 	return q->nterms || q->nsels ? q : NULL;
 }
 
+/* Each code's name and marks as the filter leaves them: remade when the
+ * filter changes, not for every key typed in a search. */
+static void update_facts(struct app *a)
+{
+	if (a->facts && filter_equal(&a->facts_filter, &a->filter))
+		return;
+	if (!a->facts)
+		a->facts = xreallocarray(NULL, a->cat->ncodes ? a->cat->ncodes : 1,
+					 sizeof(*a->facts));
+	for (size_t i = 0; i < a->cat->ncodes; i++)
+		query_code_facts(a->cat, &a->filter, &a->cat->codes[i], &a->facts[i]);
+	filter_free(&a->facts_filter);
+	filter_copy(&a->facts_filter, &a->filter);
+}
+
 void app_refresh(struct app *a, bool within)
 {
 	/* while a search is typed, the best match is selected, not the last */
@@ -435,6 +450,7 @@ void app_refresh(struct app *a, bool within)
 	else
 		a->nvisible = query_run(a->cat, app_query(a), &a->filter, &a->visible);
 	free(before);
+	update_facts(a);
 	build_tree(a);
 	a->tree_sel = 0;
 	for (size_t i = 0; i < a->nnodes; i++)
@@ -485,13 +501,8 @@ void app_init(struct app *a, const struct catalog *c, const struct filter *f, bo
 	a->ascii = ascii;
 	a->focus = PANE_LIST;
 	filter_init(&a->filter);
-	if (f) {
-		a->filter = *f;
-		if (f->sources) {
-			a->filter.sources = xmalloc(f->nsources);
-			memcpy(a->filter.sources, f->sources, f->nsources);
-		}
-	}
+	if (f)
+		filter_copy(&a->filter, f);
 	a->height = 24;
 	a->width = 80;
 	layout(a);
@@ -501,6 +512,8 @@ void app_init(struct app *a, const struct catalog *c, const struct filter *f, bo
 void app_free(struct app *a)
 {
 	filter_free(&a->filter);
+	filter_free(&a->facts_filter);
+	free(a->facts);
 	free(a->nodes);
 	free(a->visible);
 	free(a->rows);
@@ -516,7 +529,12 @@ const struct code_info *app_code(const struct app *a)
 {
 	if (!a->nrows)
 		return NULL;
-	return &a->cat->codes[a->visible[a->rows[a->list_sel]].code];
+	return app_row(a, a->list_sel);
+}
+
+const struct code_info *app_row(const struct app *a, size_t k)
+{
+	return &a->facts[a->visible[a->rows[k]].code];
 }
 
 const struct tree_node *app_node(const struct app *a)

@@ -115,6 +115,9 @@ struct app {
 	unsigned expanded;        /* bit d: class d is open */
 	size_t tree_sel, tree_top;
 
+	struct code_info *facts;  /* per catalog code, what the filters leave of
+	                             it: the name and marks shown */
+	struct filter facts_filter; /* the filter facts were made for */
 	struct hit *visible;      /* every code with a visible entry, code order */
 	size_t nvisible;
 	unsigned *rows;           /* the list: indices into visible, under the node */
@@ -176,6 +179,7 @@ unsigned app_wheel(struct app *a, int y, int x, int dir);
 
 /* What the panes show. */
 const struct code_info *app_code(const struct app *a);   /* selected code, or NULL */
+const struct code_info *app_row(const struct app *a, size_t k); /* list row k's code */
 const struct tree_node *app_node(const struct app *a);   /* selected node */
 bool app_desc_is_class(const struct app *a);             /* showing class definitions */
 int app_content_rows(const struct app *a, enum pane p);  /* rows under its title */

@@ -971,7 +971,9 @@ static void strset_free(struct strset *t)
 	free(t->val);
 }
 
-static size_t count_names(const struct entry *es, size_t n, struct catalog_name *names)
+/* The distinct names of es[i] for which keep[i] (keep NULL: all). */
+static size_t count_names(const struct entry *es, size_t n, const bool *keep,
+			  struct catalog_name *names)
 {
 	struct strset set;
 	size_t k = 0;
@@ -981,7 +983,7 @@ static size_t count_names(const struct entry *es, size_t n, struct catalog_name 
 		const struct entry *e = &es[i];
 		size_t slot, j;
 
-		if (!e->fname[0])
+		if (!e->fname[0] || (keep && !keep[i]))
 			continue;
 		slot = strset_slot(&set, e->fname);
 		if (!set.key[slot]) {
@@ -1037,24 +1039,39 @@ static const char *best_name(const struct catalog_name *names, size_t k, const s
 	return names[best].first->name;
 }
 
-static void code_facts(struct code_info *ci, const struct entry *es, size_t n)
+/* The facts of the entries es[i] with keep[i] (keep NULL: all); the
+ * registry status stays the code's own (es holds all its entries). */
+static void code_facts(struct code_info *ci, const struct entry *es, size_t n, const bool *keep)
 {
-	struct catalog_name *names = xcalloc(n, sizeof(*names));
-	const struct entry *reg = NULL;
-	size_t k = count_names(es, n, names);
+	struct catalog_name *names = xcalloc(n ? n : 1, sizeof(*names));
+	const struct entry *reg = NULL, *kept_reg = NULL;
+	size_t k = count_names(es, n, keep, names);
 
+	ci->vendors = 0;
+	ci->top10 = false;
 	for (size_t i = 0; i < n; i++) {
-		ci->vendors |= es[i].vendor;
-		ci->top10 |= (es[i].flags & FLAG_TOP10) != 0;
 		if (es[i].reg && !reg)
 			reg = &es[i];
+		if (keep && !keep[i])
+			continue;
+		ci->vendors |= es[i].vendor;
+		ci->top10 |= (es[i].flags & FLAG_TOP10) != 0;
+		if (es[i].reg && !kept_reg)
+			kept_reg = &es[i];
 	}
 	ci->reg = reg ? reg->reg : REG_NONE;
 	ci->expires = reg ? reg->expires : "";
 	ci->nnames = (unsigned char)(k > 255 ? 255 : k);
 	ci->clash = names_clash(names, k);
-	ci->name = best_name(names, k, reg);
+	ci->name = best_name(names, k, kept_reg);
 	free(names);
+}
+
+void catalog_code_facts(const struct catalog *c, const struct code_info *ci, const bool *keep,
+			struct code_info *out)
+{
+	*out = *ci;
+	code_facts(out, c->entries + ci->first, ci->count, keep);
 }
 
 /* How a spelling ranks for showing its name: the registry's first, then
@@ -1064,11 +1081,11 @@ static long long spelling_rank(const struct entry *e, size_t count)
 	return (e->reg ? 1LL << 42 : 0) + (e->nsics ? 0 : 1LL << 41) + (long long)count;
 }
 
-size_t catalog_names(const struct catalog *c, const struct code_info *ci,
+size_t catalog_names(const struct catalog *c, const struct code_info *ci, const bool *keep,
 		     struct catalog_name *names)
 {
 	const struct entry *es = c->entries + ci->first;
-	size_t n = ci->count, k = count_names(es, n, names);
+	size_t n = ci->count, k = count_names(es, n, keep, names);
 	long long *best = xcalloc(k ? k : 1, sizeof(*best));
 	struct strset spell, fold;
 
@@ -1081,8 +1098,11 @@ size_t catalog_names(const struct catalog *c, const struct code_info *ci,
 		fold.val[slot] = j;
 	}
 	for (size_t i = 0; i < n; i++) {
-		size_t slot = strset_slot(&spell, es[i].name);
+		size_t slot;
 
+		if (keep && !keep[i])
+			continue;
+		slot = strset_slot(&spell, es[i].name);
 		spell.key[slot] = es[i].name;
 		spell.val[slot]++;      /* how many entries spell it so */
 	}
@@ -1090,7 +1110,7 @@ size_t catalog_names(const struct catalog *c, const struct code_info *ci,
 		size_t j;
 		long long r;
 
-		if (!es[i].fname[0])
+		if (!es[i].fname[0] || (keep && !keep[i]))
 			continue;
 		j = fold.val[strset_slot(&fold, es[i].fname)];
 		r = spelling_rank(&es[i], spell.val[strset_slot(&spell, es[i].name)]);
@@ -1119,7 +1139,7 @@ static void index_codes(struct owned *o, const struct entry *es, size_t n, size_
 		ci->code = es[i].code;
 		ci->first = (unsigned)i;
 		ci->count = (unsigned)(j - i);
-		code_facts(ci, es + i, j - i);
+		code_facts(ci, es + i, j - i, NULL);
 		i = j;
 	}
 	*ncodes = k;

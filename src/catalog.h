@@ -158,10 +158,17 @@ struct catalog_name {
 	unsigned short vendors;
 };
 
-/* The code's distinct names, in the order of their first entries; names
- * must have room for ci->count. Returns how many. */
-size_t catalog_names(const struct catalog *c, const struct code_info *ci,
+/* The code's distinct names, in the order of their first entries, over
+ * its entries k (0-based from ci->first) with keep[k] (keep NULL: all);
+ * names must have room for ci->count. Returns how many. */
+size_t catalog_names(const struct catalog *c, const struct code_info *ci, const bool *keep,
                      struct catalog_name *names);
+
+/* ci's facts (names, best name, vendor groups, top10, clash) over only its
+ * entries k with keep[k], into out; keep NULL gives *ci. The registry
+ * status stays the code's. What the filters leave of a code. */
+void catalog_code_facts(const struct catalog *c, const struct code_info *ci, const bool *keep,
+                        struct code_info *out);
 
 /* The registry status of code: REG_NONE when the registry lacks it. */
 enum reg catalog_reg(const struct catalog *c, int code);

@@ -252,19 +252,23 @@ static size_t code_marks(const struct code_info *ci, char *buf, size_t cap, stru
 	return n;
 }
 
-void cli_list(struct out *o, const struct catalog *c, const struct hit *hits, size_t n)
+void cli_list(struct out *o, const struct catalog *c, const struct filter *f,
+	      const struct hit *hits, size_t n)
 {
 	const char *ell = o->ascii ? "~" : "\xe2\x80\xa6";
 	unsigned namew = o->width >= 64 ? 34 : (o->width > 28 ? o->width - 30 : 8);
 
 	for (size_t h = 0; h < n; h++) {
-		const struct code_info *ci = &c->codes[hits[h].code];
-		char marks[256], code[8], *a = o->ascii ? tl_ascii(ci->name, strlen(ci->name)) : NULL;
+		struct code_info shown, *ci = &shown;
+		char marks[256], code[8], *a, *name;
 		struct seg segs[16];
-		size_t nm = code_marks(ci, marks, sizeof(marks), segs);
-		char *name = tl_truncate(a ? a : ci->name, strlen(a ? a : ci->name), namew, ell);
-		size_t used = 4 + tl_width(name, strlen(name));
+		size_t nm, used;
 
+		query_code_facts(c, f, &c->codes[hits[h].code], &shown);
+		a = o->ascii ? tl_ascii(ci->name, strlen(ci->name)) : NULL;
+		nm = code_marks(ci, marks, sizeof(marks), segs);
+		name = tl_truncate(a ? a : ci->name, strlen(a ? a : ci->name), namew, ell);
+		used = 4 + tl_width(name, strlen(name));
 		snprintf(code, sizeof(code), "%03d", ci->code);
 		sgr(o, SGR_CODE);
 		fputs(code, o->f);
@@ -298,12 +302,18 @@ static void vendor_words(unsigned mask, char *buf, size_t size)
 			n += (size_t)snprintf(buf + n, size - n, "%s%s", n ? " " : "", vendor_ids[v]);
 }
 
-void cli_conflicts(struct out *o, const struct catalog *c, const struct hit *hits, size_t n)
+void cli_conflicts(struct out *o, const struct catalog *c, const struct filter *f,
+		   const struct hit *hits, size_t n)
 {
 	for (size_t h = 0; h < n; h++) {
-		const struct code_info *ci = &c->codes[hits[h].code];
-		struct catalog_name *names = xcalloc(ci->count, sizeof(*names));
-		size_t k = catalog_names(c, ci, names);
+		struct code_info shown, *ci = &shown;
+		struct catalog_name *names = xcalloc(c->codes[hits[h].code].count, sizeof(*names));
+		bool *keep = query_kept(c, f, &c->codes[hits[h].code]);
+		size_t k;
+
+		query_code_facts(c, f, &c->codes[hits[h].code], &shown);
+		k = catalog_names(c, ci, keep, names);
+		free(keep);
 		struct seg segs[3];
 		char *list = xstrdup(""), lead[16], groups[128];
 

@@ -24,12 +24,14 @@ void cli_entries(struct out *o, const struct catalog *c, const struct query *q,
                  const struct filter *f, const struct hit *hits, size_t n);
 
 /* One line per hit: code, best name, marks. */
-void cli_list(struct out *o, const struct catalog *c, const struct hit *hits, size_t n);
+void cli_list(struct out *o, const struct catalog *c, const struct filter *f,
+              const struct hit *hits, size_t n);
 
 /* One line (wrapped) per hit with more than one name: code, "rename" when
  * every name belongs to the same vendor groups or "clash" when names come
  * from different ones, and the names (with their groups for a clash). */
-void cli_conflicts(struct out *o, const struct catalog *c, const struct hit *hits, size_t n);
+void cli_conflicts(struct out *o, const struct catalog *c, const struct filter *f,
+                   const struct hit *hits, size_t n);
 
 /* The compare's columns side by side, " | " between them, as many as fit
  * in the width (the rest in further bands); the words a column's

@@ -403,6 +403,7 @@ static int run_compare(const struct opts *o, const struct catalog *c, const stru
 	struct selector sel;
 	char err[QUERY_ERRLEN];
 	const struct code_info *ci;
+	struct code_info facts;
 	struct compare cmp;
 	int code;
 
@@ -410,6 +411,10 @@ static int run_compare(const struct opts *o, const struct catalog *c, const stru
 	    ? atoi(sel.mask) : -1) < 0)
 		usage_error("--compare takes one status code, like 451 (%s)", shown(o->compare));
 	ci = catalog_code(c, code);
+	if (ci) {   /* its name as the filters leave it */
+		query_code_facts(c, f, ci, &facts);
+		ci = &facts;
+	}
 	if (ci && f->sources) {
 		const struct entry **es = xcalloc(ci->count, sizeof(*es));
 		size_t n = 0;
@@ -458,9 +463,9 @@ static int run(const struct opts *o, const struct catalog *c, const struct filte
 	build_query(o, &q);
 	n = query_run(c, &q, f, &hits);
 	if (o->list && o->conflicts)
-		cli_conflicts(out, c, hits, n);
+		cli_conflicts(out, c, f, hits, n);
 	else if (o->list)
-		cli_list(out, c, hits, n);
+		cli_list(out, c, f, hits, n);
 	else if (o->json)
 		cli_json_entries(out, c, &q, f, hits, n);
 	else

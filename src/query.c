@@ -365,6 +365,24 @@ void filter_free(struct filter *f)
 	filter_init(f);
 }
 
+void filter_copy(struct filter *dst, const struct filter *src)
+{
+	*dst = *src;
+	if (src->sources) {
+		dst->sources = xmalloc(src->nsources ? src->nsources : 1);
+		memcpy(dst->sources, src->sources, src->nsources);
+	}
+}
+
+bool filter_equal(const struct filter *x, const struct filter *y)
+{
+	if (x->vendors != y->vendors || x->standard != y->standard ||
+	    x->conflicts != y->conflicts || !x->sources != !y->sources)
+		return false;
+	return !x->sources ||
+	       (x->nsources == y->nsources && memcmp(x->sources, y->sources, x->nsources) == 0);
+}
+
 static bool reg_in_use(enum reg r)
 {
 	return r == REG_REGISTERED || r == REG_TEMPORARY || r == REG_OBSOLETE;
@@ -511,6 +529,37 @@ static int cmp_hit(const void *pa, const void *pb)
 	if (a->rank != b->rank)
 		return a->rank < b->rank ? -1 : 1;
 	return (a->code > b->code) - (a->code < b->code);
+}
+
+bool *query_kept(const struct catalog *c, const struct filter *f, const struct code_info *ci)
+{
+	bool *keep = NULL;
+
+	for (unsigned k = 0; k < ci->count; k++) {
+		bool v = filter_entry(f, c, &c->entries[ci->first + k]);
+
+		if (!v && !keep) {
+			keep = xmalloc(ci->count * sizeof(*keep));
+			for (unsigned j = 0; j < k; j++)
+				keep[j] = true;
+		}
+		if (keep)
+			keep[k] = v;
+	}
+	return keep;
+}
+
+void query_code_facts(const struct catalog *c, const struct filter *f,
+		      const struct code_info *ci, struct code_info *out)
+{
+	bool *keep = query_kept(c, f, ci);
+
+	if (keep)
+		catalog_code_facts(c, ci, keep, out);
+	else
+		*out = *ci;
+	out->vendors &= f->vendors;   /* 520 is Microsoft's and CloudFlare's */
+	free(keep);
 }
 
 /* Do the code's visible entries give it more than one name? */

@@ -75,6 +75,8 @@ struct filter {
 
 void filter_init(struct filter *f);   /* everything visible */
 void filter_free(struct filter *f);
+void filter_copy(struct filter *dst, const struct filter *src);   /* dst: a new copy */
+bool filter_equal(const struct filter *x, const struct filter *y);
 bool filter_entry(const struct filter *f, const struct catalog *c, const struct entry *e);
 
 /* Parse a comma-separated list of vendor groups or source ids into the
@@ -112,6 +114,15 @@ struct qspan {
 };
 size_t query_spans(const struct query *q, enum term_field field, const char *s, size_t n,
                    struct qspan *out, size_t max);
+
+/* Which of ci's entries f leaves visible: a malloc'd keep[ci->count] (for
+ * catalog_names), or NULL when all of them are. */
+bool *query_kept(const struct catalog *c, const struct filter *f, const struct code_info *ci);
+
+/* What is shown of a code under f: its name, marks and vendor groups from
+ * its visible entries only (catalog_code_facts), into out. */
+void query_code_facts(const struct catalog *c, const struct filter *f,
+                      const struct code_info *ci, struct code_info *out);
 
 /* Does this entry belong in the output of query_run's hit? */
 bool query_entry_visible(const struct catalog *c, const struct query *q,

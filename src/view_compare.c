@@ -76,7 +76,7 @@ static void chooser(WINDOW *w, const struct app *a)
 {
 	const struct compare *c = &a->cmp;
 
-	view_str(w, 1, 1, a->width - 2, "Choose the entries to compare: Space puts one in or "
+	view_trunc(w, 1, 1, a->width - 2, "Choose the entries to compare: Space puts one in or "
 		 "takes it out, s or Esc when done.", view_attr(R_NOTE));
 	for (unsigned i = (unsigned)a->cmp_choice_top, y = 3; i < c->ci->count &&
 	     (int)y < a->height - 1; i++, y++) {
@@ -85,7 +85,8 @@ static void chooser(WINDOW *w, const struct app *a)
 		char *h = compare_header(c, &col), line[400];
 		attr_t at = view_attr(i == a->cmp_choice ? R_SEL_FOCUS : R_NORMAL);
 
-		snprintf(line, sizeof(line), "%s %.380s", compare_find(c, e) >= 0 ? "[x]" : "[ ]", h);
+		snprintf(line, sizeof(line), "%s %.340s%s", compare_find(c, e) >= 0 ? "[x]" : "[ ]", h,
+			 filter_entry(&a->filter, a->cat, e) ? "" : "  (hidden by the filters)");
 		free(h);
 		if (i == a->cmp_choice)
 			view_fill(w, (int)y, 0, a->width, at);

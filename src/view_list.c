@@ -86,7 +86,7 @@ static void draw_name(WINDOW *w, const struct app *a, int y, int maxw, const cha
 
 static void draw_row(WINDOW *w, const struct app *a, int y, size_t k)
 {
-	const struct code_info *ci = &a->cat->codes[a->visible[a->rows[k]].code];
+	const struct code_info *ci = app_row(a, k);
 	int pw = a->pane[PANE_LIST].w, mw;
 	bool sel = k == a->list_sel;
 	attr_t sa = view_attr(a->focus == PANE_LIST ? R_SEL_FOCUS : R_SEL);

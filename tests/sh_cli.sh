@@ -102,6 +102,18 @@ expect_match "--conflicts: 451 is a clash, with its groups" '^451 clash   Unavai
 expect_match "--conflicts: 499 nginx against esri" '^499 clash   Client Closed Request \[nginx\] \| Token required \[esri\]$'
 run $H --conflicts --hide google --list
 expect_no_match "--conflicts with --hide google: 308 has one name left" '^308 '
+# --list shows what the filters leave of a code: the name, marks and groups
+# of its visible entries only.
+run $H --hide nginx --list 499
+expect_match "--hide nginx --list 499: Esri's name, one name, esri" '^499 Token required +esri unregistered$'
+run $H --only google --list 308
+expect_match "--only google --list 308: Google's name, no conflict mark" '^308 Resume Incomplete +google$'
+run $H --standard --list 451
+expect_match "--standard --list 451: no microsoft mark, no conflict" '^451 Unavailable For Legal Reasons$'
+run $H --source cn-v1 --list 408
+expect_match "--source cn-v1 --list 408: the source's own spelling" '^408 Request Time-out$'
+run $H --compare 499 --hide nginx
+expect_match "--compare 499 --hide nginx: headed with Esri's name" '^499 Token required: '
 run $H --conflicts 4xx --json
 if [ "$(printf '%s\n' "$out" | grep -c '^{"code":4')" -gt 0 ] && ! printf '%s\n' "$out" | grep -q '^{"code":404,'; then
 	ok "--conflicts filters JSON too"

@@ -1059,6 +1059,42 @@ static void test_filter_hidden_vendor_group_not_in_tree(void **state)
 	close_app(0);
 }
 
+/* What a row shows comes from the entries the filter leaves: with nginx
+ * hidden, 499 is Esri's "Token required", with one name and no conflict;
+ * the list row, the selected code and the compare view agree. Remade when
+ * the filter changes, kept while only the search does. */
+static void test_filter_decides_the_name_shown(void **state)
+{
+	struct filter f;
+	struct app *b;
+	char err[QUERY_ERRLEN] = "";
+
+	(void)state;
+	filter_init(&f);
+	assert_int_equal(filter_hide_vendors(&f, "nginx", false, err), 0);
+	b = open_app(0, &f, false);
+	filter_free(&f);
+	app_resize(b, ROWS, COLS);
+	type(b, "499");
+	assert_int_equal(selected(b), 499);
+	assert_string_equal(app_code(b)->name, "Token required");
+	assert_int_equal(app_code(b)->nnames, 1);
+	assert_int_equal(app_code(b)->vendors, VENDOR_BIT(VENDOR_ESRI));
+	assert_ptr_equal(app_row(b, b->list_sel), app_code(b));
+	app_key(b, 'c');
+	assert_int_equal(b->overlay, OVERLAY_COMPARE);
+	assert_string_equal(b->cmp.ci->name, "Token required");
+	close_app(0);
+
+	/* everything shown: both names */
+	b = open_app(0, NULL, false);
+	app_resize(b, ROWS, COLS);
+	type(b, "499");
+	assert_string_equal(app_code(b)->name, "Client Closed Request");
+	assert_int_equal(app_code(b)->nnames, 2);
+	close_app(0);
+}
+
 /* A filter hiding sources is copied: the caller may free its own. */
 static void test_filter_sources_copied(void **state)
 {
@@ -2695,10 +2731,14 @@ static void test_panel_hides_nginx(void **state)
 	type(a, "499");
 	assert_int_equal(selected(a), 499);
 	assert_true(doc_find(&a->desc, DL_HEADER, "Client Closed Request") == NO_INDEX);
+	assert_string_equal(app_code(a)->name, "Token required");   /* Esri's, the one left */
+	assert_int_equal(app_code(a)->nnames, 1);
 	/* Enter toggles too */
 	panel_to(a, VENDOR_NGINX);
 	assert_int_equal(press(a, K_ENTER), DIRTY_ALL);
 	assert_int_equal(a->filter.vendors, VENDOR_ALL);
+	assert_string_equal(app_code(a)->name, "Client Closed Request");
+	assert_int_equal(app_code(a)->nnames, 2);
 	assert_int_equal(a->nrows, E->ncodes);
 	assert_true(preset_marked(a, "everything"));
 }
@@ -3039,7 +3079,8 @@ static void open_compare(struct app *a, const char *code)
 	assert_int_equal(selected(a), atoi(code));
 	assert_int_equal(press(a, 'c'), DIRTY_ALL);
 	assert_int_equal(a->overlay, OVERLAY_COMPARE);
-	assert_ptr_equal(a->cmp.ci, catalog_code(E, atoi(code)));
+	assert_ptr_equal(a->cmp.ci, app_code(a));
+	assert_int_equal(a->cmp.ci->code, atoi(code));
 	assert_string_equal(a->message, "");
 	assert_compare_built(a);
 }
@@ -3650,6 +3691,7 @@ int main(void)
 		T(test_tree_toggle_on_vendor_group_rebuilds_the_list),
 		T(test_filter_hidden_vendor_counts),
 		T(test_filter_hidden_vendor_group_not_in_tree),
+		T(test_filter_decides_the_name_shown),
 		T(test_filter_sources_copied),
 		T(test_class_without_definition_says_so),
 		T(test_help_overlay),

@@ -898,7 +898,7 @@ static size_t names_of(int n, struct catalog_name *names, size_t max)
 
 	assert_true(ci->count <= max);
 	memset(names, 0x5a, max * sizeof(*names));
-	return catalog_names(E, ci, names);
+	return catalog_names(E, ci, NULL, names);
 }
 
 static void assert_name(const struct catalog_name *nm, const char *fname, const char *spelling,
@@ -999,7 +999,7 @@ static void test_names_spelling_of_user_entries(void **state)
 	if (rc)
 		print_error("%s\n", err);
 	assert_int_equal(rc, 0);
-	assert_int_equal(catalog_names(&c, code(&c, 299), nm), 2);
+	assert_int_equal(catalog_names(&c, code(&c, 299), NULL, nm), 2);
 	assert_string_equal(nm[0].fname, "foo bar");
 	assert_string_equal(nm[0].spelling, "Foo bar");
 	assert_int_equal(nm[0].count, 4);
@@ -1008,7 +1008,7 @@ static void test_names_spelling_of_user_entries(void **state)
 	assert_int_equal(nm[1].count, 1);
 	assert_int_equal(nm[1].vendors, VENDOR_BIT(VENDOR_NGINX));
 	assert_true(code(&c, 299)->clash);
-	assert_int_equal(catalog_names(&c, code(&c, 298), nm), 1);
+	assert_int_equal(catalog_names(&c, code(&c, 298), NULL, nm), 1);
 	assert_string_equal(nm[0].fname, "the name");
 	assert_string_equal(nm[0].spelling, "The name");
 	assert_string_equal(nm[0].first->name, "Teh Name");
@@ -1030,7 +1030,7 @@ static void test_names_agree_with_code_facts(void **state)
 		bool clash = false;
 
 		assert_true(ci->count <= 32);
-		k = catalog_names(E, ci, names);
+		k = catalog_names(E, ci, NULL, names);
 		assert_int_equal(k, ci->nnames);
 		for (unsigned e = ci->first; e < ci->first + ci->count; e++)
 			named += E->entries[e].name[0] != '\0';

@@ -701,6 +701,71 @@ static void test_rank_fields(void **state)
 	check_run(&rank_cat, "text:alpha", NULL, text, text_ranks);
 }
 
+/* A code's name and marks come from the entries the filter leaves: hiding
+ * nginx leaves 499 Esri's "Token required", one name and no nginx mark. */
+static void facts_under(const char *hide, const char *only, const char *sources, int code,
+			struct code_info *out)
+{
+	struct filter f;
+	char err[QUERY_ERRLEN];
+
+	filter_init(&f);
+	if (hide)
+		assert_int_equal(filter_hide_vendors(&f, hide, false, err), 0);
+	if (only)
+		assert_int_equal(filter_hide_vendors(&f, only, true, err), 0);
+	if (sources)
+		assert_int_equal(filter_only_sources(&f, &embedded_catalog, sources, err), 0);
+	query_code_facts(&embedded_catalog, &f, catalog_code(&embedded_catalog, code), out);
+	filter_free(&f);
+}
+
+static void test_code_facts_follow_the_filter(void **state)
+{
+	const struct code_info *all499 = catalog_code(&embedded_catalog, 499);
+	struct code_info ci;
+
+	(void)state;
+	facts_under(NULL, NULL, NULL, 499, &ci);
+	assert_string_equal(ci.name, all499->name);
+	assert_int_equal(ci.nnames, all499->nnames);
+	assert_int_equal(ci.nnames, 2);
+	assert_true(ci.clash);
+
+	facts_under("nginx", NULL, NULL, 499, &ci);
+	assert_string_equal(ci.name, "Token required");
+	assert_int_equal(ci.nnames, 1);
+	assert_false(ci.clash);
+	assert_int_equal(ci.vendors, VENDOR_BIT(VENDOR_ESRI));
+	assert_int_equal(ci.count, all499->count);   /* still the code's entries */
+
+	facts_under(NULL, "google", NULL, 308, &ci);
+	assert_string_equal(ci.name, "Resume Incomplete");
+	assert_int_equal(ci.nnames, 1);
+
+	facts_under(NULL, NULL, "cn-v1", 408, &ci);
+	assert_string_equal(ci.name, "Request Time-out");
+
+	/* the registry's name once the registry is back */
+	facts_under(NULL, NULL, "cn-v1,iana", 408, &ci);
+	assert_string_equal(ci.name, "Request Timeout");
+
+	/* the star is restapitutorial's: gone with its sources */
+	facts_under(NULL, NULL, "iana,wikipedia", 404, &ci);
+	assert_false(ci.top10);
+	assert_int_equal(ci.reg, REG_REGISTERED);
+	facts_under(NULL, NULL, "rest-rfc", 404, &ci);
+	assert_true(ci.top10);
+
+	/* the registry status is the code's, whatever is hidden */
+	facts_under(NULL, NULL, "wikipedia", 451, &ci);
+	assert_int_equal(ci.reg, REG_REGISTERED);
+	assert_int_equal(ci.nnames, 2);
+	facts_under("microsoft", NULL, "wikipedia", 451, &ci);
+	assert_int_equal(ci.nnames, 1);
+	assert_int_equal(ci.vendors, VENDOR_BIT(VENDOR_STANDARD));
+}
+
 /* A code's rank is its best visible entry's: hiding 700's nginx entry
  * leaves its text match. */
 static void test_rank_of_hidden_entry_does_not_count(void **state)
@@ -1471,6 +1536,7 @@ int main(void)
 		cmocka_unit_test(test_spans_end_with_the_match),
 		cmocka_unit_test(test_conflicts_filter),
 		cmocka_unit_test(test_conflicts_agrees_with_the_entries),
+		cmocka_unit_test(test_code_facts_follow_the_filter),
 	};
 
 	return cmocka_run_group_tests_name("query", tests, setup_rank_cat, teardown_rank_cat);

@@ -208,6 +208,7 @@ static void test_matches_highlighted(void **state)
 static void test_compare_80x24(void **state) { (void)state; golden("compare-451-80x24", 24, 80, "451c"); }
 static void test_compare_140x40(void **state) { (void)state; golden("compare-413-140x40", 40, 140, "413cs  jj "); }
 static void test_compare_chooser(void **state) { (void)state; golden("compare-chooser", 24, 80, "499cs"); }
+static void test_compare_chooser_hidden(void **state) { (void)state; golden("compare-chooser-hidden", 16, 80, "fjj \033499cs"); }
 static void test_compare_narrow(void **state) { (void)state; golden("compare-narrow-50x16", 16, 50, "404cs jj jj js"); }
 static void test_ascii_compare(void **state) { (void)state; golden("ascii-compare-400", 24, 80, "400cs jj jjj s"); }
 
@@ -359,6 +360,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_compare_80x24),
 		cmocka_unit_test(test_compare_140x40),
 		cmocka_unit_test(test_compare_chooser),
+		cmocka_unit_test(test_compare_chooser_hidden),
 		cmocka_unit_test(test_compare_narrow),
 		cmocka_unit_test(test_search_prompt),
 		cmocka_unit_test(test_search_kept),

@@ -51,13 +51,18 @@ static bool all_sources(const struct filter *f, size_t n)
 	return true;
 }
 
-static bool preset_on(const struct app *a, enum preset p)
+/* A preset's mark: "(*)" when the filters are exactly it; "(+)" when its
+ * restriction (standard only, conflicts only) is in effect with other
+ * changes, so that it never looks off while it still hides codes. */
+static const char *preset_mark(const struct app *a, enum preset p)
 {
 	const struct filter *f = &a->filter;
+	bool limit = (p == PRESET_STANDARD && f->standard) || (p == PRESET_CONFLICTS && f->conflicts);
 
-	if (f->vendors != VENDOR_ALL || !all_sources(f, a->cat->nsources))
-		return false;
-	return f->standard == (p == PRESET_STANDARD) && f->conflicts == (p == PRESET_CONFLICTS);
+	if (f->vendors == VENDOR_ALL && all_sources(f, a->cat->nsources) &&
+	    f->standard == (p == PRESET_STANDARD) && f->conflicts == (p == PRESET_CONFLICTS))
+		return "(*)";
+	return limit ? "(+)" : "( )";
 }
 
 /* Entries of each group and source that the search matches, whatever the
@@ -116,8 +121,8 @@ void panel_build(struct app *a, int width)
 			item_line(a, source_on(&a->filter, it.index) ? "[x]" : "[ ]",
 				  a->cat->sources[it.index].label, src[it.index], w);
 		else {
-			const char *s = doc_printf(d, a->ascii, "%s %s", preset_on(a, it.index) ?
-						   "(*)" : "( )", preset_names[it.index]);
+			const char *s = doc_printf(d, a->ascii, "%s %s", preset_mark(a, it.index),
+						   preset_names[it.index]);
 
 			doc_add(d, DL_TEXT, 2, s, strlen(s));
 		}
@@ -125,7 +130,8 @@ void panel_build(struct app *a, int width)
 	doc_add(d, DL_BLANK, 0, "", 0);
 	doc_wrap(d, DL_NOTE, 0, "Space turns on or off (or applies a preset), a all, n none, "
 		 "w saves for next time, Esc closes. The counts are the entries each holds "
-		 "under the current search.", width, NULL, 0);
+		 "under the current search. (+): a preset's limit in effect, with other changes.",
+		 width, NULL, 0);
 	free(src);
 }
 

@@ -2618,20 +2618,27 @@ static unsigned panel_count(const struct dline *l)
 	return n;
 }
 
-/* Is the preset marked as the filters' state? */
-static bool preset_marked(const struct app *a, const char *name)
+/* A preset's mark: '*' it is the filters' state, '+' its limit is in
+ * effect with other changes, ' ' neither. */
+static char preset_state(const struct app *a, const char *name)
 {
 	for (size_t i = 0; i < a->over.n; i++) {
 		const struct dline *l = &a->over.v[i];
 
 		if (l->len >= 4 + strlen(name) && memcmp(l->s + 4, name, strlen(name)) == 0) {
-			assert_true(line_starts(l, "(*) ") || line_starts(l, "( ) "));
-			return l->s[1] == '*';
+			assert_true(line_starts(l, "(*) ") || line_starts(l, "( ) ") ||
+				    line_starts(l, "(+) "));
+			return l->s[1];
 		}
 	}
 	print_error("no preset %s\n", name);
 	fail();
-	return false;
+	return 0;
+}
+
+static bool preset_marked(const struct app *a, const char *name)
+{
+	return preset_state(a, name) == '*';
 }
 
 /* Entries of group v (v >= 0) or source s that a search (NULL: none)
@@ -2861,6 +2868,10 @@ static void test_panel_presets(void **state)
 	assert_true(a->filter.conflicts);
 	assert_false(preset_marked(a, "conflicts only"));
 	assert_true(row_of(a, 308) == NO_INDEX);   /* one name left without Google's */
+	/* but its limit is still in effect, and the panel says so */
+	assert_int_equal(preset_state(a, "conflicts only"), '+');
+	assert_int_equal(preset_state(a, "standard only"), ' ');
+	assert_int_equal(preset_state(a, "everything"), ' ');
 }
 
 /* The counts are what each group and source holds under the search. */

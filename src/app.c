@@ -742,21 +742,48 @@ static unsigned act_compare(struct app *a, int arg)
 	return DIRTY_ALL;
 }
 
-/* The first row (or visible code, when rows is false) whose code starts
- * with the digits typed; -1 if none. */
-static long find_prefix(const struct app *a, bool rows)
+static bool starts_with_digits(const struct app *a, int code)
 {
-	size_t n = rows ? a->nrows : a->nvisible;
+	char s[8];
+
+	snprintf(s, sizeof(s), "%03d", code);
+	return strncmp(s, a->digits, a->ndigits) == 0;
+}
+
+/* The first row (or visible code, when rows is false; or code of the
+ * catalog, when all) whose code starts with the digits typed; -1 if none. */
+static long find_prefix(const struct app *a, bool rows, bool all)
+{
+	size_t n = all ? a->cat->ncodes : rows ? a->nrows : a->nvisible;
 
 	for (size_t i = 0; i < n; i++) {
-		const struct code_info *ci = &a->cat->codes[a->visible[rows ? a->rows[i] : i].code];
-		char code[8];
+		const struct code_info *ci = all ? &a->cat->codes[i]
+			: &a->cat->codes[a->visible[rows ? a->rows[i] : i].code];
 
-		snprintf(code, sizeof(code), "%03d", ci->code);
-		if (strncmp(code, a->digits, a->ndigits) == 0)
+		if (starts_with_digits(a, ci->code))
 			return (long)i;
 	}
 	return -1;
+}
+
+/* No code shown starts with the digits: say why. After the first digit
+ * the digits stay until the third, so that 2 9 9 reads as 299, not as 29
+ * and then a new code 9; a first digit no code starts with is dropped. */
+static unsigned digits_missed(struct app *a)
+{
+	bool hidden = find_prefix(a, false, true) >= 0;
+	const char *why = !hidden ? "" : app_query(a) ? ": hidden by the search or filters"
+		: ": hidden by the filters";
+
+	if (a->ndigits == 3)
+		snprintf(a->message, sizeof(a->message), "%s %s%s", hidden ? "code" : "no code",
+			 a->digits, hidden ? why : "");
+	else
+		snprintf(a->message, sizeof(a->message), "%s %s%s",
+			 hidden ? "codes starting with" : "no code starts with", a->digits, why);
+	if (a->ndigits == 3 || a->ndigits == 1)
+		a->ndigits = 0;
+	return DIRTY_STATUS;
 }
 
 /* Typing a code jumps to it: each digit selects the first code that starts
@@ -769,19 +796,16 @@ static unsigned act_digit(struct app *a, int arg)
 
 	a->digits[a->ndigits++] = (char)arg;
 	a->digits[a->ndigits] = '\0';
-	if ((i = find_prefix(a, true)) < 0 && (i = find_prefix(a, false)) >= 0) {
+	if ((i = find_prefix(a, true, false)) < 0 && (i = find_prefix(a, false, false)) >= 0) {
 		int cls = a->cat->codes[a->visible[i].code].code / 100;
 
 		for (size_t k = 0; k < a->nnodes; k++)
 			if (a->nodes[k].cls == cls && a->nodes[k].vendor < 0)
 				d |= app_select_node(a, k);
-		i = find_prefix(a, true);
+		i = find_prefix(a, true, false);
 	}
-	if (i < 0) {
-		snprintf(a->message, sizeof(a->message), "no code starts with %s", a->digits);
-		a->ndigits = 0;
-		return d;
-	}
+	if (i < 0)
+		return d | digits_missed(a);
 	if (a->ndigits == 3)
 		a->ndigits = 0;         /* the code is complete */
 	if (a->focus == PANE_TREE)

@@ -572,7 +572,7 @@ check "Esc: the panel closes, '-nginx' in the status bar, fewer codes" \
 	eval 'line_has 1 "^ Classes " && bar_has "^ [0-9]+/[0-9]+  -nginx +\? help" &&
 		[ "$(codes_n)" -lt "$total" ]'
 tm send-keys 4 4 4
-check "nginx hidden: 4 4 4 says 'no code starts with 444'" bar_has 'no code starts with 444'
+check "nginx hidden: 4 4 4 says 'code 444: hidden by the filters'" bar_has 'code 444: hidden by the filters'
 tm send-keys 4 9 9
 check "nginx hidden: 4 9 9 still finds 499" eval 'line_has 1 "│ 499 [A-Z]" && bar_has "  -nginx "'
 

@@ -697,13 +697,16 @@ static void test_digits_unknown_prefix_leaves_message(void **state)
 		char last;              /* then no code starts with prefix + last */
 		const char *message;
 		int code;               /* selected after */
+		const char *rest;       /* the digits kept: the rest of the code */
+		const char *then;       /* and the message once it is complete */
 	} cases[] = {
-		{ "", '6', "no code starts with 6", 100 },
-		{ "", '0', "no code starts with 0", 100 },
-		{ "", '9', "no code starts with 9", 100 },
-		{ "4", '6', "no code starts with 46", 400 },
-		{ "41", '9', "no code starts with 419", 410 },
-		{ "10", '9', "no code starts with 109", 100 },
+		{ "", '6', "no code starts with 6", 100, NULL, NULL },
+		{ "", '0', "no code starts with 0", 100, NULL, NULL },
+		{ "", '9', "no code starts with 9", 100, NULL, NULL },
+		{ "4", '6', "no code starts with 46", 400, "0", "no code 460" },
+		{ "2", '9', "no code starts with 29", 200, "9", "no code 299" },
+		{ "41", '9', "no code 419", 410, NULL, NULL },
+		{ "10", '9', "no code 109", 100, NULL, NULL },
 	};
 
 	(void)state;
@@ -716,6 +719,11 @@ static void test_digits_unknown_prefix_leaves_message(void **state)
 		/* the failing digit changes nothing but the status bar */
 		assert_int_equal(app_apply(a, ACT_DIGIT, cases[i].last), DIRTY_STATUS);
 		assert_string_equal(a->message, cases[i].message);
+		if (cases[i].rest) {
+			assert_int_equal(a->ndigits, strlen(cases[i].prefix) + 1);
+			assert_int_equal(type(a, cases[i].rest), DIRTY_STATUS);
+			assert_string_equal(a->message, cases[i].then);
+		}
 		assert_int_equal(a->ndigits, 0);
 		assert_int_equal(selected(a), cases[i].code);
 		assert_int_equal(a->tree_sel, 0);
@@ -1014,7 +1022,8 @@ static void test_filter_hidden_vendor_counts(void **state)
 	assert_int_equal(b->nodes[node_index(b, 4, -1)].count, count_codes(4, -1, hidden));
 	/* typing 444 finds nothing; 499 shows only its visible entries */
 	type(b, "444");
-	assert_string_equal(b->message, "no code starts with 444");
+	assert_string_equal(b->message, "code 444: hidden by the filters");
+	assert_int_equal(b->ndigits, 0);
 	type(b, "499");
 	assert_int_equal(selected(b), 499);
 	assert_true(doc_find(&b->desc, DL_HEADER, "Token required") != NO_INDEX);
@@ -1929,7 +1938,7 @@ static void test_everything_hidden(void **state)
 	assert_int_equal(act(b, ACT_DOWN), 0);
 	assert_int_equal(act(b, ACT_BOTTOM), 0);
 	type(b, "4");
-	assert_string_equal(b->message, "no code starts with 4");
+	assert_string_equal(b->message, "codes starting with 4: hidden by the filters");
 	assert_int_equal(b->desc.n, 0);
 	rng_state = 777;
 	for (int i = 0; i < 2000; i++) {
@@ -2077,6 +2086,23 @@ static size_t check_highlights(const struct app *a, const char *word)
 }
 
 /* ---- the search ---------------------------------------------------------------------- */
+
+/* A code the search leaves out is not "no code": the message says why,
+ * and the selection stays where the digits before it took it. */
+static void test_digits_hidden_by_the_search(void **state)
+{
+	struct app *a = *state;
+
+	keys(a, "/timeout");
+	press(a, K_ENTER);
+	assert_true(row_of(a, 404) == NO_INDEX);
+	type(a, "40");
+	assert_int_equal(selected(a), 408);
+	assert_int_equal(type(a, "4"), DIRTY_STATUS);
+	assert_string_equal(a->message, "code 404: hidden by the search or filters");
+	assert_int_equal(selected(a), 408);
+	assert_int_equal(a->ndigits, 0);
+}
 
 /* "/teap" one key at a time: each letter narrows the list (a fresh search
  * would give the same), the tree counts follow, the best match is selected. */
@@ -3690,6 +3716,7 @@ int main(void)
 		T(test_digits_fourth_starts_over),
 		T(test_digits_jump_lands_mid_pane),
 		T(test_digits_unknown_prefix_leaves_message),
+		T(test_digits_hidden_by_the_search),
 		T(test_digits_reset_by_another_action),
 		T(test_digits_switch_tree_to_the_code_class),
 		T(test_digits_from_a_vendor_group),

@@ -96,6 +96,9 @@ unsigned compare_open(struct app *a)
 		snprintf(a->message, sizeof(a->message), "compare: no entry of %03d is shown", ci->code);
 		return DIRTY_STATUS;
 	}
+	if (a->cmp.ncols == 1)
+		snprintf(a->message, sizeof(a->message), "%03d: only one entry is shown, "
+			 "nothing to compare it with (s chooses)", ci->code);
 	a->overlay = OVERLAY_COMPARE;
 	a->cmp_first = a->cmp_focus = a->cmp_top = 0;
 	a->cmp_choosing = false;
@@ -179,6 +182,11 @@ static unsigned choose_key(struct app *a, enum action act, int key)
 		compare_build(a);
 		return DIRTY_OVERLAY | DIRTY_STATUS;
 	case ACT_CMP_CHOOSE: case ACT_CLOSE:
+		if (!a->cmp.ncols) {    /* nothing to show: stay, and say why */
+			snprintf(a->message, sizeof(a->message),
+				 "choose an entry first: Space puts one in");
+			return DIRTY_STATUS;
+		}
 		a->cmp_choosing = false;
 		return DIRTY_OVERLAY | DIRTY_STATUS;
 	default:

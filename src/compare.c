@@ -108,28 +108,60 @@ static size_t by_meaning(const struct compare *cmp, const struct filter *f,
 	return clash ? n : 0;
 }
 
-/* The two visible entries with the longest texts, in source order. */
+/* Do two entries show the same words (folded)? */
+static bool same_words(const struct entry *a, const struct entry *b)
+{
+	char *ta = column_text(a), *tb = column_text(b);
+	struct diff_text wa, wb;
+	bool same;
+
+	diff_split(ta, strlen(ta), &wa);
+	diff_split(tb, strlen(tb), &wb);
+	same = diff_same(&wa, &wb);
+	diff_free(&wa);
+	diff_free(&wb);
+	free(ta);
+	free(tb);
+	return same;
+}
+
+/* The visible entry with the longest text, and the longest of those whose
+ * words differ from it (two copies of one text compare nothing); else the
+ * next longest. In source order. */
 static size_t longest_two(const struct compare *cmp, const struct filter *f,
 			  const struct entry **out)
 {
 	const struct catalog *c = cmp->cat;
 	const struct code_info *ci = cmp->ci;
-	size_t n = 0;
+	const struct entry *first = NULL, *other = NULL, *copy = NULL;
 
 	for (unsigned k = ci->first; k < ci->first + ci->count; k++) {
 		const struct entry *e = &c->entries[k];
 
-		if (!filter_entry(f, c, e))
-			continue;
-		if (n < 2)
-			out[n++] = e;
-		else if (text_len(e) > text_len(out[0]) || text_len(e) > text_len(out[1])) {
-			if (text_len(out[0]) < text_len(out[1]))
-				out[0] = out[1];
-			out[1] = e;
-		}
+		if (filter_entry(f, c, e) && (!first || text_len(e) > text_len(first)))
+			first = e;
 	}
-	return n;
+	for (unsigned k = ci->first; first && k < ci->first + ci->count; k++) {
+		const struct entry *e = &c->entries[k];
+		const struct entry **slot;
+
+		if (e == first || !filter_entry(f, c, e))
+			continue;
+		slot = same_words(first, e) ? &copy : &other;
+		if (!*slot || text_len(e) > text_len(*slot))
+			*slot = e;
+	}
+	if (!other)
+		other = copy;
+	if (!first)
+		return 0;
+	if (!other) {
+		out[0] = first;
+		return 1;
+	}
+	out[0] = other < first ? other : first;
+	out[1] = other < first ? first : other;
+	return 2;
 }
 
 void compare_default(struct compare *cmp, const struct catalog *c, const struct code_info *ci,

@@ -3323,6 +3323,41 @@ static void test_compare_brackets_move_the_column(void **state)
 	assert_compare_built(a);
 }
 
+/* Taking every entry out leaves nothing to show: the chooser stays and
+ * says so, until one is in again. A code with one entry shown says there
+ * is nothing to compare it with. */
+static void test_compare_chooser_never_leaves_an_empty_view(void **state)
+{
+	struct app *a = *state;
+
+	open_compare(a, "451");
+	press(a, 's');
+	for (size_t i = 0; i < catalog_code(E, 451)->count; i++, press(a, 'j'))
+		if (compare_find(&a->cmp, code_entry(451, i)) >= 0)
+			press(a, ' ');
+	assert_int_equal(a->cmp.ncols, 0);
+	assert_int_equal(press(a, 's'), DIRTY_STATUS);
+	assert_true(a->cmp_choosing);
+	assert_string_equal(a->message, "choose an entry first: Space puts one in");
+	assert_int_equal(press(a, K_ESC), DIRTY_STATUS);
+	assert_true(a->cmp_choosing);
+	press(a, ' ');
+	assert_int_equal(a->cmp.ncols, 1);
+	assert_int_equal(press(a, 's'), DIRTY_OVERLAY | DIRTY_STATUS);
+	assert_false(a->cmp_choosing);
+	press(a, K_ESC);
+	assert_int_equal(a->overlay, OVERLAY_NONE);
+
+	type(a, "104");
+	assert_int_equal(selected(a), 104);
+	assert_int_equal(catalog_code(E, 104)->count, 1);
+	press(a, 'c');
+	assert_int_equal(a->overlay, OVERLAY_COMPARE);
+	assert_int_equal(a->cmp.ncols, 1);
+	assert_string_equal(a->message,
+			    "104: only one entry is shown, nothing to compare it with (s chooses)");
+}
+
 /* s opens the chooser: j k move in the code's entries, Space and Enter put
  * one in (at the end) or take it out, s or Esc close it; the view stays. */
 static void test_compare_chooser_toggles_entries(void **state)
@@ -3787,6 +3822,7 @@ int main(void)
 		T(test_compare_focus_moves_across_columns),
 		T(test_compare_brackets_move_the_column),
 		T(test_compare_chooser_toggles_entries),
+		T(test_compare_chooser_never_leaves_an_empty_view),
 		T(test_compare_chooser_keeps_the_focus_in_range),
 		T(test_compare_d_toggles_the_highlights),
 		T(test_compare_esc_and_c_close),

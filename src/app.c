@@ -885,13 +885,19 @@ unsigned app_apply(struct app *a, enum action act, int arg)
 
 unsigned app_key(struct app *a, int key)
 {
+	unsigned d = 0;
+
+	if (a->message[0]) {    /* a one-off note lasts until the next key */
+		a->message[0] = '\0';
+		d = DIRTY_STATUS;
+	}
 	if (!a->too_small && !a->overlay && a->search.typing)
-		return search_key(a, key);
+		return d | search_key(a, key);
 	if (!a->too_small && a->overlay == OVERLAY_FILTER)
-		return panel_key(a, key);
+		return d | panel_key(a, key);
 	if (!a->too_small && a->overlay == OVERLAY_COMPARE)
-		return compare_key(a, key);
-	return app_apply(a, keys_action(key), key);
+		return d | compare_key(a, key);
+	return d | app_apply(a, keys_action(key), key);
 }
 
 /* ---- the mouse ------------------------------------------------------------------------ */

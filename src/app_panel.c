@@ -170,10 +170,20 @@ static void apply_preset(struct app *a, enum preset p)
 	a->filter.conflicts = p == PRESET_CONFLICTS;
 }
 
-/* The filter changed: the panes, the counts and the panel follow. */
+/* The filter changed: the panes, the counts and the panel follow. A
+ * vendor group the tree had selected and the filter hides gives way to its
+ * class, not to All. */
 static unsigned changed(struct app *a)
 {
+	struct tree_node cur = *app_node(a);
+
 	app_refresh(a, false);
+	if (cur.vendor >= 0 && app_node(a)->cls != cur.cls)
+		for (size_t i = 0; i < a->nnodes; i++)
+			if (a->nodes[i].cls == cur.cls && a->nodes[i].vendor < 0) {
+				app_select_node(a, i);
+				break;
+			}
 	app_scroll_all(a);
 	panel_build(a, a->width - 4 > 10 ? a->width - 4 : 10);
 	return DIRTY_ALL;

@@ -2736,6 +2736,26 @@ static void test_panel_lists_groups_sources_and_presets(void **state)
 	assert_int_equal(press(a, 'j'), 0);
 }
 
+/* Hiding the group the tree has selected falls back to its class, not
+ * to All and the top of the list. */
+static void test_panel_hiding_the_selected_group_keeps_its_class(void **state)
+{
+	struct app *a = *state;
+
+	set_focus_to(a, PANE_TREE);
+	select_node_by_keys(a, 4, -1);
+	act(a, ACT_TOGGLE);
+	select_node_by_keys(a, 4, VENDOR_MICROSOFT);
+	panel_to(a, VENDOR_MICROSOFT);
+	press(a, ' ');
+	assert_int_equal(app_node(a)->cls, 4);
+	assert_int_equal(app_node(a)->vendor, -1);
+	assert_int_equal(selected(a) / 100, 4);
+	/* back: the group is there again, but the class stays selected */
+	press(a, ' ');
+	assert_int_equal(app_node(a)->cls, 4);
+}
+
 /* Space on nginx hides its entries: 444 goes, 499 stays (Esri's). */
 static void test_panel_hides_nginx(void **state)
 {
@@ -3809,6 +3829,7 @@ int main(void)
 		T(test_search_focus_change_keeps_description_scroll_in_range),
 		T(test_panel_lists_groups_sources_and_presets),
 		T(test_panel_hides_nginx),
+		T(test_panel_hiding_the_selected_group_keeps_its_class),
 		T(test_panel_none_and_all),
 		T(test_panel_toggles_a_source),
 		T(test_panel_presets),

@@ -485,7 +485,9 @@ unsigned app_resize(struct app *a, int rows, int cols)
 		a->desc_top = top;
 	}
 	if (a->overlay) {
-		size_t top = a->over_top;
+		/* a text keeps its place; the panel shows as much from its top as
+		 * the selection allows (app_scroll_all keeps that in sight) */
+		size_t top = a->overlay == OVERLAY_FILTER ? 0 : a->over_top;
 
 		build_overlay(a);
 		a->over_top = top;
@@ -919,6 +921,10 @@ unsigned app_click(struct app *a, int y, int x)
 	size_t row;
 	unsigned d;
 
+	if (!a->too_small && a->overlay == OVERLAY_FILTER)
+		return panel_click(a, y);
+	if (!a->too_small && a->overlay == OVERLAY_COMPARE)
+		return compare_click(a, y, x);
 	if (p < 0)
 		return 0;
 	d = app_set_focus(a, (enum pane)p);

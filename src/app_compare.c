@@ -194,6 +194,28 @@ static unsigned choose_key(struct app *a, enum action act, int key)
 	}
 }
 
+unsigned compare_click(struct app *a, int y, int x)
+{
+	size_t shown = a->cmp.ncols - a->cmp_first < a->cmp_fit ? a->cmp.ncols - a->cmp_first
+		: a->cmp_fit, j;
+
+	if (a->cmp_choosing) {   /* the entries are listed from row 3 */
+		size_t i = a->cmp_choice_top + (size_t)(y - 3);
+
+		if (y < 3 || i >= a->cmp.ci->count)
+			return 0;
+		a->cmp_choice = i;
+		return choose_key(a, ACT_TOGGLE, ' ');
+	}
+	if (y < 1 || x < 1 || a->cmp_width <= 0)
+		return 0;
+	j = (size_t)(x - 1) / (size_t)(a->cmp_width + COMPARE_SEP);
+	if (j >= shown || a->cmp_first + j == a->cmp_focus)
+		return 0;
+	a->cmp_focus = a->cmp_first + j;
+	return DIRTY_OVERLAY;
+}
+
 unsigned compare_key(struct app *a, int key)
 {
 	enum action act = keys_mode_action(MODE_COMPARE, key);

@@ -51,9 +51,14 @@ void compare_build(struct app *a);
 void compare_close(struct app *a);
 /* Text rows of the compare view under its title and header rows. */
 int compare_rows(const struct app *a);
+/* A click at screen cell y, x: a column takes the focus; in the chooser,
+ * an entry goes in or out. */
+unsigned compare_click(struct app *a, int y, int x);
 
 /* ---- the filters panel (app_panel.c) ---- */
 void panel_build(struct app *a, int width);
 unsigned panel_key(struct app *a, int key);
+/* A click on screen row y: the item there is selected and toggled. */
+unsigned panel_click(struct app *a, int y);
 
 #endif

@@ -38,6 +38,13 @@ static struct item item_at(const struct app *a, size_t i)
 	return (struct item){ SEC_PRESET, i - VENDOR_COUNT - a->cat->nsources };
 }
 
+/* The panel's line of item i: the title, then per section a blank line,
+ * its title and its items (panel_build). */
+static size_t item_line_no(const struct app *a, size_t i)
+{
+	return 1 + i + 2 * ((size_t)item_at(a, i).sec + 1);
+}
+
 static bool source_on(const struct filter *f, size_t i)
 {
 	return !f->sources || (i < f->nsources && f->sources[i]);
@@ -113,7 +120,7 @@ void panel_build(struct app *a, int width)
 			doc_add(d, DL_TITLE, 0, titles[it.sec], strlen(titles[it.sec]));
 		}
 		if (i == a->panel_item)
-			a->over_sel = (long)d->n;
+			a->over_sel = (long)item_line_no(a, i);
 		if (it.sec == SEC_VENDOR)
 			item_line(a, a->filter.vendors & VENDOR_BIT(it.index) ? "[x]" : "[ ]",
 				  vendor_labels[it.index], vend[it.index], w);
@@ -241,6 +248,18 @@ static unsigned move_item(struct app *a, long delta)
 	else if (a->over_sel >= (long)a->over_top + rows)
 		a->over_top = (size_t)a->over_sel - (size_t)rows + 1;
 	return DIRTY_OVERLAY;
+}
+
+unsigned panel_click(struct app *a, int y)
+{
+	size_t line = a->over_top + (size_t)(y < 0 ? 0 : y);
+
+	for (size_t i = 0; i < nitems(a); i++)
+		if (item_line_no(a, i) == line) {
+			a->panel_item = i;
+			return toggle(a);
+		}
+	return 0;
 }
 
 unsigned panel_key(struct app *a, int key)

@@ -2756,6 +2756,55 @@ static void test_panel_hiding_the_selected_group_keeps_its_class(void **state)
 	assert_int_equal(app_node(a)->cls, 4);
 }
 
+/* A click on a panel line toggles its item; on another line, nothing. */
+static void test_panel_click_toggles(void **state)
+{
+	struct app *a = *state;
+	const struct dline *l;
+	long y;
+
+	press(a, 'f');
+	l = panel_line(a, "nginx");
+	y = (long)(l - a->over.v) - (long)a->over_top;
+	assert_int_equal(app_click(a, (int)y, 10), DIRTY_ALL);
+	assert_int_equal(a->filter.vendors, VENDOR_ALL & ~VENDOR_BIT(VENDOR_NGINX));
+	assert_int_equal(a->panel_item, VENDOR_NGINX);
+	assert_int_equal(a->over_sel, (long)(panel_line(a, "nginx") - a->over.v));
+	assert_false(panel_checked(panel_line(a, "nginx")));
+	assert_int_equal(app_click(a, 0, 10), 0);        /* the title */
+	l = panel_line(a, "nginx");
+	y = (long)(l - a->over.v) - (long)a->over_top;
+	app_click(a, (int)y, 3);
+	assert_int_equal(a->filter.vendors, VENDOR_ALL);
+	/* a source, and a preset */
+	l = panel_line(a, E->sources[1].label);
+	app_click(a, (int)((long)(l - a->over.v) - (long)a->over_top), 10);
+	assert_non_null(a->filter.sources);
+	assert_false(a->filter.sources[1]);
+	for (size_t i = 0; i < a->over.n; i++)
+		if (line_starts(&a->over.v[i], "( ) conflicts only"))
+			app_click(a, (int)((long)i - (long)a->over_top), 10);
+	assert_true(a->filter.conflicts);
+	assert_null(a->filter.sources);
+}
+
+/* Grown back from a small screen, the panel shows its top again when the
+ * selection fits, not the place the small screen scrolled to. */
+static void test_panel_resize_shows_the_top(void **state)
+{
+	struct app *a = *state;
+
+	app_resize(a, 10, 40);
+	panel_to(a, VENDOR_COUNT + 3);
+	assert_true(a->over_top > 0);
+	app_resize(a, 30, 100);
+	assert_int_equal(a->over_top, 0);
+	assert_true(a->over_sel < 29);
+	/* small again: the selection stays in sight */
+	app_resize(a, 10, 40);
+	assert_true((size_t)a->over_sel >= a->over_top && (size_t)a->over_sel < a->over_top + 9);
+}
+
 /* Space on nginx hides its entries: 444 goes, 499 stays (Esri's). */
 static void test_panel_hides_nginx(void **state)
 {
@@ -3378,6 +3427,33 @@ static void test_compare_chooser_never_leaves_an_empty_view(void **state)
 			    "104: only one entry is shown, nothing to compare it with (s chooses)");
 }
 
+/* A click on a column gives it the focus; in the chooser, on an entry,
+ * puts it in or takes it out. */
+static void test_compare_click(void **state)
+{
+	struct app *a = *state;
+	int x1;
+
+	open_compare(a, "451");
+	assert_int_equal(a->cmp.ncols, 2);
+	assert_int_equal(a->cmp_focus, 0);
+	x1 = 1 + a->cmp_width + COMPARE_SEP + 2;
+	assert_int_equal(app_click(a, 5, x1), DIRTY_OVERLAY);
+	assert_int_equal(a->cmp_focus, 1);
+	assert_int_equal(app_click(a, 5, x1), 0);
+	assert_int_equal(app_click(a, 5, 2), DIRTY_OVERLAY);
+	assert_int_equal(a->cmp_focus, 0);
+	press(a, 's');
+	assert_int_equal(compare_find(&a->cmp, code_entry(451, 0)), -1);
+	app_click(a, 3, 5);                  /* the first entry's row */
+	assert_int_equal(a->cmp_choice, 0);
+	assert_int_equal(a->cmp.ncols, 3);
+	assert_true(compare_find(&a->cmp, code_entry(451, 0)) >= 0);
+	assert_int_equal(app_click(a, 2, 5), 0);
+	assert_int_equal(app_click(a, 3 + (int)catalog_code(E, 451)->count, 5), 0);
+	assert_int_equal(a->cmp.ncols, 3);
+}
+
 /* s opens the chooser: j k move in the code's entries, Space and Enter put
  * one in (at the end) or take it out, s or Esc close it; the view stays. */
 static void test_compare_chooser_toggles_entries(void **state)
@@ -3829,6 +3905,8 @@ int main(void)
 		T(test_search_focus_change_keeps_description_scroll_in_range),
 		T(test_panel_lists_groups_sources_and_presets),
 		T(test_panel_hides_nginx),
+		T(test_panel_resize_shows_the_top),
+		T(test_panel_click_toggles),
 		T(test_panel_hiding_the_selected_group_keeps_its_class),
 		T(test_panel_none_and_all),
 		T(test_panel_toggles_a_source),
@@ -3843,6 +3921,7 @@ int main(void)
 		T(test_compare_focus_moves_across_columns),
 		T(test_compare_brackets_move_the_column),
 		T(test_compare_chooser_toggles_entries),
+		T(test_compare_click),
 		T(test_compare_chooser_never_leaves_an_empty_view),
 		T(test_compare_chooser_keeps_the_focus_in_range),
 		T(test_compare_d_toggles_the_highlights),

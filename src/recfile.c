@@ -450,15 +450,32 @@ static int read_fd(int fd, size_t cap, char **bufp, size_t *lenp)
 	return 0;
 }
 
-/* Opens path and reads it whole; a regular file's size is known up front,
- * anything else (a pipe, a device) is read as a stream up to the limit. */
+/* Is st a file we read? A directory or anything but a regular file (a
+ * FIFO would block, a device never ends) is refused with a message. */
+static int check_regular(const char *path, const struct stat *st, char *err)
+{
+	if (S_ISDIR(st->st_mode))
+		return fail_file(path, "is a directory", err);
+	if (!S_ISREG(st->st_mode))
+		return fail_file(path, "not a regular file", err);
+	if (st->st_size > (off_t)RF_MAX_FILE)
+		return fail_too_large(path, err);
+	return 0;
+}
+
+/* Reads the regular file at path whole. It is looked at before it is
+ * opened, and opened without blocking, so a FIFO swapped in between cannot
+ * hang the program: fstat then sees what was really opened. */
 static int read_file(const char *path, char **bufp, size_t *lenp, char *err)
 {
 	struct stat st;
-	size_t cap = 1 << 16;
 	int fd, rc;
 
-	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (stat(path, &st) < 0)
+		return fail_file(path, strerror(errno), err);
+	if (check_regular(path, &st, err) < 0)
+		return -1;
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0)
 		return fail_file(path, strerror(errno), err);
 	if (fstat(fd, &st) < 0) {
@@ -466,18 +483,11 @@ static int read_file(const char *path, char **bufp, size_t *lenp, char *err)
 		close(fd);
 		return fail_file(path, strerror(rc), err);
 	}
-	if (S_ISDIR(st.st_mode)) {
+	if (check_regular(path, &st, err) < 0) {
 		close(fd);
-		return fail_file(path, "is a directory", err);
+		return -1;
 	}
-	if (S_ISREG(st.st_mode)) {
-		if (st.st_size > (off_t)RF_MAX_FILE) {
-			close(fd);
-			return fail_too_large(path, err);
-		}
-		cap = (size_t)st.st_size + 1;
-	}
-	rc = read_fd(fd, cap, bufp, lenp);
+	rc = read_fd(fd, (size_t)st.st_size + 1, bufp, lenp);
 	close(fd);
 	if (rc < 0)
 		return fail_too_large(path, err);

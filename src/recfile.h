@@ -52,9 +52,10 @@ struct rec_file {
 int recfile_parse(const char *name, const char *buf, size_t len,
                   struct rec_file *out, char *err);
 
-/* Read a whole file (at most RF_MAX_FILE bytes) and parse it. Errors about
- * the file itself ("name: No such file or directory", "name: is a
- * directory") have no line number. */
+/* Read a whole regular file (at most RF_MAX_FILE bytes) and parse it.
+ * Anything else is refused unread: a FIFO would block, a device may never
+ * end. Errors about the file itself ("name: No such file or directory",
+ * "name: is a directory", "name: not a regular file") have no line number. */
 int recfile_load(const char *path, struct rec_file *out, char *err);
 
 void recfile_free(struct rec_file *f);

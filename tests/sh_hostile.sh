@@ -12,9 +12,9 @@
 # it may not carry them raw. The browser is checked in a private tmux server.
 #
 # The limits (src/recfile.h; the first test checks that they are still these):
-#   RF_MAX_FILE    64 MiB (67108864 bytes) in one file; a regular file's size
-#                  is checked before reading, a stream (FIFO, /dev/zero) is
-#                  read up to the limit
+#   RF_MAX_FILE    64 MiB (67108864 bytes) in one file, checked before
+#                  reading; only regular files are read (a FIFO, /dev/zero
+#                  are refused)
 #   RF_MAX_LINE    65536 bytes in one line, without its LF or CRLF (the "+ "
 #                  of a continuation line counts)
 #   RF_MAX_VALUE   262144 bytes in one field value (continuation lines joined

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -656,9 +657,24 @@ static void test_load_too_large(void **state)
 	load_bad(path, want);
 	unlink(path);
 
-	/* a device is read as a stream and stopped at the limit */
+}
+
+/* Only regular files are read: a device never ends, and a FIFO with no
+ * writer would block the program for good (this test would hang). */
+static void test_load_not_regular(void **state)
+{
+	char dir[] = "/tmp/rfXXXXXX", fifo[64], want[RF_ERRLEN];
+
+	(void)state;
 	if (access("/dev/zero", R_OK) == 0)
-		load_bad("/dev/zero", "/dev/zero: file larger than 64 MiB");
+		load_bad("/dev/zero", "/dev/zero: not a regular file");
+	assert_non_null(mkdtemp(dir));
+	snprintf(fifo, sizeof(fifo), "%s/f.rec", dir);
+	assert_int_equal(mkfifo(fifo, 0600), 0);
+	snprintf(want, sizeof(want), "%s: not a regular file", fifo);
+	load_bad(fifo, want);
+	unlink(fifo);
+	rmdir(dir);
 }
 
 int main(void)
@@ -692,6 +708,7 @@ int main(void)
 		cmocka_unit_test(test_load_ok),
 		cmocka_unit_test(test_load_errors),
 		cmocka_unit_test(test_load_too_large),
+		cmocka_unit_test(test_load_not_regular),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -694,6 +694,36 @@ static int set_source_field(struct builder *b, struct source *s, const struct re
 	return fail(b, file, f->line, "unknown field '%s' in a source record", f->name);
 }
 
+/* Every field of a source record into s. A field given twice is refused,
+ * as in an entry: the second would silently replace the first. "Id" and
+ * "Source" are one field spelled two ways. */
+static int set_source_record(struct builder *b, struct source *s, const struct rec_record *r,
+			     const char *file)
+{
+	const size_t nsf = sizeof(source_fields) / sizeof(source_fields[0]);
+	const char *seen[sizeof(source_fields) / sizeof(source_fields[0]) + 1] = { NULL };
+
+	for (size_t k = 0; k < r->nfields; k++) {
+		const struct rec_field *f = &r->fields[k];
+		size_t slot = nsf;    /* Entries, or an unknown field */
+
+		for (size_t i = 0; i < nsf; i++)
+			if (strcmp(source_fields[i].name, f->name) == 0)
+				slot = source_fields[i].off == offsetof(struct source, id) ? 0 : i;
+		if (slot < nsf || strcmp(f->name, "Entries") == 0) {
+			if (seen[slot] && strcmp(seen[slot], f->name) == 0)
+				return fail(b, file, f->line, "field '%s' given twice", f->name);
+			if (seen[slot])
+				return fail(b, file, f->line, "fields '%s' and '%s' both give the source id",
+					    seen[slot], f->name);
+			seen[slot] = f->name;
+		}
+		if (set_source_field(b, s, f, file) < 0)
+			return -1;
+	}
+	return 0;
+}
+
 /* data/sources.rec: every field required, for every embedded source. */
 static int add_sources_file(struct builder *b, const struct rec_file *rf, const char *file)
 {
@@ -708,9 +738,8 @@ static int add_sources_file(struct builder *b, const struct rec_file *rf, const 
 		for (size_t k = 0; k < sizeof(need) / sizeof(need[0]); k++)
 			if (!recfile_get(r, need[k]))
 				return fail(b, file, r->line, "source record has no %s field", need[k]);
-		for (size_t k = 0; k < r->nfields; k++)
-			if (set_source_field(b, s, &r->fields[k], file) < 0)
-				return -1;
+		if (set_source_record(b, s, r, file) < 0)
+			return -1;
 		if (check_new_id(b, file, r->line, s->id) < 0)
 			return -1;
 	}
@@ -774,9 +803,8 @@ static int file_source(struct builder *b, const struct rec_file *rf, const char 
 	s->user = true;
 	s->file = pool_clean(b->own, file, strlen(file), false);
 	if (sf) {
-		for (size_t k = 0; k < r->nfields; k++)
-			if (set_source_field(b, s, &r->fields[k], file) < 0)
-				return -1;
+		if (set_source_record(b, s, r, file) < 0)
+			return -1;
 	} else {
 		s->id = default_id(b->own, file);
 	}

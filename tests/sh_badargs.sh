@@ -86,6 +86,7 @@ bigword=$(awk 'BEGIN { s = "a"; while (length(s) < 100000) s = s s; print substr
 : >"$tmp/file"
 printf 'Source: mine\n\nCode: 299\nName: x\nText: y\n' >"$tmp/mine.rec"
 printf 'Source: iana\n\nCode: 299\nName: x\nText: y\n' >"$tmp/iana.rec"
+printf 'Source: s3\nSource: s4\n\nCode: 299\nName: x\nText: y\n' >"$tmp/dupsrc.rec"
 NOTSTATUS="is not a status code, mask or range"
 
 # --- options
@@ -187,6 +188,7 @@ bad 2 "No such file or directory" --data "$(printf 'a\nb.rec')" 404           # 
 bad 2 "No such file or directory" --data "$(printf '\033]0;pwned\007.rec')" 404
 bad 2 "is already used" --data "$tmp/mine.rec" --data "$tmp/mine.rec" 404
 bad 2 "source id 'iana' is already used" --data "$tmp/iana.rec" 404
+bad 2 "dupsrc.rec:2: field 'Source' given twice" --data "$tmp/dupsrc.rec" 404
 # Only regular files are read: a FIFO is refused without being opened for
 # reading (that would block until a writer comes: the row would time out),
 # as --data and in the data directory.

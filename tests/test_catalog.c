@@ -678,6 +678,15 @@ static void test_user_bad_sources(void **state)
 		  "u.rec:2: unknown field 'Code' in a source record" },
 		{ "u.rec", "Source: ops\nEntries: many\n\nCode: 299\nName: X\nText: t\n",
 		  "u.rec:2: invalid Entries count" },
+		/* a field given twice is refused, as in an entry, not the last kept */
+		{ "u.rec", "Source: s3\nSource: s4\n\nCode: 299\nName: X\nText: t\n",
+		  "u.rec:2: field 'Source' given twice" },
+		{ "u.rec", "Source: ops\nTitle: a\nLabel: l\nTitle: b\n\nCode: 299\nName: X\nText: t\n",
+		  "u.rec:4: field 'Title' given twice" },
+		{ "u.rec", "Source: ops\nEntries: 1\nEntries: 1\n\nCode: 299\nName: X\nText: t\n",
+		  "u.rec:3: field 'Entries' given twice" },
+		{ "u.rec", "Source: ops\nId: other\n\nCode: 299\nName: X\nText: t\n",
+		  "u.rec:2: fields 'Source' and 'Id' both give the source id" },
 	};
 
 	(void)state;
@@ -851,6 +860,9 @@ static void test_embedded_bad_files(void **state)
 		{ "Id: alpha\nLabel: A\nTitle: T\nAuthor: A\nURL: u\nYear: y\nDocument: d\n"
 		  "License: l\nEntries: -1\n",
 		  alpha_rec, "sources.rec:9: invalid Entries count" },
+		{ "Id: alpha\nLabel: A\nTitle: T\nAuthor: A\nURL: u\nYear: y\nDocument: d\n"
+		  "License: l\nEntries: 1\nURL: v\n",
+		  alpha_rec, "sources.rec:10: field 'URL' given twice" },
 	};
 	const char *names[] = { "sources.rec", "alpha.rec" };
 	const enum cb_kind kinds[] = { CB_SOURCES, CB_EMBEDDED };

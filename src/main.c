@@ -148,9 +148,10 @@ static void opt_width(struct opts *o, const char *v)
 	char *end;
 	long n;
 
+	/* digits only: strtol alone would take " 30" and "+30" */
 	errno = 0;
 	n = strtol(v, &end, 10);
-	if (errno || end == v || *end || n < 20 || n > 1000)
+	if (strspn(v, "0123456789") != strlen(v) || errno || end == v || *end || n < 20 || n > 1000)
 		usage_error("--width takes a number of columns from 20 to 1000, not '%s'", shown(v));
 	o->width = (unsigned)n;
 }

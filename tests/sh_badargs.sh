@@ -121,7 +121,7 @@ bad 2 "$NOTSTATUS" "$big"
 bad 2 "$NOTSTATUS" "$(printf '4\033[2J')"
 
 # --- widths
-for w in 0 19 1001 -5 99999999999999999999 1e3 '' 0x20 '40 ' 40x 20.5; do
+for w in 0 19 1001 -5 99999999999999999999 1e3 '' 0x20 '40 ' ' 30' '	30' +30 40x 20.5; do
 	bad 2 "--width takes a number of columns from 20 to 1000" --width "$w" 404
 done
 bad 2 "--width takes" --width=5 404

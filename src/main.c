@@ -27,7 +27,7 @@
 
 enum color_when { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 
-/* A --hide, --only or --source, applied in the order given. */
+/* A --hide, --only or --source, as given. */
 struct filter_arg {
 	int opt;
 	const char *value;
@@ -314,21 +314,43 @@ static void load_catalog(const struct opts *o, struct catalog *c)
 	free(paths);
 }
 
-/* The filter options, in order, over what f already has. */
+/* The values of every filter option of kind opt joined by commas, as one
+ * list ("--source a --source b" is "--source a,b"); NULL without any. */
+static char *join_filter_values(const struct opts *o, int opt)
+{
+	char *list = NULL;
+
+	for (size_t i = 0; i < o->nfilters; i++) {
+		char *more;
+
+		if (o->filters[i].opt != opt)
+			continue;
+		more = list ? xasprintf("%s,%s", list, o->filters[i].value) : xstrdup(o->filters[i].value);
+		free(list);
+		list = more;
+	}
+	return list;
+}
+
+/* The filter options over what f already has. Repeated --only and --source
+ * add up, as one comma-separated list would; each --hide takes its groups
+ * away, whatever the order. */
 static void apply_filter_opts(const struct opts *o, const struct catalog *c, struct filter *f)
 {
 	char err[QUERY_ERRLEN];
+	char *only = join_filter_values(o, OPT_ONLY), *sources = join_filter_values(o, OPT_SOURCE);
 
 	f->standard |= o->standard;
 	f->conflicts |= o->conflicts;
-	for (size_t i = 0; i < o->nfilters; i++) {
-		const struct filter_arg *a = &o->filters[i];
-		int rc = a->opt == OPT_SOURCE ? filter_only_sources(f, c, a->value, err)
-			: filter_hide_vendors(f, a->value, a->opt == OPT_ONLY, err);
-
-		if (rc < 0)
+	for (size_t i = 0; i < o->nfilters; i++)
+		if (o->filters[i].opt == OPT_HIDE && filter_hide_vendors(f, o->filters[i].value, false, err) < 0)
 			usage_error("%s", err);
-	}
+	if (only && filter_hide_vendors(f, only, true, err) < 0)
+		usage_error("%s", err);
+	if (sources && filter_only_sources(f, c, sources, err) < 0)
+		usage_error("%s", err);
+	free(only);
+	free(sources);
 }
 
 static void build_filter(const struct opts *o, const struct catalog *c, struct filter *f)

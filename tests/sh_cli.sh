@@ -90,6 +90,17 @@ else not_ok "--only cloudflare" "$out"; fi
 run $H 404 --source iana,wikipedia
 if [ "$(printf '%s\n' "$out" | grep -c '^404 ')" -eq 2 ]; then ok "--source keeps two sources' entries"
 else not_ok "--source keeps two sources' entries" "$out"; fi
+# repeated, --source and --only add up like a comma-separated list
+run $H --source wikipedia --source iana 404
+if [ "$st" -eq 0 ] && [ "$(printf '%s\n' "$out" | grep -c '^404 ')" -eq 2 ]; then ok "--source twice: both sources"
+else not_ok "--source twice: both sources" "status $st" "$out"; fi
+run $H --only esri --only nginx 499
+if [ "$st" -eq 0 ] && printf '%s\n' "$out" | grep -q 'Token required (Esri)' &&
+   printf '%s\n' "$out" | grep -q 'Client Closed Request (Nginx)'; then ok "--only twice: both groups"
+else not_ok "--only twice: both groups" "status $st" "$out"; fi
+run $H --hide esri --only esri --only nginx 499
+expect_match "--hide, then --only twice: the other group shown" 'Client Closed Request \(Nginx\)'
+expect_no_match "--hide, then --only twice: the hidden group stays hidden" 'Esri'
 
 # --- conflicts
 expect_golden "--conflicts at 80 columns" conflicts-w80.out $H --conflicts

@@ -34,7 +34,7 @@ struct filter_arg {
 };
 
 struct opts {
-	const char *search;
+	char *search;                   /* every -s's words, joined; NULL: none */
 	const char *compare;            /* --compare CODE */
 	bool list, sources, json, standard, conflicts, help, version, ascii;
 	enum color_when color;
@@ -168,6 +168,15 @@ static void opt_color(struct opts *o, const char *v)
 		usage_error("--color takes auto, always or never, not '%s'", shown(v));
 }
 
+/* -s twice: the words of both, all of which must match. */
+static void opt_search(struct opts *o, const char *v)
+{
+	char *more = o->search ? xasprintf("%s %s", o->search, v) : xstrdup(v);
+
+	free(o->search);
+	o->search = more;
+}
+
 static void opt_filter(struct opts *o, int opt, const char *v)
 {
 	o->filters = xreallocarray(o->filters, o->nfilters + 1, sizeof(*o->filters));
@@ -193,7 +202,7 @@ static void opt_bad(int c, char **argv)
 static void opt_one(struct opts *o, int c, char **argv)
 {
 	switch (c) {
-	case 's': o->search = optarg; break;
+	case 's': opt_search(o, optarg); break;
 	case 'l': o->list = true; break;
 	case 'j': o->json = true; break;
 	case 'w': opt_width(o, optarg); break;
@@ -207,11 +216,31 @@ static void opt_one(struct opts *o, int c, char **argv)
 	case OPT_STANDARD: o->standard = true; break;
 	case OPT_ASCII: o->ascii = true; break;
 	case OPT_CONFLICTS: o->conflicts = true; break;
-	case OPT_COMPARE: o->compare = optarg; break;
+	case OPT_COMPARE:
+		if (o->compare)
+			usage_error("--compare takes one code: it is given twice");
+		o->compare = optarg;
+		break;
 	case OPT_COLOR: opt_color(o, optarg); break;
 	case OPT_HIDE: case OPT_ONLY: case OPT_SOURCE: opt_filter(o, c, optarg); break;
 	default: opt_bad(c, argv);
 	}
+}
+
+/* Modes that cannot be honoured together are refused, rather than one of
+ * them quietly ignored. (--sources and --compare go with --json.) */
+static void check_modes(const struct opts *o)
+{
+	if (o->sources && (o->nargs || o->search))
+		usage_error("--sources takes no codes or search");
+	if (o->compare && (o->search || o->nargs))
+		usage_error("--compare takes one code and no other selection");
+	if (o->compare && (o->list || o->sources || o->conflicts))
+		usage_error("--compare does not go with --list, --sources or --conflicts");
+	if (o->sources && (o->list || o->conflicts))
+		usage_error("--sources does not go with --list or --conflicts");
+	if (o->list && o->json)
+		usage_error("--list and --json do not go together");
 }
 
 static void parse_opts(struct opts *o, int argc, char **argv)
@@ -230,8 +259,7 @@ static void parse_opts(struct opts *o, int argc, char **argv)
 		if (!tl_utf8_valid(o->args[i], strlen(o->args[i]), NULL))
 			usage_error("argument '%s' is not valid UTF-8", shown(o->args[i]));
 	}
-	if (o->sources && (o->nargs || o->search))
-		usage_error("--sources takes no codes or search");
+	check_modes(o);
 }
 
 /* ---- data ------------------------------------------------------------------ */
@@ -552,10 +580,6 @@ int main(int argc, char **argv)
 	load_catalog(&o, &c);
 	build_filter(&o, &c, &f);
 	setup_out(&o, &out);
-	if (o.compare && (o.search || o.nargs))
-		usage_error("--compare takes one code and no other selection");
-	if (o.compare && (o.list || o.sources || o.conflicts))
-		usage_error("--compare does not go with --list, --sources or --conflicts");
 	if (o.conflicts && !o.search && !o.nargs && !o.json && !o.sources && !o.compare)
 		o.list = true;
 	if (!o.search && !o.nargs && !o.list && !o.json && !o.sources && !o.compare) {
@@ -575,6 +599,7 @@ int main(int argc, char **argv)
 		die("write error: %s", strerror(errno));
 	filter_free(&f);
 	catalog_free(&c);
+	free(o.search);
 	free(o.data);
 	free(o.filters);
 	return status;

@@ -164,6 +164,17 @@ bad 2 "--compare takes one status code" --compare "$big"
 bad 2 "--compare takes one code and no other selection" --compare 451 404
 bad 2 "--compare takes one code and no other selection" --compare 451 -s legal
 bad 2 "unknown source 'bogus'" --compare 451 --source bogus
+bad 2 "--compare takes one code: it is given twice" --compare 451 --compare 499
+bad 2 "--compare does not go with --list" --compare 451 --list
+bad 2 "--compare does not go with --list, --sources or --conflicts" --compare 451 --conflicts
+
+# --- modes that cannot be honoured together
+bad 2 "--list and --json do not go together" --json --list
+bad 2 "--list and --json do not go together" -l -j 404
+bad 2 "--list and --json do not go together" --conflicts --list --json
+bad 2 "--sources does not go with --list or --conflicts" --sources --list
+bad 2 "--sources does not go with --list or --conflicts" --sources --conflicts
+bad 2 "--sources does not go with --list or --conflicts" --list --sources --json
 
 # --- well-formed, matching nothing: exit 1
 bad 1 "nothing matches" --list 299

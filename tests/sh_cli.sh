@@ -67,6 +67,10 @@ expect_match "-s is accent-insensitive" '^308 '
 run $H -s request uri too long --list
 expect_match "-s with several words (unquoted)" '^414 '
 expect_status "-s that finds nothing exits 1" 1 $H -s zzzzqqq
+run $H -s timeout -s gateway --list
+if [ "$st" -eq 0 ] && [ "$out" = "$($H -s 'gateway timeout' --list)" ] && [ "$(printf '%s\n' "$out" | wc -l)" -lt 6 ]; then
+	ok "-s twice: all the words of both must match"
+else not_ok "-s twice: all the words of both must match" "status $st" "$out"; fi
 run $H -s 'name:teapot' --list
 expect_match "name: prefix" '^418 '
 run $H -s '"legal demand"' --list

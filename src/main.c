@@ -406,6 +406,9 @@ static void build_query(const struct opts *o, struct query *q)
 		usage_error("the search is not valid UTF-8");
 	if (query_parse(s, !o->search, q, err) < 0)
 		usage_error("%s", err);
+	/* an empty query means "everything": never what -s '' was meant to ask */
+	if (o->search && !q->nterms && !q->nsels)
+		usage_error("the search '%s' has no words to look for", shown(o->search));
 	free(s);
 }
 

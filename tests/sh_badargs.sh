@@ -150,6 +150,12 @@ bad 2 "the search is not valid UTF-8" -s "$(printf '\377')"
 bad 2 "the search is not valid UTF-8" -s "$(printf 'time\300\257out')"   # overlong '/'
 bad 2 "unbalanced quote" -s '"legal'
 bad 2 "'name:' needs a word" -s name:
+bad 2 "the search '' has no words" -s ''          # not everything
+bad 2 "the search '   ' has no words" -s '   '
+bad 2 "the search '\"\"' has no words" -s '""'
+bad 2 "has no words" -s '-' --list
+bad 2 "has no words" -s 'name:""'
+bad 2 "has no words" -s '' -s ' ' --json
 bad 1 "nothing matches" -s zzzzqqq --list
 bad 1 "nothing matches" -s "$big"
 bad 1 "nothing matches" -s "$bigword"

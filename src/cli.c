@@ -177,12 +177,15 @@ static void print_entry(struct out *o, const struct catalog *c, const struct ent
 	catalog_notes(e, print_note, o);
 }
 
-/* Class digits the query asks for whole (4xx, 4**, 4..); all of them when
- * it asks for everything. */
-static unsigned whole_classes(const struct query *q)
+/* Class digits whose class records to print: those the query asks for
+ * whole (4xx, 4**, 4..), all of them when it asks for everything; none
+ * under --conflicts, which is about codes (a class has no conflict). */
+static unsigned whole_classes(const struct query *q, const struct filter *f)
 {
 	unsigned mask = 0;
 
+	if (f->conflicts)
+		return 0;
 	if (!q || (!q->nsels && !q->nterms))
 		return ~0u;
 	for (size_t i = 0; i < q->nsels; i++) {
@@ -197,7 +200,7 @@ static unsigned whole_classes(const struct query *q)
 void cli_entries(struct out *o, const struct catalog *c, const struct query *q,
 		 const struct filter *f, const struct hit *hits, size_t n)
 {
-	unsigned classes = whole_classes(q);
+	unsigned classes = whole_classes(q, f);
 	bool first = true;
 
 	for (size_t i = 0; i < c->nclasses; i++) {
@@ -437,7 +440,7 @@ static void json_entry(FILE *f, const struct catalog *c, const struct entry *e)
 void cli_json_entries(struct out *o, const struct catalog *c, const struct query *q,
 		      const struct filter *f, const struct hit *hits, size_t n)
 {
-	unsigned classes = whole_classes(q);
+	unsigned classes = whole_classes(q, f);
 	const char *sep = "\n";
 
 	putc('[', o->f);

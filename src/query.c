@@ -392,8 +392,8 @@ bool filter_entry(const struct filter *f, const struct catalog *c, const struct 
 {
 	if (f->sources && (e->source >= f->nsources || !f->sources[e->source]))
 		return false;
-	if (e->is_class)
-		return true;
+	if (e->is_class)   /* in no vendor group: it stands with the standard one */
+		return (f->vendors & VENDOR_BIT(VENDOR_STANDARD)) != 0;
 
 	if (!(e->vendor & f->vendors))
 		return false;

@@ -64,7 +64,12 @@ bool query_code_ok(const struct query *q, int code);
  * source are; `standard` keeps only codes the registry has in use
  * (registered, temporary, obsolete) and their standard and WebDAV entries;
  * `conflicts` only codes whose visible entries give more than one name
- * (query_run applies it: it is about a code, not an entry). */
+ * (query_run applies it: it is about a code, not an entry). A class record
+ * (4xx) has no vendor group and counts as a standard entry: visible when
+ * its source and the standard group are (also under `standard`), hidden
+ * with the standard group (--only esri). A class has no conflict: the
+ * one-shot outputs leave class records out under `conflicts` (filter_entry,
+ * about an entry, does not). */
 struct filter {
 	unsigned short vendors;  /* visible groups, VENDOR_BIT mask */
 	unsigned char *sources;  /* per source index, 1 = visible; NULL: all */

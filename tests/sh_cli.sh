@@ -134,6 +134,22 @@ if [ "$(printf '%s\n' "$out" | grep -c '^{"code":4')" -gt 0 ] && ! printf '%s\n'
 	ok "--conflicts filters JSON too"
 else not_ok "--conflicts filters JSON too"; fi
 
+# --- class records follow the filters as standard entries; none under --conflicts
+run $H --json --conflicts
+if [ "$st" -eq 0 ] && ! printf '%s\n' "$out" | grep -q '"code":"[1-5]xx"' &&
+   printf '%s\n' "$out" | grep -q '^{"code":499,'; then ok "--json --conflicts: no class records"
+else not_ok "--json --conflicts: no class records" "$(printf '%s\n' "$out" | grep '"code":"' | head -3)"; fi
+run $H --only esri --json 4xx
+if [ "$st" -eq 0 ] && ! printf '%s\n' "$out" | grep -q '"code":"4xx"' &&
+   printf '%s\n' "$out" | grep -q '"name":"Token required"'; then ok "--only esri --json 4xx: no class records"
+else not_ok "--only esri --json 4xx: no class records" "$(printf '%s\n' "$out" | head -3)"; fi
+run $H --hide standard 4xx
+expect_no_match "--hide standard 4xx: no class definition" '^4xx '
+run $H --standard 4xx
+expect_match "--standard 4xx: the class definitions stay" '^4xx Client Error — REST: RFC text$'
+run $H --hide nginx 4xx
+expect_match "--hide nginx 4xx: the class definitions stay" '^4xx Client Error — REST: RFC text$'
+
 # --- compare
 expect_golden "--compare 451 at 80 columns, no color: [+ +] marks" compare-451-w80.out $H --compare 451 --width 80
 expect_golden "--compare 499 --source wikipedia at 100 columns" compare-499-wiki-w100.out $H --compare 499 --source wikipedia --width 100

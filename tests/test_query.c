@@ -991,7 +991,9 @@ static void test_unknown_source_lists_every_source(void **state)
 	filter_free(&f);
 }
 
-static void test_filter_entry_class_ignores_vendors(void **state)
+/* A class record stands with the standard group: shown with it (and
+ * under --standard), hidden when it is (--only esri, --hide standard). */
+static void test_filter_entry_class_is_standard(void **state)
 {
 	struct filter f;
 	char err[QUERY_ERRLEN];
@@ -1001,10 +1003,27 @@ static void test_filter_entry_class_ignores_vendors(void **state)
 	(void)state;
 	assert_true(cls->is_class);
 	filter_init(&f);
-	f.vendors = 0;
+	assert_true(filter_entry(&f, E, cls));
 	f.standard = true;
 	assert_true(filter_entry(&f, E, cls));
+	f.vendors = VENDOR_BIT(VENDOR_STANDARD);
+	assert_true(filter_entry(&f, E, cls));
+	f.vendors = 0;
+	assert_false(filter_entry(&f, E, cls));
 	assert_false(filter_entry(&f, E, &E->entries[0]));
+	filter_free(&f);
+
+	filter_init(&f);
+	assert_int_equal(filter_hide_vendors(&f, "esri", true, err), 0);
+	assert_false(filter_entry(&f, E, cls));
+	filter_free(&f);
+	filter_init(&f);
+	assert_int_equal(filter_hide_vendors(&f, "standard", false, err), 0);
+	assert_false(filter_entry(&f, E, cls));
+	filter_free(&f);
+	filter_init(&f);
+	assert_int_equal(filter_hide_vendors(&f, "nginx,esri", false, err), 0);
+	assert_true(filter_entry(&f, E, cls));
 	filter_free(&f);
 
 	filter_init(&f);
@@ -1527,7 +1546,7 @@ int main(void)
 		cmocka_unit_test(test_source_filter),
 		cmocka_unit_test(test_unknown_vendor_group),
 		cmocka_unit_test(test_unknown_source_lists_every_source),
-		cmocka_unit_test(test_filter_entry_class_ignores_vendors),
+		cmocka_unit_test(test_filter_entry_class_is_standard),
 		cmocka_unit_test(test_entry_visible_agrees_with_run),
 		cmocka_unit_test(test_narrows),
 		cmocka_unit_test(test_run_within_equals_run),

@@ -197,21 +197,20 @@ static unsigned whole_classes(const struct query *q, const struct filter *f)
 	return mask;
 }
 
-void cli_entries(struct out *o, const struct catalog *c, const struct query *q,
-		 const struct filter *f, const struct hit *hits, size_t n)
+size_t cli_entries(struct out *o, const struct catalog *c, const struct query *q,
+		   const struct filter *f, const struct hit *hits, size_t n)
 {
 	unsigned classes = whole_classes(q, f);
-	bool first = true;
+	size_t printed = 0;
 
 	for (size_t i = 0; i < c->nclasses; i++) {
 		const struct entry *e = &c->classes[i];
 
 		if (!(classes & (1u << (e->code / 100))) || !filter_entry(f, c, e))
 			continue;
-		if (!first)
+		if (printed++)
 			putc('\n', o->f);
 		print_entry(o, c, e);
-		first = false;
 	}
 	for (size_t h = 0; h < n; h++) {
 		const struct code_info *ci = &c->codes[hits[h].code];
@@ -221,12 +220,12 @@ void cli_entries(struct out *o, const struct catalog *c, const struct query *q,
 
 			if (!query_entry_visible(c, q, f, e))
 				continue;
-			if (!first)
+			if (printed++)
 				putc('\n', o->f);
 			print_entry(o, c, e);
-			first = false;
 		}
 	}
+	return printed;
 }
 
 /* ---- the code list --------------------------------------------------------- */
@@ -437,11 +436,11 @@ static void json_entry(FILE *f, const struct catalog *c, const struct entry *e)
 	putc('}', f);
 }
 
-void cli_json_entries(struct out *o, const struct catalog *c, const struct query *q,
-		      const struct filter *f, const struct hit *hits, size_t n)
+size_t cli_json_entries(struct out *o, const struct catalog *c, const struct query *q,
+			const struct filter *f, const struct hit *hits, size_t n)
 {
 	unsigned classes = whole_classes(q, f);
-	const char *sep = "\n";
+	size_t printed = 0;
 
 	putc('[', o->f);
 	for (size_t i = 0; i < c->nclasses; i++) {
@@ -449,9 +448,8 @@ void cli_json_entries(struct out *o, const struct catalog *c, const struct query
 
 		if (!(classes & (1u << (e->code / 100))) || !filter_entry(f, c, e))
 			continue;
-		fputs(sep, o->f);
+		fputs(printed++ ? ",\n" : "\n", o->f);
 		json_entry(o->f, c, e);
-		sep = ",\n";
 	}
 	for (size_t h = 0; h < n; h++) {
 		const struct code_info *ci = &c->codes[hits[h].code];
@@ -459,12 +457,12 @@ void cli_json_entries(struct out *o, const struct catalog *c, const struct query
 		for (unsigned k = ci->first; k < ci->first + ci->count; k++) {
 			if (!query_entry_visible(c, q, f, &c->entries[k]))
 				continue;
-			fputs(sep, o->f);
+			fputs(printed++ ? ",\n" : "\n", o->f);
 			json_entry(o->f, c, &c->entries[k]);
-			sep = ",\n";
 		}
 	}
 	fputs("\n]\n", o->f);
+	return printed;
 }
 
 void cli_json_sources(struct out *o, const struct catalog *c, const struct filter *f)

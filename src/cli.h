@@ -19,9 +19,10 @@ struct out {
 };
 
 /* The selected entries: for each hit, the code's visible matching entries
- * (and, when q asks for a whole class like 4xx, the class definitions). */
-void cli_entries(struct out *o, const struct catalog *c, const struct query *q,
-                 const struct filter *f, const struct hit *hits, size_t n);
+ * (and, when q asks for a whole class like 4xx, the visible class
+ * definitions). Returns how many entries were printed. */
+size_t cli_entries(struct out *o, const struct catalog *c, const struct query *q,
+                   const struct filter *f, const struct hit *hits, size_t n);
 
 /* One line per hit: code, best name, marks. */
 void cli_list(struct out *o, const struct catalog *c, const struct filter *f,
@@ -43,9 +44,10 @@ void cli_json_compare(struct out *o, const struct compare *cmp);
 /* Provenance of every source (visible through f). */
 void cli_sources(struct out *o, const struct catalog *c, const struct filter *f);
 
-/* The same as JSON: an array of entry objects, or of source objects. */
-void cli_json_entries(struct out *o, const struct catalog *c, const struct query *q,
-                      const struct filter *f, const struct hit *hits, size_t n);
+/* The same as JSON: an array of entry objects (returns how many), or of
+ * source objects. */
+size_t cli_json_entries(struct out *o, const struct catalog *c, const struct query *q,
+                        const struct filter *f, const struct hit *hits, size_t n);
 void cli_json_sources(struct out *o, const struct catalog *c, const struct filter *f);
 
 /* For a well-formed code no visible entry has: say so, and what its class

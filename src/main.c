@@ -429,9 +429,10 @@ static void setup_out(const struct opts *o, struct out *out)
 	out->ascii = o->ascii || strcmp(nl_langinfo(CODESET), "UTF-8") != 0;
 }
 
-/* Single codes that were asked for and that nothing shows. */
+/* Single codes that were asked for and that nothing shows, after what
+ * was printed (a blank line between). */
 static void explain_missing(struct out *out, const struct catalog *c, const struct query *q,
-			    const struct hit *hits, size_t n)
+			    const struct hit *hits, size_t n, size_t printed)
 {
 	for (size_t i = 0; i < q->nsels; i++) {
 		const struct selector *s = &q->sels[i];
@@ -443,7 +444,7 @@ static void explain_missing(struct out *out, const struct catalog *c, const stru
 			shown_code |= c->codes[hits[h].code].code == code;
 		if (code < 0 || shown_code)
 			continue;
-		if (n)
+		if (printed++)
 			putc('\n', out->f);
 		cli_explain_missing(out, c, code);
 	}
@@ -503,7 +504,7 @@ static int run(const struct opts *o, const struct catalog *c, const struct filte
 {
 	struct query q;
 	struct hit *hits;
-	size_t n;
+	size_t n, printed;
 
 	if (o->compare)
 		return run_compare(o, c, f, out);
@@ -516,21 +517,22 @@ static int run(const struct opts *o, const struct catalog *c, const struct filte
 	}
 	build_query(o, &q);
 	n = query_run(c, &q, f, &hits);
+	printed = n;      /* lines of the list; entries (class records too) else */
 	if (o->list && o->conflicts)
 		cli_conflicts(out, c, f, hits, n);
 	else if (o->list)
 		cli_list(out, c, f, hits, n);
 	else if (o->json)
-		cli_json_entries(out, c, &q, f, hits, n);
+		printed = cli_json_entries(out, c, &q, f, hits, n);
 	else
-		cli_entries(out, c, &q, f, hits, n);
+		printed = cli_entries(out, c, &q, f, hits, n);
 	if (!o->list && !o->json)
-		explain_missing(out, c, &q, hits, n);
-	if (!n && (o->list || o->json || !q.nsels))
+		explain_missing(out, c, &q, hits, n, printed);
+	if (!printed && (o->list || o->json || !q.nsels))
 		fprintf(stderr, "httpcodes: nothing matches\n");
 	free(hits);
 	query_free(&q);
-	return n ? 0 : 1;
+	return printed ? 0 : 1;
 }
 
 /* The browser. Colors unless asked not to, NO_COLOR is set, or the

@@ -256,6 +256,22 @@ expect_usage_error "a bad user file is refused with file:line" "bad.rec:1: recor
 printf 'Code: 299\nName: \033]0;pwned\007\nText: x\n' >"$tmp/esc.rec"
 expect_usage_error "a control character is refused" "esc.rec:2: control character U+001B" $H --data "$tmp/esc.rec" 404
 
+# a class record alone is something printed: exit 0
+run $H --source cn-classes 4xx
+if [ "$st" -eq 0 ] && printf '%s\n' "$out" | grep -q '^4xx — CN: classes$'; then ok "--source cn-classes 4xx: the class record, exit 0"
+else not_ok "--source cn-classes 4xx: the class record, exit 0" "status $st" "$out"; fi
+run $H --source cn-classes --json 4xx
+if [ "$st" -eq 0 ] && [ -z "$err" ] && printf '%s\n' "$out" | grep -q '^{"code":"4xx"'; then ok "--source cn-classes --json 4xx: exit 0, nothing on stderr"
+else not_ok "--source cn-classes --json 4xx: exit 0, nothing on stderr" "status $st" "$err"; fi
+printf 'Source: cls\nTitle: Classes\n\nCode: 4xx\nName: Client Error\nText: Your fault.\n' >"$tmp/cls.rec"
+run $H --data "$tmp/cls.rec" --source cls 4xx
+if [ "$st" -eq 0 ] && printf '%s\n' "$out" | grep -q '^4xx Client Error — cls$'; then ok "a user file's class record: exit 0"
+else not_ok "a user file's class record: exit 0" "status $st" "$out"; fi
+run $H --source cn-classes 4xx 404
+if [ "$st" -eq 0 ] && [ "$(printf '%s\n' "$out" | sed -n 4p)" = "" ] &&
+   [ -n "$(printf '%s\n' "$out" | sed -n 5p)" ]; then ok "a class record, then a blank line, then the missing code"
+else not_ok "a class record, then a blank line, then the missing code" "status $st" "$out"; fi
+
 # --- pipes and copies
 sh -c "$H --list | head -1" >"$tmp/out" 2>"$tmp/err"
 [ ! -s "$tmp/err" ] && ok "a closed pipe is quiet" || not_ok "a closed pipe is quiet" "$(cat "$tmp/err")"

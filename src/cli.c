@@ -493,7 +493,7 @@ void cli_json_sources(struct out *o, const struct catalog *c, const struct filte
 	fputs("\n]\n", o->f);
 }
 
-/* ---- a code no source defines ------------------------------------------------------ */
+/* ---- a code nothing shows ---------------------------------------------------------- */
 
 static int first_paragraph(const char *text)
 {
@@ -536,6 +536,11 @@ void cli_explain_missing(struct out *o, const struct catalog *c, int code)
 		}
 	}
 	say(o, "%dxx means %s.", d, name);
+}
+
+void cli_explain_hidden(struct out *o, int code, const char *why)
+{
+	say(o, "%03d is defined, but %s.", code, why);
 }
 
 /* ---- compare ---------------------------------------------------------------- */

@@ -50,8 +50,12 @@ size_t cli_json_entries(struct out *o, const struct catalog *c, const struct que
                         const struct filter *f, const struct hit *hits, size_t n);
 void cli_json_sources(struct out *o, const struct catalog *c, const struct filter *f);
 
-/* For a well-formed code no visible entry has: say so, and what its class
+/* For a well-formed code no source defines: say so, and what its class
  * means. */
 void cli_explain_missing(struct out *o, const struct catalog *c, int code);
+
+/* For a code that has entries, none of them shown: say so, and why (a
+ * clause: "the filters hide it (--hide nginx)"). */
+void cli_explain_hidden(struct out *o, int code, const char *why);
 
 #endif

@@ -429,11 +429,113 @@ static void setup_out(const struct opts *o, struct out *out)
 	out->ascii = o->ascii || strcmp(nl_langinfo(CODESET), "UTF-8") != 0;
 }
 
-/* Single codes that were asked for and that nothing shows, after what
- * was printed (a blank line between). */
-static void explain_missing(struct out *out, const struct catalog *c, const struct query *q,
-			    const struct hit *hits, size_t n, size_t printed)
+/* ---- why a code shows nothing ------------------------------------------------ */
+
+/* How many of ci's entries the filter options of o let through, keeping
+ * filter argument i only where keep[i], and --standard only with std. */
+static unsigned visible_through(const struct opts *o, const struct catalog *c,
+				const struct code_info *ci, const bool *keep, bool std)
 {
+	struct opts sub = { .standard = std };
+	struct filter f;
+	unsigned n = 0;
+
+	sub.filters = xcalloc(o->nfilters, sizeof(*sub.filters));
+	for (size_t i = 0; i < o->nfilters; i++)
+		if (keep[i])
+			sub.filters[sub.nfilters++] = o->filters[i];
+	build_filter(&sub, c, &f);
+	for (unsigned k = ci->first; k < ci->first + ci->count; k++)
+		n += filter_entry(&f, c, &c->entries[k]);
+	filter_free(&f);
+	free(sub.filters);
+	return n;
+}
+
+/* Does filter argument i (nfilters: --standard) hide some of ci's entries
+ * alone (its kind alone: repeated --only and --source add up), or would
+ * some show without it? */
+static bool hides_code(const struct opts *o, const struct catalog *c, const struct code_info *ci,
+		       size_t i, bool *keep)
+{
+	bool alone, without;
+
+	for (size_t k = 0; k < o->nfilters; k++)
+		keep[k] = i < o->nfilters && (k == i || (o->filters[k].opt == o->filters[i].opt &&
+						       o->filters[i].opt != OPT_HIDE));
+	alone = visible_through(o, c, ci, keep, i == o->nfilters) < ci->count;
+	for (size_t k = 0; k < o->nfilters; k++)
+		keep[k] = k != i;
+	without = visible_through(o, c, ci, keep, o->standard && i != o->nfilters) > 0;
+	return alone || without;
+}
+
+/* The filter options that hide ci's entries, as typed ("--hide nginx
+ * --hide esri"); malloc'd, "" when no one of them can be named. */
+static char *hiding_options(const struct opts *o, const struct catalog *c, const struct code_info *ci)
+{
+	bool *keep = xcalloc(o->nfilters + 1, sizeof(*keep));
+	char *list = xstrdup("");
+
+	for (size_t i = 0; i <= o->nfilters; i++) {
+		char *more;
+
+		if ((i == o->nfilters && !o->standard) || !hides_code(o, c, ci, i, keep))
+			continue;
+		more = i == o->nfilters ? xasprintf("%s%s--standard", list, list[0] ? " " : "")
+			: xasprintf("%s%s%s %s", list, list[0] ? " " : "",
+				    o->filters[i].opt == OPT_HIDE ? "--hide" : o->filters[i].opt == OPT_ONLY
+				    ? "--only" : "--source", o->filters[i].value);
+		free(list);
+		list = more;
+	}
+	free(keep);
+	return list;
+}
+
+/* Say why code, asked for, shows nothing: no source defines it, or the
+ * filters hide all its entries (and which), or --conflicts hides it, or
+ * none of its entries has the words searched for. */
+static void explain_code(struct out *out, const struct opts *o, const struct catalog *c,
+			 const struct query *q, const struct filter *f, int code)
+{
+	const struct code_info *ci = catalog_code(c, code);
+	bool visible = false, matching = false;
+	char *why, *by;
+
+	if (!ci) {
+		cli_explain_missing(out, c, code);
+		return;
+	}
+	for (unsigned k = ci->first; k < ci->first + ci->count; k++) {
+		const struct entry *e = &c->entries[k];
+
+		visible |= filter_entry(f, c, e);
+		matching |= filter_entry(f, c, e) && (!q || query_rank(q, e) >= 0);
+	}
+	if (!visible) {
+		by = hiding_options(o, c, ci);
+		why = by[0] ? xasprintf("the filters hide it (%s)", by) : xstrdup("the filters hide it");
+		free(by);
+	} else if (!matching) {
+		why = xstrdup("none of its entries has the words searched for");
+	} else if (f->conflicts) {
+		why = xstrdup("--conflicts hides it: its visible entries give it one name");
+	} else {
+		why = xstrdup("the filters hide it");
+	}
+	cli_explain_hidden(out, code, why);
+	free(why);
+}
+
+/* Single codes that were asked for and that nothing shows, after what
+ * was printed (a blank line between). Returns how many. */
+static size_t explain_missing(struct out *out, const struct opts *o, const struct catalog *c,
+			      const struct query *q, const struct filter *f,
+			      const struct hit *hits, size_t n, size_t printed)
+{
+	size_t said = 0;
+
 	for (size_t i = 0; i < q->nsels; i++) {
 		const struct selector *s = &q->sels[i];
 		int code = s->mask[0] && !strchr(s->mask, '?') ? atoi(s->mask)
@@ -446,8 +548,10 @@ static void explain_missing(struct out *out, const struct catalog *c, const stru
 			continue;
 		if (printed++)
 			putc('\n', out->f);
-		cli_explain_missing(out, c, code);
+		explain_code(out, o, c, q, f, code);
+		said++;
 	}
+	return said;
 }
 
 /* --compare CODE: the default columns, or every visible entry of the
@@ -487,8 +591,8 @@ static int run_compare(const struct opts *o, const struct catalog *c, const stru
 			compare_free(&cmp);
 		if (o->json)
 			fputs("{}\n", out->f);
-		cli_explain_missing(o->json ? &(struct out){ stderr, out->width, false, out->ascii }
-				    : out, c, code);
+		explain_code(o->json ? &(struct out){ stderr, out->width, false, out->ascii } : out,
+			     o, c, NULL, f, code);
 		return 1;
 	}
 	if (o->json)
@@ -504,7 +608,7 @@ static int run(const struct opts *o, const struct catalog *c, const struct filte
 {
 	struct query q;
 	struct hit *hits;
-	size_t n, printed;
+	size_t n, printed, said = 0;
 
 	if (o->compare)
 		return run_compare(o, c, f, out);
@@ -527,8 +631,8 @@ static int run(const struct opts *o, const struct catalog *c, const struct filte
 	else
 		printed = cli_entries(out, c, &q, f, hits, n);
 	if (!o->list && !o->json)
-		explain_missing(out, c, &q, hits, n, printed);
-	if (!printed && (o->list || o->json || !q.nsels))
+		said = explain_missing(out, o, c, &q, f, hits, n, printed);
+	if (!printed && !said)
 		fprintf(stderr, "httpcodes: nothing matches\n");
 	free(hits);
 	query_free(&q);

@@ -186,6 +186,28 @@ expect_match "404 299: 404 shown" '^404 Not Found'
 expect_match "404 299: 299 explained" 'No source defines 299'
 [ "$st" -eq 0 ] && ok "404 299 exits 0" || not_ok "404 299 exits 0" "status $st"
 
+# --- a code the filters or the search hide: defined, and why it is not shown
+run $H --hide nginx 444
+if [ "$st" -eq 1 ] && [ "$out" = "444 is defined, but the filters hide it (--hide nginx)." ]; then
+	ok "--hide nginx 444: defined, hidden by --hide nginx, exit 1"
+else not_ok "--hide nginx 444: defined, hidden by --hide nginx, exit 1" "status $st" "$out"; fi
+run $H --hide nginx --hide esri 499
+expect_match "--hide nginx --hide esri 499: both options named" '^499 is defined, but the filters hide it \(--hide nginx --hide esri\)\.$'
+run $H --hide microsoft --hide cloudflare 520
+expect_match "520, Microsoft's and CloudFlare's: hidden by the two together" '\(--hide microsoft --hide cloudflare\)\.$'
+run $H --hide nginx --only nginx,esri --standard 499
+expect_match "only the options that hide it are named" '^499 is defined, but the filters hide it \(--hide nginx --standard\)\.$'
+run $H --conflicts 404
+if [ "$st" -eq 1 ] && printf '%s\n' "$out" | grep -q '^404 is defined, but --conflicts hides it' &&
+   ! printf '%s\n' "$out" | grep -q 'No source defines\|4xx means'; then ok "--conflicts 404: hidden by --conflicts, exit 1"
+else not_ok "--conflicts 404: hidden by --conflicts, exit 1" "status $st" "$out"; fi
+run $H -s timeout 404
+expect_match "-s timeout 404: no entry of 404 has the words" '^404 is defined, but none of its entries has the words searched for\.$'
+run $H --compare 499 --hide nginx --hide esri
+if [ "$st" -eq 1 ] && [ "$out" = "499 is defined, but the filters hide it (--hide nginx --hide esri)." ]; then
+	ok "--compare of a hidden code: defined, hidden, exit 1"
+else not_ok "--compare of a hidden code: defined, hidden, exit 1" "status $st" "$out"; fi
+
 # --- usage errors: exit 2, nothing on stdout, one line on stderr
 expect_usage_error "unknown option" "unknown option '--bogus'" $H --bogus
 expect_usage_error "unknown short option" "unknown option '-q'" $H -q

@@ -630,7 +630,11 @@ static int run(const struct opts *o, const struct catalog *c, const struct filte
 		printed = cli_json_entries(out, c, &q, f, hits, n);
 	else
 		printed = cli_entries(out, c, &q, f, hits, n);
-	if (!o->list && !o->json)
+	/* JSON keeps stdout JSON: the explanations go to stderr */
+	if (o->json)
+		said = explain_missing(&(struct out){ stderr, out->width, false, out->ascii }, o, c, &q,
+				       f, hits, n, 0);
+	else if (!o->list)
 		said = explain_missing(out, o, c, &q, f, hits, n, printed);
 	if (!printed && !said)
 		fprintf(stderr, "httpcodes: nothing matches\n");

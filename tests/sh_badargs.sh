@@ -10,8 +10,9 @@
 #
 # Exceptions, set for one row: OUT='...' is the stdout allowed (--json of a
 # code nobody defines prints an empty array "[", "]"; --compare --json of one
-# prints "{}"), ERR_LINES=N the stderr lines allowed (--compare --json puts
-# the explanation of the missing code, several wrapped lines, on stderr), AS
+# prints "{}"), ERR_LINES=N the stderr lines allowed (--json and --compare
+# --json put the explanation of the missing code, several wrapped lines, on
+# stderr), AS
 # a command to run the program under (setpriv, to run as nobody), CTX what
 # the TAP line says besides the invocation.
 . tests/lib.sh
@@ -185,11 +186,16 @@ bad 2 "--sources does not go with --list or --conflicts" --list --sources --json
 # --- well-formed, matching nothing: exit 1
 bad 1 "nothing matches" --list 299
 bad 1 "nothing matches" 404 --hide standard,webdav,nginx,microsoft,cloudflare,esri,google,apache,twitter,unofficial --list
+bad 1 "nothing matches" --hide nginx --list 444
 OUT='[
 ]'
-bad 1 "nothing matches" --json 299
+bad 1 "444 is defined, but the filters hide it (--hide nginx)." --json --hide nginx 444
+ERR_LINES=3
+bad 1 "No source defines 299." --json 299
 OUT='{}' ERR_LINES=3
 bad 1 "No source defines 299." --compare 299 --json
+OUT='{}' ERR_LINES=1
+bad 1 "499 is defined, but the filters hide it (--only webdav)." --compare 499 --only webdav --json
 unset OUT ERR_LINES
 
 # --- data files

@@ -247,6 +247,18 @@ expect_match "--sources --json has documents" '"document":"003_af96b96010eccb11.
 run $H --json 299
 [ "$st" -eq 1 ] && [ "$out" = "[
 ]" ] && ok "--json 299: empty array, exit 1" || not_ok "--json 299: empty array, exit 1" "$st $out"
+if printf '%s\n' "$err" | grep -q '^No source defines 299\.$' && printf '%s\n' "$err" | grep -q '^2xx means Success'; then
+	ok "--json 299: explained by its class on stderr"
+else not_ok "--json 299: explained by its class on stderr" "$err"; fi
+run $H --json --hide nginx 444
+if [ "$st" -eq 1 ] && [ "$out" = "[
+]" ] && [ "$err" = "444 is defined, but the filters hide it (--hide nginx)." ]; then
+	ok "--json of a hidden code: empty array, the reason on stderr"
+else not_ok "--json of a hidden code: empty array, the reason on stderr" "status $st" "$out" "$err"; fi
+run $H --json 299 404
+if [ "$st" -eq 0 ] && printf '%s\n' "$out" | grep -q '^{"code":404,' && printf '%s\n' "$err" | grep -q '^No source defines 299'; then
+	ok "--json 299 404: 404 as JSON, 299 explained on stderr, exit 0"
+else not_ok "--json 299 404: 404 as JSON, 299 explained on stderr, exit 0" "status $st" "$err"; fi
 
 # --- user data
 cat >"$tmp/mine.rec" <<'REC'

@@ -194,8 +194,8 @@ static void opt_bad(int c, char **argv)
 
 		usage_error("option '%.*s' takes no argument", n > 40 ? 40 : (int)n, shown(arg));
 	}
-	if (optopt && strncmp(arg, "--", 2) != 0)
-		usage_error("unknown option '-%c'", optopt);
+	if (optopt && strncmp(arg, "--", 2) != 0)   /* a line feed or ESC would reach stderr */
+		usage_error("unknown option '-%c'", optopt >= 0x20 && optopt < 0x7f ? optopt : '?');
 	usage_error("unknown option '%s'", shown(arg));
 }
 

@@ -94,6 +94,9 @@ NOTSTATUS="is not a status code, mask or range"
 bad 2 "unknown option '--bogus'" --bogus
 bad 2 "unknown option '-q'" -q
 bad 2 "unknown option '-q'" -lq
+bad 2 "unknown option '-?'" "$(printf -- '-\nx')"   # a line feed as an option letter: one line
+bad 2 "unknown option '-?'" "$(printf -- '-l\033')"
+bad 2 "unknown option '-?'" "$(printf -- '-\377')"
 bad 2 "unknown option '--bogus'" 404 --bogus
 bad 2 "'--list'" --list=yes      # a flag given a value: the message must name --list
 bad 2 "'--json'" --json=1

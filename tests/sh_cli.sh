@@ -316,5 +316,12 @@ run $H --version
 expect_match "--version" '^httpcodes [0-9]+\.[0-9]+\.[0-9]+$'
 run $H --help
 expect_match "--help shows usage" '^usage: httpcodes'
+expect_match "--help: a bare --color means always" '--color\[=WHEN\] +always \(a bare --color\)'
+# the man page documents exactly the long options --help lists
+help_opts=$(printf '%s\n' "$out" | sed -nE 's/^  (-[a-zA-Z], |    )(--[a-z]+).*/\2/p' | sort -u | tr '\n' ' ')
+man_opts=$(awk 'prev == ".TP" { print } { prev = $0 }' src/httpcodes.1 | grep -oE '\\-\\-[a-z]+' |
+	sed 's/\\-/-/g' | sort -u | tr '\n' ' ')
+if [ -n "$help_opts" ] && [ "$help_opts" = "$man_opts" ]; then ok "the man page has every option of --help, and no other"
+else not_ok "the man page has every option of --help, and no other" "help: $help_opts" "man:  $man_opts"; fi
 
 finish

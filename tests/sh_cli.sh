@@ -306,6 +306,36 @@ if [ "$st" -eq 0 ] && [ "$(printf '%s\n' "$out" | sed -n 4p)" = "" ] &&
    [ -n "$(printf '%s\n' "$out" | sed -n 5p)" ]; then ok "a class record, then a blank line, then the missing code"
 else not_ok "a class record, then a blank line, then the missing code" "status $st" "$out"; fi
 
+# --- README.md's examples under "## Use" are what the program prints: each
+# "$ httpcodes ARGS" is followed by its output, "..." standing for lines left
+# out (trailing blanks of the padded compare columns aside).
+awk -v dir="$tmp" '
+	/^## Use/ { use = 1 }
+	use && /^```$/ { if (block) exit; block = 1; next }
+	block && /^\$ httpcodes/ { k++; sub(/^\$ httpcodes ?/, ""); print > (dir "/ex" k ".cmd"); next }
+	block && k { print > (dir "/ex" k ".out") }' README.md
+k=1
+while [ -f "$tmp/ex$k.cmd" ]; do
+	args=$(cat "$tmp/ex$k.cmd")
+	eval "set -- $args"
+	$H "$@" 2>/dev/null | sed 's/ *$//' >"$tmp/ex.real"
+	why=$(awk 'FNR == NR { want[++m] = $0; next } { got[++n] = $0 }
+		END {
+			j = 1
+			for (i = 1; i <= m; i++) {
+				if (want[i] == "...") { skip = 1; continue }
+				while (skip && j <= n && got[j] != want[i]) j++
+				if (j > n || got[j] != want[i]) { printf "README line %d: %s", i, want[i]; exit }
+				j++; skip = 0
+			}
+			if (!skip && j <= n) printf "the program prints more: %s", got[j]
+		}' "$tmp/ex$k.out" "$tmp/ex.real")
+	if [ -z "$why" ]; then ok "README example: httpcodes $args"
+	else not_ok "README example: httpcodes $args" "$why" "$(head -5 "$tmp/ex.real")"; fi
+	k=$((k + 1))
+done
+[ "$k" -ge 5 ] && ok "README has its examples" || not_ok "README has its examples" "found $((k - 1))"
+
 # --- pipes and copies
 sh -c "$H --list | head -1" >"$tmp/out" 2>"$tmp/err"
 [ ! -s "$tmp/err" ] && ok "a closed pipe is quiet" || not_ok "a closed pipe is quiet" "$(cat "$tmp/err")"

@@ -141,8 +141,9 @@ static void desc_note(void *ctx, const char *line)
 #define MAX_SPANS 512
 
 /* The header: the source's label, and the name the source gives (which may
- * differ from the best name), its matches highlighted. */
-static void desc_header(struct app *a, const struct entry *e)
+ * differ from the best name), its matches highlighted; wrapped, never cut,
+ * so that a qualifier or a [sic] spelling at its end stays in sight. */
+static void desc_header(struct app *a, const struct entry *e, int width)
 {
 	struct doc *d = &a->desc;
 	const char *label = doc_text(d, a->ascii, a->cat->sources[e->source].label), *h;
@@ -150,17 +151,17 @@ static void desc_header(struct app *a, const struct entry *e)
 	size_t n, at = strlen(label) + 2;
 
 	if (!e->name[0]) {
-		doc_add(d, DL_HEADER, 0, label, strlen(label));
+		doc_header(d, label, width, NULL, 0);
 		return;
 	}
 	if (e->qualifier[0])
 		h = doc_printf(d, a->ascii, "%s: %s (%s)", label, e->name, e->qualifier);
 	else
 		h = doc_printf(d, a->ascii, "%s: %s", label, e->name);
-	doc_add(d, DL_HEADER, 0, h, strlen(h));
 	n = query_spans(app_query(a), FIELD_NAME, h + at, strlen(h) - at, sp, 16);
 	for (size_t i = 0; i < n; i++)
-		doc_highlight(d, at + sp[i].off, sp[i].len);
+		sp[i].off += at;
+	doc_header(d, h, width, sp, n);
 }
 
 /* One source's entry: its header, the wrapped text with the search's
@@ -174,7 +175,7 @@ static void desc_entry(struct app *a, const struct entry *e, int width)
 
 	if (d->n)
 		doc_add(d, DL_BLANK, 0, "", 0);
-	desc_header(a, e);
+	desc_header(a, e, width);
 	if (e->reg)
 		doc_wrap(d, DL_TEXT, 1, doc_text(d, a->ascii, doc_own(d, catalog_registry_text(e))),
 			 width, NULL, 0);
@@ -360,7 +361,7 @@ static void build_sources(struct app *a, int width)
 		const char *label = doc_text(d, a->ascii, s->label);
 
 		doc_add(d, DL_BLANK, 0, "", 0);
-		doc_add(d, DL_HEADER, 0, label, strlen(label));
+		doc_header(d, label, width, NULL, 0);
 		source_field(a, "title", s->title, width);
 		source_field(a, "id", s->id, width);
 		source_field(a, "author", s->author, width);

@@ -53,6 +53,7 @@ struct hl {
 enum dline_kind {
 	DL_BLANK,
 	DL_HEADER,    /* a source's header: s is "label: name (qualifier)" */
+	DL_HEADER_CONT, /* the rest of a header too long for one line */
 	DL_TEXT,      /* wrapped text */
 	DL_NOTE,      /* sic, notes, repairs: small print */
 	DL_TITLE,     /* an overlay's section title */

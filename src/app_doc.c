@@ -112,3 +112,18 @@ void doc_wrap(struct doc *d, enum dline_kind kind, unsigned indent, const char *
 	}
 	free(lines);
 }
+
+/* "── " before a header's text, " ─" after it (view_desc draws them). */
+#define HEADER_LEAD 3
+#define HEADER_TAIL 2
+
+void doc_header(struct doc *d, const char *text, int width, const struct qspan *spans,
+		size_t nspans)
+{
+	size_t first = d->n;
+
+	doc_wrap(d, DL_HEADER, HEADER_LEAD, text, width - HEADER_TAIL, spans, nspans);
+	for (size_t i = first + 1; i < d->n; i++)
+		if (d->v[i].kind == DL_HEADER)
+			d->v[i].kind = DL_HEADER_CONT;
+}

@@ -19,6 +19,12 @@ const char *doc_printf(struct doc *d, bool ascii, const char *fmt, ...);
  * highlights spans (byte ranges of text, in order; may be NULL). */
 void doc_wrap(struct doc *d, enum dline_kind kind, unsigned indent, const char *text,
               int width, const struct qspan *spans, size_t nspans);
+/* A header (a source's label, and the name it gives), wrapped to fit
+ * between its rules in width columns: a DL_HEADER line, then DL_HEADER_CONT
+ * lines for what did not fit, so that nothing of it is cut; spans as for
+ * doc_wrap. */
+void doc_header(struct doc *d, const char *text, int width, const struct qspan *spans,
+                size_t nspans);
 /* Highlight bytes [off, off+len) of the last line added. */
 void doc_highlight(struct doc *d, size_t off, size_t len);
 

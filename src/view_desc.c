@@ -38,20 +38,19 @@ static void desc_title(WINDOW *w, const struct app *a)
 	view_pane_frame(w, a, PANE_DESC, title, right);
 }
 
-/* "── label: name ─────": the rule runs to the edge of the pane. */
+/* "── label: name ─────": the rule runs to the edge of the pane, the
+ * text starts at the line's indent (doc_header wrapped it to fit). */
 static void draw_header(WINDOW *w, int y, int x0, int width, const struct dline *l,
 			const struct hl *hl, attr_t match)
 {
 	attr_t rule = view_attr(R_RULE);
-	int x;
+	int x = x0 + l->indent, room = width - l->indent - 2;
 
 	mvwhline(w, y, x0, ACS_HLINE | rule, width);
-	if (width < 6)
+	if (room < 1)
 		return;
-	x = x0 + 3;
 	mvwaddch(w, y, x - 1, ' ');
-	x += view_text_hl(w, y, x, width - 5, l->s, l->len, view_attr(R_LABEL), hl, l->hl_count,
-			  match);
+	x += view_text_hl(w, y, x, room, l->s, l->len, view_attr(R_LABEL), hl, l->hl_count, match);
 	mvwaddch(w, y, x, ' ');
 }
 
@@ -64,6 +63,9 @@ void view_dline(WINDOW *w, int y, int x0, int width, const struct doc *d, const 
 	switch (l->kind) {
 	case DL_HEADER:
 		draw_header(w, y, x0, width, l, hl, match);
+		break;
+	case DL_HEADER_CONT:
+		view_text_hl(w, y, x, room, l->s, l->len, view_attr(R_LABEL), hl, l->hl_count, match);
 		break;
 	case DL_TEXT:
 		view_text_hl(w, y, x, room, l->s, l->len, view_attr(R_NORMAL), hl, l->hl_count, match);

@@ -234,6 +234,21 @@ static void entry_header(const struct entry *e, char *buf, size_t size)
 		snprintf(buf, size, "%s", label);
 }
 
+/* Does the header at line i of d, with its continuation lines, read p?
+ * Its lines point into one string: the header is from the first line's
+ * start to the last one's end. */
+static bool header_is(const struct doc *d, size_t i, const char *p)
+{
+	size_t j = i;
+
+	if (i >= d->n || d->v[i].kind != DL_HEADER)
+		return false;
+	while (j + 1 < d->n && d->v[j + 1].kind == DL_HEADER_CONT)
+		j++;
+	return (size_t)(d->v[j].s + d->v[j].len - d->v[i].s) == strlen(p) &&
+	       memcmp(d->v[i].s, p, strlen(p)) == 0;
+}
+
 /* The description shows the selected code: its first line is the header of
  * the code's first entry, and each of its entries has a header. */
 static void assert_code_desc(const struct app *a)
@@ -247,25 +262,28 @@ static void assert_code_desc(const struct app *a)
 	assert_true(a->desc.n > 0);
 	entry_header(&E->entries[ci->first], want, sizeof(want));
 	assert_int_equal(a->desc.v[0].kind, DL_HEADER);
-	if (!line_is(&a->desc.v[0], want))
+	if (!header_is(&a->desc, 0, want))
 		print_error("first line '%.*s', want '%s'\n", (int)a->desc.v[0].len,
 			    a->desc.v[0].s, want);
-	assert_true(line_is(&a->desc.v[0], want));
+	assert_true(header_is(&a->desc, 0, want));
 	for (size_t i = 0; i < a->desc.n; i++)
 		headers += a->desc.v[i].kind == DL_HEADER;
 	assert_int_equal(headers, ci->count);
 }
 
-/* Every line fits the width the description was wrapped to. */
+/* Every line fits the width the description was wrapped to; a header's
+ * lines fit between its rules ("── " and " ─"). */
 static void assert_desc_fits(const struct app *a)
 {
 	assert_int_equal(a->desc_width, a->pane[PANE_DESC].w);
 	for (size_t i = 0; i < a->desc.n; i++) {
 		const struct dline *l = &a->desc.v[i];
+		size_t w = tl_width(l->s, l->len);
 
-		if (l->kind == DL_HEADER)
-			continue;       /* headers are clipped when drawn, not wrapped */
-		assert_true(l->indent + tl_width(l->s, l->len) <= (size_t)a->desc_width);
+		if (l->kind == DL_HEADER || l->kind == DL_HEADER_CONT)
+			assert_true(l->indent == 3 && l->indent + w + 2 <= (size_t)a->desc_width);
+		else
+			assert_true(l->indent + w <= (size_t)a->desc_width);
 	}
 }
 
@@ -1152,6 +1170,56 @@ static void test_class_without_definition_says_so(void **state)
 	/* with every source, no such note */
 	select_node_by_keys(a, 4, -1);
 	assert_true(doc_find(&a->desc, -1, "No source defines") == NO_INDEX);
+}
+
+/* A header too long for the pane wraps onto lines of its own instead of
+ * being cut: 494's "(Nginx)" and 451's "Reasonse" stay in sight. Every
+ * header of every code, at widths from the narrowest up, reads whole. */
+static void test_desc_long_headers_wrap_whole(void **state)
+{
+	static const int sizes[][2] = { { 10, 40 }, { 24, 80 }, { 30, 100 }, { 40, 140 } };
+	struct app *a = *state;
+	size_t i;
+
+	app_resize(a, 24, 80);
+	type(a, "494");
+	assert_int_equal(selected(a), 494);
+	assert_true(header_is(&a->desc, 0, "Wikipedia list: Request Header Too Large (Nginx)"));
+	assert_int_equal(a->desc.v[1].kind, DL_HEADER_CONT);
+	assert_true(line_has(&a->desc.v[1], "(Nginx)"));
+	assert_desc_fits(a);
+	type(a, "451");
+	i = doc_find(&a->desc, DL_HEADER, "httpstatuses");
+	assert_true(header_is(&a->desc, i, "httpstatuses: Unavailable For Legal Reasonse"));
+	assert_int_equal(a->desc.v[i + 1].kind, DL_HEADER_CONT);
+	assert_true(line_has(&a->desc.v[i + 1], "Reasonse"));
+	for (size_t k = 0; k < ARRAY_SIZE(sizes); k++) {
+		app_resize(a, sizes[k][0], sizes[k][1]);
+		act(a, ACT_TOP);
+		for (size_t r = 0; r < a->nrows; r++) {
+			const struct code_info *ci = app_code(a);
+			size_t h = 0;
+
+			for (size_t j = 0; j < a->desc.n; j++) {
+				char want[512];
+
+				if (a->desc.v[j].kind != DL_HEADER)
+					continue;
+				entry_header(&E->entries[ci->first + h++], want, sizeof(want));
+				if (!header_is(&a->desc, j, want))
+					print_error("%03d at %d columns: header '%s' not whole\n",
+						    ci->code, sizes[k][1], want);
+				assert_true(header_is(&a->desc, j, want));
+			}
+			assert_int_equal(h, ci->count);
+			assert_desc_fits(a);
+			act(a, ACT_DOWN);
+		}
+	}
+	/* the sources screen's headers too */
+	act(a, ACT_SOURCES);
+	for (size_t s = 0; s < E->nsources; s++)
+		assert_true(doc_find(&a->over, DL_HEADER, E->sources[s].label) != NO_INDEX);
 }
 
 /* ---- overlays -------------------------------------------------------------- */
@@ -2471,6 +2539,24 @@ static void test_search_highlights_the_words(void **state)
 	assert_int_equal(a->nmatches, 0);
 	for (size_t i = 0; i < a->desc.n; i++)
 		assert_int_equal(a->desc.v[i].hl_count, 0);
+}
+
+/* A match in the part of a header that wrapped is highlighted there. */
+static void test_search_highlights_a_wrapped_header(void **state)
+{
+	struct app *a = *state;
+	size_t i;
+
+	app_resize(a, 24, 80);
+	keys(a, "/nginx");
+	press(a, K_ENTER);
+	type(a, "494");
+	assert_int_equal(selected(a), 494);
+	assert_int_equal(a->desc.v[1].kind, DL_HEADER_CONT);
+	i = a->desc.v[1].hl_first;
+	assert_int_equal(a->desc.v[1].hl_count, 1);
+	assert_int_equal(a->desc.hl[i].len, 5);
+	assert_memory_equal(a->desc.hl[i].p, "Nginx", 5);
 }
 
 /* n and N step through the description's matches, scrolling to each. */
@@ -3863,6 +3949,7 @@ int main(void)
 		T(test_filter_decides_the_name_shown),
 		T(test_filter_sources_copied),
 		T(test_class_without_definition_says_so),
+		T(test_desc_long_headers_wrap_whole),
 		T(test_help_overlay),
 		T(test_sources_overlay),
 		T(test_quit_in_an_overlay),
@@ -3899,6 +3986,7 @@ int main(void)
 		T(test_search_typed_incrementally_equals_a_fresh_search),
 		T(test_search_unbalanced_quote_and_bad_selector),
 		T(test_search_highlights_the_words),
+		T(test_search_highlights_a_wrapped_header),
 		T(test_search_n_and_N_step_through_matches),
 		T(test_search_n_without_search_or_match),
 		T(test_search_kept_with_error_survives_cancel),

@@ -162,6 +162,8 @@ static void golden(const char *name, int rows, int cols, const char *keys)
 static void test_start_100x30(void **state) { (void)state; golden("start-100x30", 30, 100, ""); }
 static void test_404_80x24(void **state) { (void)state; golden("404-80x24", 24, 80, "404"); }
 static void test_451_140x40(void **state) { (void)state; golden("451-140x40", 40, 140, "451"); }
+/* a header too long for the pane wraps: "(Nginx)" on a line of its own */
+static void test_494_80x24(void **state) { (void)state; golden("494-80x24", 24, 80, "494"); }
 static void test_tree_4xx_open(void **state) { (void)state; golden("tree-4xx-open", 24, 80, "hjjjj\nj"); }
 static void test_help(void **state) { (void)state; golden("help", 60, 80, "?"); }
 static void test_sources(void **state) { (void)state; golden("sources-100x30", 30, 100, "S"); }
@@ -351,6 +353,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_start_100x30),
 		cmocka_unit_test(test_404_80x24),
 		cmocka_unit_test(test_451_140x40),
+		cmocka_unit_test(test_494_80x24),
 		cmocka_unit_test(test_tree_4xx_open),
 		cmocka_unit_test(test_help),
 		cmocka_unit_test(test_sources),

@@ -185,6 +185,8 @@ static void desc_entry(struct app *a, const struct entry *e, int width)
 		n = query_spans(app_query(a), FIELD_TEXT, t, strlen(t), sp, MAX_SPANS);
 		doc_wrap(d, DL_TEXT, 1, t, width, sp, n);
 		free(sp);
+	} else if (!e->reg) {   /* say so, rather than leave a blank that looks lost */
+		doc_wrap(d, DL_NOTE, 1, DOC_NO_TEXT, width, NULL, 0);
 	}
 	catalog_notes(e, desc_note, &(struct note_ctx){ a, width });
 }

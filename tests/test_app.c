@@ -1222,6 +1222,55 @@ static void test_desc_long_headers_wrap_whole(void **state)
 		assert_true(doc_find(&a->over, DL_HEADER, E->sources[s].label) != NO_INDEX);
 }
 
+/* After every header, something: an entry with a name alone says that the
+ * source gives only a name (as the compare view does), in the note style,
+ * instead of a blank line that looks like a text lost. Every code and
+ * every class. */
+static void assert_no_empty_entry(const struct app *a)
+{
+	for (size_t i = 0; i < a->desc.n; i++) {
+		size_t j = i;
+
+		if (a->desc.v[i].kind != DL_HEADER)
+			continue;
+		while (j + 1 < a->desc.n && a->desc.v[j + 1].kind == DL_HEADER_CONT)
+			j++;
+		if (j + 1 >= a->desc.n || a->desc.v[j + 1].kind == DL_BLANK)
+			print_error("header '%.*s' has nothing under it\n", (int)a->desc.v[i].len,
+				    a->desc.v[i].s);
+		assert_true(j + 1 < a->desc.n && a->desc.v[j + 1].kind != DL_BLANK);
+	}
+}
+
+static void test_desc_entry_without_text_says_so(void **state)
+{
+	struct app *a = *state;
+	size_t i;
+
+	type(a, "100");
+	i = doc_find(&a->desc, DL_HEADER, "httpstatuses: Continue");
+	assert_true(i != NO_INDEX);
+	assert_int_equal(a->desc.v[i + 1].kind, DL_NOTE);
+	assert_true(line_is(&a->desc.v[i + 1], "(the source gives only a name)"));
+	for (size_t r = 0; r < a->nrows; r++) {
+		assert_no_empty_entry(a);
+		act(a, ACT_DOWN);
+	}
+	select_node_by_keys(a, 4, -1);
+	i = doc_find(&a->desc, DL_HEADER, "httpstatuses: Client Error");
+	assert_true(i != NO_INDEX);
+	assert_true(line_is(&a->desc.v[i + 1], "(the source gives only a name)"));
+	for (size_t n = 1; n < a->nnodes; n++) {
+		select_node_by_keys(a, a->nodes[n].cls, a->nodes[n].vendor);
+		if (app_desc_is_class(a))
+			assert_no_empty_entry(a);
+	}
+	/* a registry entry has its facts for a text: no such note */
+	type(a, "404");
+	i = doc_find(&a->desc, DL_HEADER, "IANA");
+	assert_true(i != NO_INDEX && a->desc.v[i + 1].kind == DL_TEXT);
+}
+
 /* ---- overlays -------------------------------------------------------------- */
 
 static void test_help_overlay(void **state)
@@ -3950,6 +3999,7 @@ int main(void)
 		T(test_filter_sources_copied),
 		T(test_class_without_definition_says_so),
 		T(test_desc_long_headers_wrap_whole),
+		T(test_desc_entry_without_text_says_so),
 		T(test_help_overlay),
 		T(test_sources_overlay),
 		T(test_quit_in_an_overlay),

@@ -130,12 +130,20 @@ struct note_ctx {
 	int width;
 };
 
+/* Does a note of catalog_notes quote characters exactly? */
+static bool note_quotes(const char *line)
+{
+	return strncmp(line, "repaired: ", 10) == 0 || strncmp(line, "[sic] ", 6) == 0;
+}
+
 static void desc_note(void *ctx, const char *line)
 {
 	struct note_ctx *n = ctx;
 	struct doc *d = &n->a->desc;
+	const char *s = doc_own(d, xstrdup(line));
 
-	doc_wrap(d, DL_NOTE, 1, doc_text(d, n->a->ascii, doc_own(d, xstrdup(line))), n->width, NULL, 0);
+	s = note_quotes(line) ? doc_exact(d, n->a->ascii, s) : doc_text(d, n->a->ascii, s);
+	doc_wrap(d, DL_NOTE, 1, s, n->width, NULL, 0);
 }
 
 #define MAX_SPANS 512
@@ -317,8 +325,9 @@ static void source_repair(void *ctx, const char *line)
 
 	if (strncmp(line, "repaired: ", 10) != 0)
 		return;
-	doc_wrap(d, DL_NOTE, 4, r->is_class ? doc_printf(d, r->a->ascii, "%dxx %s", r->code / 100,
-		 line + 10) : doc_printf(d, r->a->ascii, "%03d %s", r->code, line + 10), r->width, NULL, 0);
+	doc_wrap(d, DL_NOTE, 4, doc_exact(d, r->a->ascii, r->is_class ? doc_printf(d, false, "%dxx %s",
+		 r->code / 100, line + 10) : doc_printf(d, false, "%03d %s", r->code, line + 10)),
+		 r->width, NULL, 0);
 }
 
 static void source_repairs(struct app *a, size_t src, int width)

@@ -55,6 +55,11 @@ const char *doc_text(struct doc *d, bool ascii, const char *s)
 	return ascii ? doc_own(d, tl_ascii(s, strlen(s))) : s;
 }
 
+const char *doc_exact(struct doc *d, bool ascii, const char *s)
+{
+	return ascii ? doc_own(d, tl_ascii_exact(s, strlen(s))) : s;
+}
+
 const char *doc_printf(struct doc *d, bool ascii, const char *fmt, ...)
 {
 	va_list ap;

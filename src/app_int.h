@@ -15,6 +15,11 @@ void doc_add(struct doc *d, enum dline_kind kind, unsigned indent, const char *s
 const char *doc_own(struct doc *d, char *s);
 /* A string of ours or of the catalog, in ASCII when the terminal needs it. */
 const char *doc_text(struct doc *d, bool ascii, const char *s);
+/* A note that quotes characters (a repair, a [sic] spelling), in ASCII
+ * when the terminal needs it: there, every character but plain ASCII as
+ * "<U+XXXX>", since a look-alike would misquote it. Returns s (owned by
+ * the caller) or a string d keeps. */
+const char *doc_exact(struct doc *d, bool ascii, const char *s);
 __attribute__((format(printf, 3, 4)))
 const char *doc_printf(struct doc *d, bool ascii, const char *fmt, ...);
 /* text wrapped to width columns after indent, one line each, with the

@@ -827,3 +827,33 @@ char *tl_ascii(const char *s, size_t n)
 	}
 	return buf_finish(&b, NULL);
 }
+
+/* "<U+00E2>": at least four hex digits, as many as the code point needs. */
+static void exact_cp(struct buf *b, ucs4_t uc)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	int digits = uc > 0xFFFFF ? 6 : uc > 0xFFFF ? 5 : 4;
+
+	buf_put(b, "<U+", 3);
+	while (digits--)
+		buf_putc(b, hex[(uc >> (4 * digits)) & 0xF]);
+	buf_putc(b, '>');
+}
+
+char *tl_ascii_exact(const char *s, size_t n)
+{
+	const uint8_t *p = (const uint8_t *)s, *end = p + n;
+	struct buf b = { 0 };
+	ucs4_t uc;
+
+	buf_reserve(&b, n + 1);
+	while (p < end) {
+		if ((*p >= 0x20 && *p < 0x7F) || *p == '\n') {
+			buf_putc(&b, (char)*p++);
+			continue;
+		}
+		p += u8_mbtouc(&uc, p, end - p);
+		exact_cp(&b, uc);
+	}
+	return buf_finish(&b, NULL);
+}

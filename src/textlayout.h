@@ -72,4 +72,12 @@ char *tl_fold(const char *s, size_t n, size_t *outlen, size_t **map);
  * characters become "??" so column counts stay as the width says. */
 char *tl_ascii(const char *s, size_t n);
 
+/* Plain ASCII that does not pretend, for text that quotes characters (a
+ * repair's before and after, a [sic] spelling): printable ASCII and LF
+ * stay, every other character becomes "<U+XXXX>" (4 to 6 hex digits), so
+ * that mojibake such as "\xc3\xa2\xe2\x82\xac\xe2\x80\x9d" reads
+ * "<U+00E2><U+20AC><U+201D>" and not a plausible "a?"". Invalid UTF-8
+ * is shown as <U+FFFD>. */
+char *tl_ascii_exact(const char *s, size_t n);
+
 #endif

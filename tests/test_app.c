@@ -1882,6 +1882,31 @@ static void test_ascii_mode_descriptions_are_printable(void **state)
 	close_app(1);
 }
 
+/* In ASCII mode a repair note names the characters it quotes instead of
+ * transliterating them: 501's mojibake "â€”" is not "a?"", its em dash not
+ * "-". The sources screen lists the same repair the same way. In UTF-8,
+ * the characters themselves. */
+static void test_ascii_mode_repairs_name_the_characters(void **state)
+{
+	static const char mojibake[] = "\"<U+00E2><U+20AC><U+201D>\" -> \"<U+2014>\"";
+	struct app *b = open_app(0, NULL, true), *a = *state;
+
+	app_resize(b, ROWS, 160);       /* the note on one line */
+	app_resize(a, ROWS, 160);
+	type(b, "501");
+	assert_true(doc_find(&b->desc, DL_NOTE, mojibake) != NO_INDEX);
+	assert_true(doc_find(&b->desc, DL_NOTE, "a?\"") == NO_INDEX);
+	type(b, "400");
+	assert_true(doc_find(&b->desc, DL_NOTE, "\"J\" -> \"<U+263A>\"") != NO_INDEX);
+	assert_true(doc_find(&b->desc, DL_TEXT, ":-)") != NO_INDEX);   /* the text reads as ever */
+	act(b, ACT_SOURCES);
+	assert_true(doc_find(&b->over, DL_NOTE, mojibake) != NO_INDEX);
+	assert_doc_ascii(&b->over);
+	type(a, "501");
+	assert_true(doc_find(&a->desc, DL_NOTE, "\"\u00e2\u20ac\u201d\" -> \"\u2014\"") != NO_INDEX);
+	close_app(0);
+}
+
 /* Every code's description in ASCII mode. */
 static void test_ascii_mode_every_code(void **state)
 {
@@ -4023,6 +4048,7 @@ int main(void)
 		T(test_wheel_over_tree_keeps_code_description),
 		T(test_ascii_mode_descriptions_are_printable),
 		T(test_ascii_mode_every_code),
+		T(test_ascii_mode_repairs_name_the_characters),
 		T(test_random_actions_keep_invariants),
 		T(test_random_actions_under_filters),
 		T(test_everything_hidden),

@@ -631,6 +631,32 @@ static void test_ascii(void **state)
 	check_ascii("", "");
 }
 
+/* ---- tl_ascii_exact ------------------------------------------------------------ */
+
+static void check_exact(const char *s, size_t n, const char *want)
+{
+	char *a = tl_ascii_exact(s, n);
+
+	assert_string_equal(a, want);
+	free(a);
+}
+#define EXACT(s, want) check_exact(s, sizeof(s) - 1, want)
+
+/* Characters are named, never guessed at: the mojibake of an em dash is
+ * not "a?"" (what tl_ascii makes of it), the em dash is not "-". */
+static void test_ascii_exact(void **state)
+{
+	(void)state;
+	EXACT("repaired: \"\u00e2\u20ac\u201d\" -> \"\u2014\": mojibake",
+	      "repaired: \"<U+00E2><U+20AC><U+201D>\" -> \"<U+2014>\": mojibake");
+	EXACT("plain ASCII ~!\nline 2", "plain ASCII ~!\nline 2");
+	EXACT("\"J\" -> \"\u263a\"", "\"J\" -> \"<U+263A>\"");
+	EXACT("e\u0301 \u65e5 \U0001F600 \U0010FFFD", "e<U+0301> <U+65E5> <U+1F600> <U+10FFFD>");
+	EXACT("a\tb\x7f\x01", "a<U+0009>b<U+007F><U+0001>");
+	EXACT("bad \xc3 end", "bad <U+FFFD> end");
+	EXACT("", "");
+}
+
 /* Every code point: printable ASCII out, and as wide as the input unless a
  * table entry spells it out longer (then no '?' in it). */
 static void test_ascii_all(void **state)
@@ -704,10 +730,14 @@ static void check_random_fold(const char *s, size_t n)
 static void check_random_rest(const char *s, size_t n, unsigned width)
 {
 	char *a = tl_ascii(s, n), *t = tl_truncate(s, n, width, "\u2026");
+	char *x = tl_ascii_exact(s, n);
 	size_t k;
 
 	for (k = 0; a[k]; k++)
 		assert_true(a[k] == '\n' || (a[k] >= 0x20 && a[k] < 0x7F));
+	for (k = 0; x[k]; k++)
+		assert_true(x[k] == '\n' || (x[k] >= 0x20 && x[k] < 0x7F));
+	free(x);
 	assert_true(width_of(t) <= width);
 	assert_true(tl_clip(s, n, width, NULL) <= n);
 	free(a);
@@ -809,6 +839,7 @@ int main(void)
 		cmocka_unit_test(test_fold_map),
 		cmocka_unit_test(test_ascii),
 		cmocka_unit_test(test_ascii_all),
+		cmocka_unit_test(test_ascii_exact),
 		cmocka_unit_test(test_random_everything),
 		cmocka_unit_test(test_timing),
 	};

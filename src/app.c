@@ -244,7 +244,9 @@ void app_build_desc(struct app *a)
 
 /* ---- overlays: help and sources ----------------------------------------------- */
 
-#define KEY_COLUMN 22
+#define KEY_COLUMN 22            /* where the help texts start, after the indent */
+#define KEY_COLUMN_NARROW 12     /* the same on a narrow screen */
+#define HELP_MIN 30              /* a text column narrower than this: narrow */
 
 /* "j, Down" for an action; the ten digits as "0-9". */
 static char *keys_of(enum action act)
@@ -273,15 +275,36 @@ static char *keys_of(enum action act)
 	return xstrdup(buf);
 }
 
+/* The column of the help texts on a help screen width columns wide. */
+static int help_column(int width)
+{
+	return width - 2 - KEY_COLUMN >= HELP_MIN ? KEY_COLUMN : KEY_COLUMN_NARROW;
+}
+
+/* One line of the help: the keys, and beside them the help wrapped in its
+ * column, continued under itself; keys too wide for their column get it
+ * on the lines under them, at the column. keys and help must live as long
+ * as d's lines. */
 static void help_line(struct doc *d, const char *keys, const char *help, int width)
 {
-	size_t first = d->n, klen = strlen(keys);
-	int pad = klen < KEY_COLUMN ? KEY_COLUMN - (int)klen : 1;
-	char *s = xasprintf("%s%*s%s", keys, pad, "", help);
+	int col = help_column(width), room = width - 2 - col;
+	size_t klen = strlen(keys), first = d->n, i = 0;
+	struct tl_line *l;
+	size_t n = tl_wrap_text(help, strlen(help), room > 1 ? (unsigned)room : 1, &l);
 
-	doc_wrap(d, DL_KEY, 2, doc_own(d, s), width, NULL, 0);
-	if (d->n > first && d->v[first].s == s)
-		d->v[first].key_len = (unsigned short)(klen < d->v[first].len ? klen : d->v[first].len);
+	if (n && (int)tl_width(keys, klen) + 2 <= col) {
+		const char *s = doc_own(d, xasprintf("%s%*s%.*s", keys, col - (int)klen, "",
+						     (int)l[0].len, help + l[0].off));
+
+		doc_add(d, DL_KEY, 2, s, strlen(s));
+		i = 1;
+	} else {
+		doc_add(d, DL_KEY, 2, keys, klen);
+	}
+	d->v[first].key_len = (unsigned short)klen;
+	for (; i < n; i++)
+		doc_add(d, DL_TEXT, 2 + (unsigned)col + l[i].indent, help + l[i].off, l[i].len);
+	free(l);
 }
 
 /* The help screen, generated from the action table. */

@@ -1347,6 +1347,85 @@ static void test_help_overlay(void **state)
 	assert_false(a->quit);
 }
 
+/* The help text of the DL_KEY line i of the help, with its continuation
+ * lines, words joined by single spaces; *col gets the column it starts at
+ * (after the overlay's indent), -1 when it is under the keys. */
+static char *help_text_at(const struct doc *d, size_t i, int *col)
+{
+	const struct dline *l = &d->v[i];
+	char *out = calloc(1, 1024);
+	size_t n = 0, k = l->key_len;
+
+	assert_non_null(out);
+	*col = -1;
+	while (k < l->len && l->s[k] == ' ')
+		k++;
+	if (k < l->len) {
+		*col = (int)k;
+		n = (size_t)snprintf(out, 1024, "%.*s", (int)(l->len - k), l->s + k);
+	}
+	for (i++; i < d->n && d->v[i].kind == DL_TEXT; i++) {
+		if (*col < 0)
+			*col = (int)d->v[i].indent - 2;
+		assert_int_equal(d->v[i].indent, 2 + *col);   /* under the text's start */
+		n += (size_t)snprintf(out + n, 1024 - n, "%s%.*s", n && out[n - 1] != ' ' ? " " : "",
+				      (int)d->v[i].len, d->v[i].s);
+	}
+	while (n && out[n - 1] == ' ')
+		out[--n] = '\0';
+	return out;
+}
+
+/* At every width, every help text reads whole in its column: lines that
+ * continue a text start under its first word, never under the keys, and
+ * keys too wide for their column have their text on the lines below. */
+static void test_help_texts_keep_their_column(void **state)
+{
+	struct app *a = *state;
+
+	for (int cols = 40; cols <= 200; cols += cols < 90 ? 1 : 37) {
+		size_t texts = 0;
+		int column = -2;
+
+		app_resize(a, ROWS, cols);
+		if (a->overlay != OVERLAY_HELP)
+			act(a, ACT_HELP);
+		for (size_t i = 0; i < a->over.n; i++) {
+			const struct dline *l = &a->over.v[i];
+			char *t;
+			int col;
+			bool known = false;
+
+			assert_true(l->indent + tl_width(l->s, l->len) <= (size_t)cols - 4);
+			if (l->kind != DL_KEY)
+				continue;
+			t = help_text_at(&a->over, i, &col);
+			if (l->len > l->key_len)    /* beside the keys, after a space at least */
+				assert_true(col > (int)l->key_len);
+			if (column == -2)
+				column = col;
+			assert_int_equal(col, column);      /* one column for all */
+			for (int x = 1; x < ACT_COUNT; x++)
+				known |= strcmp(t, action_help((enum action)x)) == 0;
+			known |= strcmp(t, "select a line, focus its pane") == 0 ||
+				 strcmp(t, "scroll the pane under the pointer") == 0;
+			if (!known)
+				print_error("at %d columns: help text '%s' is not one of the table's\n",
+					    cols, t);
+			assert_true(known);
+			free(t);
+			texts++;
+		}
+		assert_true(texts >= ACT_COUNT - 1);
+		/* at 40 columns, the text of q fits beside it */
+		if (cols == 40) {
+			size_t q = doc_find(&a->over, DL_KEY, "quit (Ctrl-C too)");
+
+			assert_true(q != NO_INDEX && line_starts(&a->over.v[q], "q "));
+		}
+	}
+}
+
 static void test_sources_overlay(void **state)
 {
 	struct app *a = *state;
@@ -4026,6 +4105,7 @@ int main(void)
 		T(test_desc_long_headers_wrap_whole),
 		T(test_desc_entry_without_text_says_so),
 		T(test_help_overlay),
+		T(test_help_texts_keep_their_column),
 		T(test_sources_overlay),
 		T(test_quit_in_an_overlay),
 		T(test_overlay_rebuilt_on_resize),

@@ -166,6 +166,8 @@ static void test_451_140x40(void **state) { (void)state; golden("451-140x40", 40
 static void test_494_80x24(void **state) { (void)state; golden("494-80x24", 24, 80, "494"); }
 static void test_tree_4xx_open(void **state) { (void)state; golden("tree-4xx-open", 24, 80, "hjjjj\nj"); }
 static void test_help(void **state) { (void)state; golden("help", 60, 80, "?"); }
+/* texts wrap under their own column; wide keys get theirs on the next line */
+static void test_help_40x10(void **state) { (void)state; golden("help-40x10", 10, 40, "?jjjjjjjjj"); }
 static void test_sources(void **state) { (void)state; golden("sources-100x30", 30, 100, "S"); }
 static void test_minimum_40x10(void **state) { (void)state; golden("min-40x10", 10, 40, "499"); }
 static void test_too_small(void **state) { (void)state; golden("small-39x9", 9, 39, "404"); }
@@ -356,6 +358,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_494_80x24),
 		cmocka_unit_test(test_tree_4xx_open),
 		cmocka_unit_test(test_help),
+		cmocka_unit_test(test_help_40x10),
 		cmocka_unit_test(test_sources),
 		cmocka_unit_test(test_minimum_40x10),
 		cmocka_unit_test(test_too_small),

@@ -667,8 +667,38 @@ static unsigned act_quit(struct app *a, int arg)
 	return 0;
 }
 
+/* The help was opened over another screen: back to it, as it was. */
+static unsigned overlay_back(struct app *a)
+{
+	a->overlay = a->over_back;
+	a->over_back = OVERLAY_NONE;
+	a->over_sel = -1;
+	build_overlay(a);
+	a->over_top = a->over_back_top;
+	app_scroll_all(a);
+	return DIRTY_ALL;
+}
+
+/* Forget the screen under the help (another screen replaces both). */
+static void drop_back(struct app *a)
+{
+	if (a->over_back == OVERLAY_COMPARE)
+		compare_close(a);
+	a->over_back = OVERLAY_NONE;
+}
+
 static unsigned open_overlay(struct app *a, enum overlay o)
 {
+	if (o == OVERLAY_HELP && a->overlay && a->overlay != OVERLAY_HELP) {
+		a->over_back = a->overlay;      /* kept as it is, compare view included */
+		a->over_back_top = a->over_top;
+		a->overlay = OVERLAY_HELP;
+		a->over_sel = -1;
+		build_overlay(a);
+		app_scroll_all(a);
+		return DIRTY_ALL;
+	}
+	drop_back(a);
 	if (a->overlay == OVERLAY_COMPARE)
 		compare_close(a);
 	a->overlay = a->overlay == o ? OVERLAY_NONE : o;
@@ -872,12 +902,31 @@ static handler *const handlers[ACT_COUNT] = {
 	[ACT_NEXT_MATCH] = act_next_match, [ACT_PREV_MATCH] = act_prev_match,
 };
 
+/* Over the help opened from another screen: Esc, ? or that screen's own
+ * key go back to it; another screen's key replaces both. */
+static bool help_goes_back(const struct app *a, enum action act)
+{
+	switch (act) {
+	case ACT_CLOSE: case ACT_HELP: return true;
+	case ACT_SOURCES: return a->over_back == OVERLAY_SOURCES;
+	case ACT_FILTER: return a->over_back == OVERLAY_FILTER;
+	case ACT_COMPARE: return a->over_back == OVERLAY_COMPARE;
+	default: return false;
+	}
+}
+
 /* Over the help or sources screen, moving scrolls it and little else works. */
 static unsigned overlay_apply(struct app *a, enum action act)
 {
 	long delta = 0;
 	size_t top;
 
+	if (a->overlay == OVERLAY_HELP && a->over_back) {
+		if (help_goes_back(a, act))
+			return overlay_back(a);
+		if (act == ACT_SOURCES || act == ACT_FILTER || act == ACT_COMPARE)
+			drop_back(a);
+	}
 	switch (act) {
 	case ACT_DOWN: delta = 1; break;
 	case ACT_UP: delta = -1; break;

@@ -110,6 +110,9 @@ struct app {
 	struct rect pane[PANE_COUNT]; /* each pane, its title row included */
 	enum pane focus;
 	enum overlay overlay;
+	enum overlay over_back;   /* the screen ? was pressed on, under the help: closing
+	                           * the help goes back to it (else OVERLAY_NONE) */
+	size_t over_back_top;     /* its over_top then */
 
 	struct tree_node *nodes;  /* the tree as shown (expanded classes open) */
 	size_t nnodes;

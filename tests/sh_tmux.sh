@@ -223,6 +223,11 @@ check "Esc closes the help" eval 'lacks ": keys" && has " Classes " && bar_has "
 # 6. The sources screen; Wingdings is in a repair further down.
 tm send-keys S
 check "S: the sources screen" eval 'line_has 1 "^  sources$" && has "title     HTTP Status Codes"'
+tm send-keys '?'
+check "? on the sources: the help" eval 'has ": keys" && lacks "title     HTTP Status Codes"'
+tm send-keys Escape
+check "Esc closes that help: back to the sources" \
+	eval 'line_has 1 "^  sources$" && has "title     HTTP Status Codes"'
 # Space pages down; each page is waited for, so none is skipped.
 changed() { [ "$screen" != "$1" ]; }
 pages=0
@@ -247,6 +252,11 @@ tm send-keys f
 check "f: the filters panel (vendor groups, sources, presets)" \
 	eval 'line_has 1 "^  filters$" && has "  vendor groups" && has "  sources" &&
 		has "  presets" && bar_has "Space toggle  Esc close$"'
+tm send-keys '?'
+check "? on the filters panel: the help" eval 'has ": keys" && lacks "  vendor groups"'
+tm send-keys Escape
+check "Esc closes that help: back to the filters panel" \
+	eval 'line_has 1 "^  filters$" && bar_has "Space toggle  Esc close$"'
 tm send-keys Escape
 check "Esc closes the filters panel" eval 'line_has 1 "^ Classes " && bar_has "\? help  q quit$"'
 tm send-keys c

@@ -3842,12 +3842,101 @@ static void test_compare_other_overlays_replace_it(void **state)
 		assert_int_equal(a->overlay, OVERLAY_COMPARE);
 		assert_int_equal(press(a, cases[i].key), DIRTY_ALL);
 		assert_int_equal(a->overlay, cases[i].o);
-		assert_compare_closed(a);
 		assert_true(a->over.n > 0);
+		if (cases[i].o == OVERLAY_HELP) {       /* the help is over it: Esc goes back */
+			assert_int_equal(a->over_back, OVERLAY_COMPARE);
+			assert_compare_built(a);
+			press(a, K_ESC);
+			assert_int_equal(a->overlay, OVERLAY_COMPARE);
+			assert_compare_built(a);
+		} else {
+			assert_compare_closed(a);
+		}
 		press(a, K_ESC);
 		assert_int_equal(a->overlay, OVERLAY_NONE);
 		assert_int_equal(selected(a), 451);
 	}
+}
+
+/* ? over another screen opens the help over it: Esc, ? or that screen's
+ * own key go back to it as it was (its scroll, the panel's selection, the
+ * compare view's focus, even after a resize); another screen's key
+ * replaces both, and its Esc goes back to the panes. */
+static void test_help_goes_back_where_it_was_opened(void **state)
+{
+	static const int back_keys[] = { K_ESC, '?', 'S' };
+	struct app *a = *state;
+	size_t top;
+
+	for (size_t k = 0; k < ARRAY_SIZE(back_keys); k++) {
+		press(a, 'S');
+		keys(a, "jjjjj");
+		top = a->over_top;
+		assert_int_equal(top, 5);
+		assert_int_equal(press(a, '?'), DIRTY_ALL);
+		assert_int_equal(a->overlay, OVERLAY_HELP);
+		assert_int_equal(a->over_back, OVERLAY_SOURCES);
+		assert_int_equal(a->over_top, 0);
+		assert_true(line_starts(&a->over.v[0], "httpcodes "));
+		keys(a, "jj");
+		assert_int_equal(press(a, back_keys[k]), DIRTY_ALL);
+		assert_int_equal(a->overlay, OVERLAY_SOURCES);
+		assert_int_equal(a->over_back, OVERLAY_NONE);
+		assert_true(line_is(&a->over.v[0], "sources"));
+		assert_int_equal(a->over_top, top);
+		press(a, K_ESC);
+		assert_int_equal(a->overlay, OVERLAY_NONE);
+	}
+	/* the filters panel: its selected item */
+	press(a, 'f');
+	keys(a, "jjj");
+	assert_int_equal(a->panel_item, 3);
+	press(a, '?');
+	assert_int_equal(a->overlay, OVERLAY_HELP);
+	assert_int_equal(a->over_sel, -1);
+	press(a, K_ESC);
+	assert_int_equal(a->overlay, OVERLAY_FILTER);
+	assert_int_equal(a->panel_item, 3);
+	assert_true(a->over_sel > 0 && panel_checked(&a->over.v[a->over_sel]));
+	assert_true(app_key(a, ' ') != 0);      /* its keys work again */
+	assert_false(panel_checked(&a->over.v[a->over_sel]));
+	press(a, ' ');
+	/* S over the help over it: the sources replace both */
+	press(a, '?');
+	assert_int_equal(press(a, 'S'), DIRTY_ALL);
+	assert_int_equal(a->overlay, OVERLAY_SOURCES);
+	assert_int_equal(a->over_back, OVERLAY_NONE);
+	press(a, K_ESC);
+	assert_int_equal(a->overlay, OVERLAY_NONE);
+	/* the compare view: kept under the help, resized with it */
+	open_compare(a, "451");
+	press(a, 'l');
+	assert_int_equal(a->cmp_focus, 1);
+	press(a, '?');
+	assert_int_equal(a->overlay, OVERLAY_HELP);
+	assert_true(a->cmp.ncols > 0);
+	app_resize(a, 24, 80);
+	assert_int_equal(press(a, 'c'), DIRTY_ALL);
+	assert_int_equal(a->overlay, OVERLAY_COMPARE);
+	assert_int_equal(a->cmp_focus, 1);
+	assert_compare_built(a);
+	/* f over the help over it: the compare view goes */
+	press(a, '?');
+	assert_int_equal(press(a, 'f'), DIRTY_ALL);
+	assert_int_equal(a->overlay, OVERLAY_FILTER);
+	assert_int_equal(a->over_back, OVERLAY_NONE);
+	assert_compare_closed(a);
+	press(a, K_ESC);
+	assert_int_equal(a->overlay, OVERLAY_NONE);
+	/* from the panes, Esc closes the help as ever; q quits from anywhere */
+	press(a, '?');
+	assert_int_equal(a->over_back, OVERLAY_NONE);
+	press(a, K_ESC);
+	assert_int_equal(a->overlay, OVERLAY_NONE);
+	open_compare(a, "451");
+	press(a, '?');
+	press(a, 'q');
+	assert_true(a->quit);
 }
 
 /* Resizing rebuilds the columns for the new width and keeps cmp_top in
@@ -3958,9 +4047,13 @@ static void test_compare_on_a_class_node_leaves_a_message(void **state)
 
 static void check_compare_invariants(const struct app *a, int step)
 {
+	/* the help may be over it: then it is kept as it was */
+	INVARIANT(step, a->over_back == OVERLAY_NONE || a->overlay == OVERLAY_HELP);
 	if (a->overlay != OVERLAY_COMPARE) {
-		INVARIANT(step, a->cmp.ncols == 0 && a->cmp.cols == NULL);
-		INVARIANT(step, a->cmp_docs == NULL && a->cmp_ndocs == 0);
+		if (a->over_back != OVERLAY_COMPARE) {
+			INVARIANT(step, a->cmp.ncols == 0 && a->cmp.cols == NULL);
+			INVARIANT(step, a->cmp_docs == NULL && a->cmp_ndocs == 0);
+		}
 		return;
 	}
 	{
@@ -4172,6 +4265,7 @@ int main(void)
 		T(test_compare_esc_and_c_close),
 		T(test_compare_q_quits),
 		T(test_compare_other_overlays_replace_it),
+		T(test_help_goes_back_where_it_was_opened),
 		T(test_compare_resize_rebuilds),
 		T(test_compare_wheel_scrolls_the_columns),
 		T(test_compare_ascii_mode),

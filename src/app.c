@@ -248,30 +248,44 @@ void app_build_desc(struct app *a)
 #define KEY_COLUMN_NARROW 12     /* the same on a narrow screen */
 #define HELP_MIN 30              /* a text column narrower than this: narrow */
 
-/* "j, Down" for an action; the ten digits as "0-9". */
-static char *keys_of(enum action act)
+/* Append a key's name to buf ("j, Down"); the ten digits as one "0-9". */
+static void keys_add(char *buf, size_t size, int k)
 {
-	char buf[128] = "", name[16];
-	bool digits = false;
+	char name[16];
 
-	for (size_t i = 0; i < nbindings; i++) {
-		int k = bindings[i].key;
-		bool seen = false;
+	if (k >= '1' && k <= '9')
+		return;         /* "0" stands for them all */
+	snprintf(buf + strlen(buf), size - strlen(buf), "%s%s", buf[0] ? ", " : "",
+		 k == '0' ? "0-9" : keys_name(k, name));
+}
 
-		for (size_t j = 0; j < i; j++)  /* bound in two modes: one name */
-			seen |= bindings[j].action == act && bindings[j].key == k;
-		if (bindings[i].action != act || seen)
-			continue;
-		if (k >= '0' && k <= '9') {
-			if (digits)
+/* Was key k listed already, by a binding before bindings[i]? */
+static bool keys_listed(size_t i, int k, const enum action *acts, size_t n, int mode)
+{
+	for (size_t j = 0; j < i; j++)
+		for (size_t a = 0; a < n; a++)
+			if (bindings[j].key == k && keys_mode_action(mode < 0 ? bindings[j].mode :
+			    (enum keymode)mode, k) == acts[a])
+				return true;
+	return false;
+}
+
+/* The keys that give one of acts[0..n) (in that order), read in mode, or
+ * for mode -1 where each is bound; a key shadowed there is not listed. */
+static char *keys_of(const enum action *acts, size_t n, int mode)
+{
+	char buf[128] = "";
+
+	for (size_t a = 0; a < n; a++)
+		for (size_t i = 0; i < nbindings; i++) {
+			int k = bindings[i].key;
+			enum keymode m = mode < 0 ? bindings[i].mode : (enum keymode)mode;
+
+			if ((mode < 0 && bindings[i].action != acts[a]) ||
+			    keys_mode_action(m, k) != acts[a] || keys_listed(i, k, acts, a + 1, mode))
 				continue;
-			digits = true;
-			snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf), "%s0-9", buf[0] ? ", " : "");
-			continue;
+			keys_add(buf, sizeof(buf), k);
 		}
-		snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf), "%s%s", buf[0] ? ", " : "",
-			 keys_name(k, name));
-	}
 	return xstrdup(buf);
 }
 
@@ -307,29 +321,77 @@ static void help_line(struct doc *d, const char *keys, const char *help, int wid
 	free(l);
 }
 
-/* The help screen, generated from the action table. */
+static void help_section(struct doc *d, const char *section)
+{
+	doc_add(d, DL_BLANK, 0, "", 0);
+	doc_add(d, DL_TITLE, 0, section, strlen(section));
+}
+
+/* Does a row of the screen table in section name act? */
+static bool help_row_names(const char *section, enum action act)
+{
+	for (size_t r = 0; r < nscreen_rows; r++)
+		for (size_t k = 0; k < SCREEN_ROW_ACTS && screen_rows[r].acts[k]; k++)
+			if (screen_rows[r].acts[k] == act && strcmp(screen_rows[r].section, section) == 0)
+				return true;
+	return false;
+}
+
+/* A section: its rows of the screen table, then its actions none of them
+ * names. */
+static void help_rows(struct doc *d, const char *section, int width)
+{
+	for (size_t r = 0; r < nscreen_rows; r++) {
+		const struct screen_row *row = &screen_rows[r];
+		size_t n = 0;
+
+		if (strcmp(row->section, section) != 0)
+			continue;
+		while (n < SCREEN_ROW_ACTS && row->acts[n])
+			n++;
+		help_line(d, doc_own(d, keys_of(row->acts, n, (int)row->mode)),
+			  row->help ? row->help : action_help(row->acts[0]), width);
+	}
+	for (int act = 1; act < ACT_COUNT; act++) {
+		enum action x = (enum action)act;
+
+		if (strcmp(action_section(x), section) == 0 && !help_row_names(section, x))
+			help_line(d, doc_own(d, keys_of(&x, 1, -1)), action_help(x), width);
+	}
+}
+
+/* The help screen, generated from the action table: its sections in its
+ * order, then the sections only the screen table has. */
 static void build_help(struct app *a, int width)
 {
+	static const char title[] = "httpcodes " HTTPCODES_VERSION ": keys";
 	struct doc *d = &a->over;
-	const char *section = "";
+	const char *done[ACT_COUNT + 16];
+	size_t ndone = 0;
 
 	doc_clear(d);
-	doc_add(d, DL_TITLE, 0, "httpcodes " HTTPCODES_VERSION ": keys", strlen("httpcodes "
-		HTTPCODES_VERSION ": keys"));
+	doc_add(d, DL_TITLE, 0, title, strlen(title));
 	for (int act = 1; act < ACT_COUNT; act++) {
-		char *keys;
+		const char *s = action_section((enum action)act);
 
-		if (strcmp(section, action_section((enum action)act)) != 0) {
-			section = action_section((enum action)act);
-			doc_add(d, DL_BLANK, 0, "", 0);
-			doc_add(d, DL_TITLE, 0, section, strlen(section));
-		}
-		keys = keys_of((enum action)act);
-		doc_own(d, keys);
-		help_line(d, keys, action_help((enum action)act), width);
+		if (ndone && strcmp(done[ndone - 1], s) == 0)
+			continue;
+		done[ndone++] = s;
+		help_section(d, s);
+		help_rows(d, s, width);
 	}
-	doc_add(d, DL_BLANK, 0, "", 0);
-	doc_add(d, DL_TITLE, 0, "mouse", 5);
+	for (size_t r = 0; r < nscreen_rows; r++) {
+		bool seen = false;
+
+		for (size_t k = 0; k < ndone; k++)
+			seen |= strcmp(done[k], screen_rows[r].section) == 0;
+		if (seen || ndone == sizeof(done) / sizeof(done[0]))
+			continue;
+		done[ndone++] = screen_rows[r].section;
+		help_section(d, screen_rows[r].section);
+		help_rows(d, screen_rows[r].section, width);
+	}
+	help_section(d, "mouse");
 	help_line(d, "click", "select a line, focus its pane", width);
 	help_line(d, "wheel", "scroll the pane under the pointer", width);
 }

@@ -46,6 +46,13 @@ const struct binding bindings[] = {
 };
 const size_t nbindings = sizeof(bindings) / sizeof(bindings[0]);
 
+#define SCREEN_ROW(section, mode, help, ...) { section, mode, help, { __VA_ARGS__ } },
+const struct screen_row screen_rows[] = {
+	SCREEN_TABLE(SCREEN_ROW)
+};
+#undef SCREEN_ROW
+const size_t nscreen_rows = sizeof(screen_rows) / sizeof(screen_rows[0]);
+
 #define ACTION_META(name, section, help) { section, help },
 static const struct {
 	const char *section;

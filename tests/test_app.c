@@ -1288,6 +1288,22 @@ static void test_help_overlay(void **state)
 		{ ACT_PROMPT_PREV, "Up" }, { ACT_PROMPT_NEXT, "Down" },
 		{ ACT_PANEL_TOGGLE, "Space, Enter" }, { ACT_PANEL_ALL, "a" },
 		{ ACT_PANEL_NONE, "n" }, { ACT_PANEL_SAVE, "w" },
+		{ ACT_CMP_SWAP_LEFT, "[" }, { ACT_CMP_SWAP_RIGHT, "]" }, { ACT_CMP_CHOOSE, "s" },
+		{ ACT_CMP_DIFF, "d" },
+	};
+	static const struct {
+		const char *section, *help, *keys;
+	} screen_cases[] = {
+		{ "compare", "every column down one line", "j, Down" },
+		{ "compare", "every column down one page", "PgDn, Ctrl-F, Space" },
+		{ "compare", "every column to the bottom", "G, End" },
+		{ "compare", "the focus to the column on the right", "l, Right, Tab" },
+		{ "compare", "the focus to the column on the left", "h, Left, Shift-Tab" },
+		{ "compare", "back to the panes", "c, Esc" },
+		{ "compare: choosing entries", "the previous entry", "k, Up" },
+		{ "compare: choosing entries", "put the entry in or take it out", "Space, Enter" },
+		{ "compare: choosing entries", "done: back to the columns", "s, Esc" },
+		{ "filters panel", "all of the section off", "n" },
 	};
 	struct app *a = *state;
 	size_t max;
@@ -1312,6 +1328,37 @@ static void test_help_overlay(void **state)
 		assert_int_equal(a->over.v[i].key_len, strlen(key_cases[k].keys));
 	}
 	assert_true(doc_find(&a->over, DL_KEY, "select a line, focus its pane") != NO_INDEX);
+	/* what keys do in the compare view and its chooser, each under its
+	 * section, with the keys that do it there */
+	for (size_t r = 0; r < nscreen_rows; r++) {
+		const char *h = screen_rows[r].help ? screen_rows[r].help
+			: action_help(screen_rows[r].acts[0]);
+		size_t t = doc_find(&a->over, DL_TITLE, screen_rows[r].section), i;
+
+		assert_true(t != NO_INDEX);
+		for (i = t + 1; i < a->over.n && a->over.v[i].kind != DL_TITLE; i++)
+			if (a->over.v[i].kind == DL_KEY && line_has(&a->over.v[i], h))
+				break;
+		if (i == a->over.n || a->over.v[i].kind == DL_TITLE)
+			print_error("no '%s' under '%s'\n", h, screen_rows[r].section);
+		assert_true(i < a->over.n && a->over.v[i].kind == DL_KEY);
+		assert_true(a->over.v[i].key_len > 0);
+	}
+	for (size_t k = 0; k < ARRAY_SIZE(screen_cases); k++) {
+		size_t t = doc_find(&a->over, DL_TITLE, screen_cases[k].section);
+		size_t i = t + 1;
+
+		assert_true(t != NO_INDEX);
+		while (i < a->over.n && !(a->over.v[i].kind == DL_KEY &&
+					   line_has(&a->over.v[i], screen_cases[k].help)))
+			i++;
+		assert_true(i < a->over.n);
+		if (!line_starts(&a->over.v[i], screen_cases[k].keys))
+			print_error("'%s': keys '%.*s', want '%s'\n", screen_cases[k].help,
+				    (int)a->over.v[i].key_len, a->over.v[i].s, screen_cases[k].keys);
+		assert_int_equal(a->over.v[i].key_len, strlen(screen_cases[k].keys));
+		assert_true(line_starts(&a->over.v[i], screen_cases[k].keys));
+	}
 	/* scrolling */
 	assert_true(a->over.n > (size_t)ROWS - 1);
 	max = a->over.n - (ROWS - 1);   /* every row above the status bar */
@@ -1407,6 +1454,8 @@ static void test_help_texts_keep_their_column(void **state)
 			assert_int_equal(col, column);      /* one column for all */
 			for (int x = 1; x < ACT_COUNT; x++)
 				known |= strcmp(t, action_help((enum action)x)) == 0;
+			for (size_t r = 0; r < nscreen_rows; r++)
+				known |= screen_rows[r].help && strcmp(t, screen_rows[r].help) == 0;
 			known |= strcmp(t, "select a line, focus its pane") == 0 ||
 				 strcmp(t, "scroll the pane under the pointer") == 0;
 			if (!known)

@@ -138,8 +138,10 @@ struct app {
 	size_t panel_item;        /* the filters panel: selected item */
 
 	struct search search;
-	size_t *matches;          /* description lines with a highlight */
-	size_t nmatches, match_cur;
+	size_t *matches;          /* the line of each highlight of the description (each
+	                           * a match of the search), in order */
+	size_t nmatches, match_cur; /* match_cur: the one n/N went to (an index of
+	                           * desc.hl too), or (size_t)-1 */
 
 	char config[512];         /* where w saves the filters ("" : nowhere) */
 

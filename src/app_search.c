@@ -217,12 +217,12 @@ void search_find_matches(struct app *a)
 
 	a->nmatches = 0;
 	a->match_cur = (size_t)-1;
-	for (size_t i = 0; i < a->desc.n; i++) {
-		if (!a->desc.v[i].hl_count)
-			continue;
-		a->matches = xreallocarray(a->matches, a->nmatches + 1, sizeof(*a->matches));
-		a->matches[a->nmatches++] = i;
-	}
+	/* one per highlight, not per line: "match 3/7" is one word that n
+	 * went to, and the description marks it */
+	a->matches = xreallocarray(a->matches, a->desc.nhl + 1, sizeof(*a->matches));
+	for (size_t i = 0; i < a->desc.n; i++)
+		for (unsigned k = 0; k < a->desc.v[i].hl_count; k++)
+			a->matches[a->nmatches++] = i;
 	/* the first match in sight, without scrolling past the end */
 	if (a->nmatches && a->matches[0] >= a->desc_top + rows) {
 		size_t max = a->desc.n > rows ? a->desc.n - rows : 0;

@@ -28,6 +28,7 @@ enum role {
 	R_BAR_KEY,      /* a key in the status bar */
 	R_KEY,          /* a key in the help */
 	R_MATCH,        /* a search match */
+	R_MATCH_CUR,    /* the match n or N went to */
 	R_ERROR,        /* a message that something is wrong */
 	R_COUNT
 };

@@ -573,6 +573,11 @@ moved_to_match() {
 		printf '%s\n' "$screen" | sed '$d' | awk -F'│' '{ print $3 }' | grep -q prepared
 }
 check "n: the description moves to the first match ('match 1/' in the status bar)" moved_to_match
+pointed_at() {
+	printf '%s\n' "$screen" | sed '$d' | awk -F'│' '{ print $3 }' | grep -c '^▸.*prepared'
+}
+check "n: that match is pointed at ('▸' before its line, on no other line)" \
+	eval '[ "$(pointed_at)" = 1 ] && [ "$(printf "%s\n" "$screen" | grep -c "│▸")" = 1 ]'
 tm send-keys Escape
 wait_for "Codes ($total)"
 

@@ -2743,6 +2743,34 @@ static void test_search_highlights_the_words(void **state)
 		assert_int_equal(a->desc.v[i].hl_count, 0);
 }
 
+/* Two matches on one line are two steps of n: the second does not
+ * scroll, but it is the other one that is current. */
+static void test_search_n_steps_through_a_line_s_matches(void **state)
+{
+	struct app *a = *state;
+	size_t line = NO_INDEX, first = 0;
+
+	keys(a, "/request");
+	press(a, K_ENTER);
+	for (size_t r = 0; r < a->nrows && line == NO_INDEX; r++) {
+		if (r)
+			act(a, ACT_DOWN);
+		for (size_t i = 0; i < a->nmatches; i++)
+			if (a->desc.v[a->matches[i]].hl_count >= 2 && line == NO_INDEX) {
+				line = a->matches[i];
+				first = i;
+			}
+	}
+	assert_true(line != NO_INDEX);
+	for (size_t i = 0; i <= first; i++)
+		press(a, 'n');
+	assert_int_equal(a->match_cur, first);
+	press(a, 'n');
+	assert_int_equal(a->match_cur, first + 1);
+	assert_int_equal(a->matches[first + 1], line);
+	assert_int_equal(a->desc.hl[first + 1].p, a->desc.hl[a->desc.v[line].hl_first + 1].p);
+}
+
 /* A match in the part of a header that wrapped is highlighted there. */
 static void test_search_highlights_a_wrapped_header(void **state)
 {
@@ -2775,6 +2803,8 @@ static void test_search_n_and_N_step_through_matches(void **state)
 	n = a->nmatches;
 	rows = (size_t)app_content_rows(a, PANE_DESC);
 	assert_true(n >= 3);
+	assert_int_equal(n, a->desc.nhl);       /* one per highlight, not per line */
+	assert_int_equal(a->match_cur, (size_t)-1);
 	assert_true(a->desc.n > rows);
 	max = a->desc.n - rows;
 	for (size_t i = 0; i <= n; i++) {
@@ -2783,6 +2813,9 @@ static void test_search_n_and_N_step_through_matches(void **state)
 		assert_int_equal(press(a, 'n'), DIRTY_DESC | DIRTY_STATUS);
 		snprintf(want, sizeof(want), "match %zu/%zu", i % n + 1, n);
 		assert_string_equal(a->message, want);
+		assert_int_equal(a->match_cur, i % n);
+		assert_true(m < a->desc.n && a->desc.v[m].hl_first <= i % n &&
+			    i % n < a->desc.v[m].hl_first + a->desc.v[m].hl_count);
 		assert_int_equal(a->desc_top, top < max ? top : max);
 		scrolled |= a->desc_top > 0;
 	}
@@ -4285,6 +4318,7 @@ int main(void)
 		T(test_search_unbalanced_quote_and_bad_selector),
 		T(test_search_highlights_the_words),
 		T(test_search_highlights_a_wrapped_header),
+		T(test_search_n_steps_through_a_line_s_matches),
 		T(test_search_n_and_N_step_through_matches),
 		T(test_search_n_without_search_or_match),
 		T(test_search_kept_with_error_survives_cancel),

@@ -21,6 +21,7 @@
 #include "helpers.h"
 #include "ui.h"
 #include "util.h"
+#include "view.h"
 
 static FILE *devnull_out, *devnull_in;
 static bool ascii_run;
@@ -209,6 +210,93 @@ static void test_matches_highlighted(void **state)
 	close_screen(&s);
 }
 
+/* The cells of the desc pane drawn with mono attributes want (and not
+ * the others of mask), and the rows they are on. */
+static int cells_with(const struct shot *s, attr_t want, attr_t mask, int *row, int *col)
+{
+	int n = 0, x0 = s->app.pane[PANE_DESC].x;
+
+	for (int y = 1; y < s->rows - 1; y++)
+		for (int x = x0; x < s->cols; x++) {
+			cchar_t cc;
+			wchar_t wc[CCHARW_MAX + 1];
+			attr_t attr;
+			short pair;
+
+			mvwin_wch(curscr, y, x, &cc);
+			getcchar(&cc, wc, &attr, &pair, NULL);
+			if ((attr & mask) != want)
+				continue;
+			if (!n++) {
+				*row = y;
+				*col = x;
+			}
+		}
+	return n;
+}
+
+/* Cells of the desc pane in color pair p. */
+static int pairs_in_desc(const struct shot *s, short p)
+{
+	int n = 0;
+
+	for (int y = 1; y < s->rows - 1; y++)
+		for (int x = s->app.pane[PANE_DESC].x; x < s->cols; x++) {
+			cchar_t cc;
+			wchar_t wc[CCHARW_MAX + 1];
+			attr_t attr;
+			short pair;
+
+			mvwin_wch(curscr, y, x, &cc);
+			getcchar(&cc, wc, &attr, &pair, NULL);
+			n += pair == p;
+		}
+	return n;
+}
+
+/* After n, the match it went to is drawn apart from the others (bold and
+ * reversed without the underline, when there are no colors) and pointed
+ * at in the pane's first column; the next n moves both. */
+static void test_current_match_marked(void **state)
+{
+	const attr_t mask = A_REVERSE | A_UNDERLINE | A_BOLD;
+	struct shot s;
+	cchar_t cc;
+	wchar_t wc[CCHARW_MAX + 1];
+	attr_t attr;
+	short pair;
+	int y = 0, x = 0, y2 = 0, x2 = 0, others;
+
+	(void)state;
+	open_screen(&s, 24, 100, false);
+	act(&s, "/teapot\n");
+	free(draw(&s));
+	assert_int_equal(cells_with(&s, A_REVERSE | A_BOLD, mask, &y, &x), 0);
+	act(&s, "n");
+	free(draw(&s));
+	/* "teapot" and the marker */
+	assert_int_equal(cells_with(&s, A_REVERSE | A_BOLD, mask, &y, &x), 7);
+	assert_int_equal(x, s.app.pane[PANE_DESC].x);
+	mvwin_wch(curscr, y, x, &cc);
+	getcchar(&cc, wc, &attr, &pair, NULL);
+	assert_int_equal(wc[0], 0x25b8);       /* the pointer */
+	others = cells_with(&s, A_REVERSE | A_UNDERLINE, mask, &y2, &x2);
+	assert_true(others >= 6 && others % 6 == 0);
+	act(&s, "n");
+	free(draw(&s));
+	assert_int_equal(cells_with(&s, A_REVERSE | A_BOLD, mask, &y2, &x2), 7);
+	assert_true(y2 != y);
+	assert_int_equal(cells_with(&s, A_REVERSE | A_UNDERLINE, mask, &y2, &x2), others);
+	close_screen(&s);
+	/* with colors: a color pair of its own */
+	open_screen(&s, 24, 100, true);
+	act(&s, "/teapot\nn");
+	free(draw(&s));
+	assert_int_equal(pairs_in_desc(&s, (short)PAIR_NUMBER(view_attr(R_MATCH_CUR))), 7);
+	assert_true(pairs_in_desc(&s, (short)PAIR_NUMBER(view_attr(R_MATCH))) >= 6);
+	close_screen(&s);
+}
+
 static void test_compare_80x24(void **state) { (void)state; golden("compare-451-80x24", 24, 80, "451c"); }
 static void test_compare_140x40(void **state) { (void)state; golden("compare-413-140x40", 40, 140, "413cs  jj "); }
 static void test_compare_chooser(void **state) { (void)state; golden("compare-chooser", 24, 80, "499cs"); }
@@ -372,6 +460,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_search_kept),
 		cmocka_unit_test(test_filter_panel),
 		cmocka_unit_test(test_matches_highlighted),
+		cmocka_unit_test(test_current_match_marked),
 		cmocka_unit_test(test_monochrome_attributes),
 		cmocka_unit_test(test_wide_text_is_clipped_by_columns),
 		cmocka_unit_test(test_ascii_run),

@@ -576,10 +576,12 @@ unsigned app_resize(struct app *a, int rows, int cols)
 	a->too_small = cols < APP_MIN_COLS || rows < APP_MIN_ROWS;
 	layout(a);
 	if (a->desc_width != a->pane[PANE_DESC].w) {
-		size_t top = a->desc_top;
+		size_t top = a->desc_top, cur = a->match_cur;
 
 		app_build_desc(a);
 		a->desc_top = top;
+		if (cur < a->nmatches)  /* the same texts: the same n-th match */
+			a->match_cur = cur;
 	}
 	if (a->overlay) {
 		/* a text keeps its place; the panel shows as much from its top as

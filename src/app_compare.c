@@ -190,7 +190,7 @@ static unsigned choose_key(struct app *a, enum action act, int key)
 		a->cmp_choosing = false;
 		return DIRTY_OVERLAY | DIRTY_STATUS;
 	default:
-		return act == ACT_QUIT || act == ACT_REDRAW ? app_apply(a, act, key) : 0;
+		return act == ACT_QUIT || act == ACT_REDRAW || act == ACT_HELP ? app_apply(a, act, key) : 0;
 	}
 }
 

@@ -2827,6 +2827,10 @@ static void test_search_n_and_N_step_through_matches(void **state)
 	snprintf(want, sizeof(want), "match %zu/%zu", n - 1, n);
 	assert_string_equal(a->message, want);
 	assert_int_equal(selected(a), 418);
+	/* a resize rewraps the texts; the current match stays the same one */
+	app_resize(a, 12, COLS + 17);
+	assert_int_equal(a->match_cur, n - 2);
+	app_resize(a, 12, COLS);
 	assert_int_equal(a->focus, PANE_LIST);
 	/* N first goes to the last match */
 	press(a, K_ESC);
@@ -3938,6 +3942,15 @@ static void test_compare_other_overlays_replace_it(void **state)
 		assert_int_equal(a->overlay, OVERLAY_NONE);
 		assert_int_equal(selected(a), 451);
 	}
+	/* from the chooser too: back to it */
+	assert_int_equal(press(a, 'c'), DIRTY_ALL);
+	press(a, 's');
+	assert_true(a->cmp_choosing);
+	assert_int_equal(press(a, '?'), DIRTY_ALL);
+	assert_int_equal(a->overlay, OVERLAY_HELP);
+	press(a, K_ESC);
+	assert_int_equal(a->overlay, OVERLAY_COMPARE);
+	assert_true(a->cmp_choosing);
 }
 
 /* ? over another screen opens the help over it: Esc, ? or that screen's

@@ -622,11 +622,11 @@ static const struct variant *variant_find(const char *a, size_t alen,
 }
 
 /* In place: the output only shrinks, so dst <= src always. */
-static void fold_move(struct fold *f, size_t dst, size_t src, size_t n)
+static void fold_move(char *s, size_t *map, size_t dst, size_t src, size_t n)
 {
-	memmove(f->out.p + dst, f->out.p + src, n);
-	if (f->map)
-		memmove(f->map + dst, f->map + src, n * sizeof(*f->map));
+	memmove(s + dst, s + src, n);
+	if (map)
+		memmove(map + dst, map + src, n * sizeof(*map));
 }
 
 static size_t word_end(const char *s, size_t pos, size_t n)
@@ -636,34 +636,37 @@ static size_t word_end(const char *s, size_t pos, size_t n)
 	return sp ? (size_t)(sp - s) : n;
 }
 
-static void fold_rewrite(struct fold *f)
+bool tl_fold_variants(char *s, size_t *len, size_t *map)
 {
-	const char *s = f->out.p;
-	size_t n = f->out.len, r = 0, w = 0, e, r2, e2;
+	size_t n = *len, r = 0, w = 0, e, r2, e2;
 	const struct variant *v;
 
 	/* every variant's second word is "out" or "uri": most texts have none */
 	if (!memmem(s, n, " out", 4) && !memmem(s, n, " uri", 4))
-		return;
+		return false;
 	while (r < n) {
 		e = word_end(s, r, n);
 		r2 = e < n ? e + 1 : n;
 		e2 = word_end(s, r2, n);
 		v = e < n ? variant_find(s + r, e - r, s + r2, e2 - r2) : NULL;
 		if (w > 0)
-			fold_move(f, w++, r - 1, 1);	/* the space before */
+			fold_move(s, map, w++, r - 1, 1);	/* the space before */
 		if (v) {
-			fold_move(f, w, r, v->keep);
-			fold_move(f, w + v->keep, r2, e2 - r2);
+			fold_move(s, map, w, r, v->keep);
+			fold_move(s, map, w + v->keep, r2, e2 - r2);
 			w += v->keep + (e2 - r2);
 			r = e2 + 1;
 		} else {
-			fold_move(f, w, r, e - r);
+			fold_move(s, map, w, r, e - r);
 			w += e - r;
 			r = e + 1;
 		}
 	}
-	f->out.len = w;
+	if (map)
+		map[w] = map[n];
+	s[w] = '\0';
+	*len = w;
+	return w != n;
 }
 
 /* The fold of plain ASCII without a map, the common case of loading data:
@@ -691,7 +694,7 @@ static const uint8_t *fold_ascii_run(struct fold *f, const uint8_t *p, const uin
 	return p;
 }
 
-char *tl_fold(const char *s, size_t n, size_t *outlen, size_t **map)
+char *tl_fold_words(const char *s, size_t n, size_t *outlen, size_t **map)
 {
 	const uint8_t *p = (const uint8_t *)s, *end = p + n, *q;
 	struct fold f = { 0 };
@@ -710,12 +713,22 @@ char *tl_fold(const char *s, size_t n, size_t *outlen, size_t **map)
 		else
 			fold_cluster(&f, p, q - p, p - (const uint8_t *)s);
 	}
-	fold_rewrite(&f);
 	if (map) {
 		f.map[f.out.len] = n;	/* mapcap > len: fold_put keeps one spare */
 		*map = f.map;
 	}
 	return buf_finish(&f.out, outlen);
+}
+
+char *tl_fold(const char *s, size_t n, size_t *outlen, size_t **map)
+{
+	size_t len;
+	char *f = tl_fold_words(s, n, &len, map);
+
+	tl_fold_variants(f, &len, map ? *map : NULL);
+	if (outlen)
+		*outlen = len;
+	return f;
 }
 
 /* ---- ASCII rendering ----------------------------------------------------- */

@@ -66,6 +66,17 @@ size_t tl_wrap_text(const char *text, size_t n, unsigned width, struct tl_line *
  * produced folded byte i (map[outlen] = n), for highlighting matches. */
 char *tl_fold(const char *s, size_t n, size_t *outlen, size_t **map);
 
+/* tl_fold without the spelling variants: the words as written ("Timed Out"
+ * stays "timed out"), with the same map. Searching both forms finds a word
+ * as written and its variants (query.h). */
+char *tl_fold_words(const char *s, size_t n, size_t *outlen, size_t **map);
+
+/* The spelling variants of tl_fold applied in place to a tl_fold_words
+ * result f[0..*len), NUL-terminated, and to its map (may be NULL): after
+ * it, f and map are what tl_fold gives. Returns whether anything changed
+ * (then *len is smaller). */
+bool tl_fold_variants(char *f, size_t *len, size_t *map);
+
 /* Plain-ASCII rendering for terminals without UTF-8: accents dropped
  * (NFKD), common punctuation spelled out (quotes, dashes, ellipsis, x for
  * the multiplication sign, ":-)" for a smiley), anything else "?". Wide

@@ -550,6 +550,54 @@ static void test_fold(void **state)
 	free(f);
 }
 
+/* tl_fold_words gives s's words as written; tl_fold_variants turns that,
+ * and its map, into what tl_fold gives. */
+static void check_fold_words(const char *s, const char *words, const char *folded)
+{
+	size_t n = strlen(s), wl, fl, *wm, *fm;
+	char *w = tl_fold_words(s, n, &wl, &wm), *f = tl_fold(s, n, &fl, &fm);
+	bool changed;
+
+	assert_string_equal(w, words);
+	assert_int_equal(wl, strlen(words));
+	assert_int_equal(wm[wl], n);
+	changed = tl_fold_variants(w, &wl, wm);
+	assert_int_equal(changed, strcmp(words, folded) != 0);
+	assert_string_equal(w, folded);
+	assert_string_equal(f, folded);
+	assert_int_equal(wl, fl);
+	assert_memory_equal(wm, fm, (fl + 1) * sizeof(*fm));
+	free(w);
+	free(wm);
+	free(f);
+	free(fm);
+}
+
+static void test_fold_words(void **state)
+{
+	char *f;
+	size_t len;
+
+	(void)state;
+	check_fold_words("Connection Timed Out", "connection timed out", "connection timeout");
+	check_fold_words("Request Time-out", "request time out", "request timeout");
+	check_fold_words("Request-URI Too Long", "request uri too long", "uri too long");
+	check_fold_words("time out out", "time out out", "timeout out");
+	check_fold_words("\uFF34\uFF49\uFF4D\uFF45 \uFF4F\uFF55\uFF54!", "time out", "timeout");
+	check_fold_words("Gateway Timeout", "gateway timeout", "gateway timeout");
+	check_fold_words("out of time", "out of time", "out of time");
+	check_fold_words("R\u00c9SUM\u00c9 Reasonse", "resume reasonse", "resume reasonse");
+	check_fold_words("", "", "");
+	/* no map, no length */
+	f = tl_fold_words("Timed-Out", 9, NULL, NULL);
+	assert_string_equal(f, "timed out");
+	len = 9;
+	assert_true(tl_fold_variants(f, &len, NULL));
+	assert_string_equal(f, "timeout");
+	assert_int_equal(len, 7);
+	free(f);
+}
+
 /* Original bytes a highlight of folded bytes [a, b) covers. */
 static char *highlight(const char *s, const char *query)
 {
@@ -715,14 +763,24 @@ static char *random_bytes(unsigned *seed, size_t *len)
 
 static void check_random_fold(const char *s, size_t n)
 {
-	size_t len, *map, i;
-	char *f = tl_fold(s, n, &len, &map);
+	size_t len, *map, i, wl, *wm, wl0;
+	char *f = tl_fold(s, n, &len, &map), *w = tl_fold_words(s, n, &wl, &wm);
+	bool changed;
 
 	assert_int_equal(map[len], n);
 	assert_true(len == 0 || (f[0] != ' ' && f[len - 1] != ' '));
 	assert_null(strstr(f, "  "));
 	for (i = 0; i < len; i++)
 		assert_true(map[i] < n && (i == 0 || map[i] >= map[i - 1]));
+	/* the words as written, their variants folded, are the fold */
+	wl0 = wl;
+	changed = tl_fold_variants(w, &wl, wm);
+	assert_int_equal(changed, wl0 != len);
+	assert_int_equal(wl, len);
+	assert_memory_equal(w, f, len + 1);
+	assert_memory_equal(wm, map, (len + 1) * sizeof(*map));
+	free(w);
+	free(wm);
 	free(f);
 	free(map);
 }
@@ -836,6 +894,7 @@ int main(void)
 		cmocka_unit_test(test_wrap_empty),
 		cmocka_unit_test(test_wrap_random),
 		cmocka_unit_test(test_fold),
+		cmocka_unit_test(test_fold_words),
 		cmocka_unit_test(test_fold_map),
 		cmocka_unit_test(test_ascii),
 		cmocka_unit_test(test_ascii_all),

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "textlayout.h"
 #include "util.h"
@@ -192,8 +193,8 @@ static int parse_token(struct parse *p, const char **sp)
 	enum term_field field = FIELD_ANY;
 	size_t n;
 
-	if (strncmp(s, "name:", 5) == 0 || strncmp(s, "text:", 5) == 0) {
-		field = s[0] == 'n' ? FIELD_NAME : FIELD_TEXT;
+	if (strncasecmp(s, "name:", 5) == 0 || strncasecmp(s, "text:", 5) == 0) {
+		field = s[0] == 'n' || s[0] == 'N' ? FIELD_NAME : FIELD_TEXT;
 		s += 5;
 		if (!*s || *s == ' ' || *s == '\t') {
 			snprintf(p->err, QUERY_ERRLEN, "'%.5s' needs a word after it", s - 5);

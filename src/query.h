@@ -6,6 +6,7 @@
  *   words        all must match, in any order, at the start of a word
  *   "a phrase"   the words in this order
  *   name:word    only in names       text:word         only in texts
+ *                (NAME:, Text: ... in any case)
  * Selectors (codes, masks, ranges) are alternatives; words all apply.
  * Matching is case-, accent- and width-insensitive with spelling variants
  * folded (tl_fold). No curses here; nothing here allocates per match. */

@@ -73,6 +73,8 @@ if [ "$st" -eq 0 ] && [ "$out" = "$($H -s 'gateway timeout' --list)" ] && [ "$(p
 else not_ok "-s twice: all the words of both must match" "status $st" "$out"; fi
 run $H -s 'name:teapot' --list
 expect_match "name: prefix" '^418 '
+run $H -s 'NAME:teapot' --list
+expect_match "NAME: prefix in capitals" '^418 '
 run $H -s '"legal demand"' --list
 expect_match "quoted phrase" '^451 '
 

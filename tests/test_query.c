@@ -361,6 +361,15 @@ static void test_parse_fields(void **state)
 	assert_term(&q.terms[3], "timeout", FIELD_TEXT);
 	query_free(&q);
 
+	/* the field's name in any case */
+	parse_ok("NAME:Teapot Text:proxy nAmE:\"Not Found\"", false, &q);
+	assert_int_equal(q.nsels, 0);
+	assert_int_equal(q.nterms, 3);
+	assert_term(&q.terms[0], "teapot", FIELD_NAME);
+	assert_term(&q.terms[1], "proxy", FIELD_TEXT);
+	assert_term(&q.terms[2], "not found", FIELD_NAME);
+	query_free(&q);
+
 	/* a field word is a word, even when it looks like a code */
 	parse_ok("name:404", false, &q);
 	assert_int_equal(q.nsels, 0);
@@ -467,6 +476,7 @@ static void test_parse_malformed(void **state)
 		{ "name:", "'name:' needs a word after it" },
 		{ "timeout name: x", "'name:' needs a word after it" },
 		{ "text:", "'text:' needs a word after it" },
+		{ "TEXT:", "'TEXT:' needs a word after it" },
 		{ "\xff", "the query is not valid UTF-8" },
 		{ "time\xc3out", "the query is not valid UTF-8" },
 	};
@@ -591,6 +601,8 @@ static void test_run_teap_finds_418_only(void **state)
 	(void)state;
 	check_run(E, "teap", NULL, want, ranks);
 	check_run(E, "name:teapot", NULL, want, ranks);
+	check_run(E, "NAME:teapot", NULL, want, ranks);
+	check_run(E, "Name:Teapot", NULL, want, ranks);
 }
 
 static void test_run_mask_restricts_words(void **state)

@@ -882,20 +882,30 @@ static char *unsic(const struct entry *e, const char *s)
 	return t;
 }
 
-static const char *pool_fold(struct owned *o, const struct entry *e, const char *a, const char *b)
+/* The folds of a and b (may be NULL) joined by a newline, with each sic's
+ * meant form: returned, the one names are compared by (spelling variants
+ * folded); in *lit, the words as written (tl_fold_words), or NULL when
+ * the same. */
+static const char *pool_fold(struct owned *o, const struct entry *e, const char *a,
+			     const char *b, const char **lit)
 {
-	size_t la = strlen(a), lb = b ? strlen(b) : 0, n;
-	char *joined = xmalloc(la + lb + 2), *plain, *f;
+	size_t la = strlen(a), lb = b ? strlen(b) : 0, n, ln;
+	char *joined = xmalloc(la + lb + 2), *plain, *f, *l;
 	const char *d;
 
 	memcpy(joined, a, la);
 	joined[la] = '\n';
 	memcpy(joined + la + 1, b ? b : "", lb + 1);
 	plain = unsic(e, joined);
-	f = tl_fold(plain, strlen(plain), &n, NULL);
+	l = tl_fold_words(plain, strlen(plain), &ln, NULL);
+	free(plain);
+	f = xstrndup(l, ln);
+	n = ln;
+	tl_fold_variants(f, &n, NULL);
+	*lit = n != ln || memcmp(f, l, n) != 0 ? pool_strndup(o, l, ln) : NULL;
 	d = pool_strndup(o, f, n);
 	free(f);
-	free(plain);
+	free(l);
 	free(joined);
 	return d;
 }
@@ -936,11 +946,15 @@ static void finish_entries(struct builder *b, const unsigned char *reg)
 			e->vendor = (reg[e->code] == REG_NONE || reg[e->code] == REG_UNUSED)
 				? VENDOR_BIT(VENDOR_UNOFFICIAL) : VENDOR_BIT(VENDOR_STANDARD);
 		if (!e->fname)
-			e->fname = pool_fold(b->own, e, e->name, NULL);
+			e->fname = pool_fold(b->own, e, e->name, NULL, &e->lname);
 		if (!e->ftext) {
-			e->ftext = pool_fold(b->own, e, e->qualifier, e->text);
+			e->ftext = pool_fold(b->own, e, e->qualifier, e->text, &e->ltext);
 			catalog_sign(e->fname, e->sig);
 			catalog_sign(e->ftext, e->sig);
+			if (e->lname)
+				catalog_sign(e->lname, e->sig);
+			if (e->ltext)
+				catalog_sign(e->ltext, e->sig);
 		}
 	}
 }

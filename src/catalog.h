@@ -84,8 +84,9 @@ struct source {
 };
 
 /* An entry's signature: a bit for the first byte and one for the first two
- * bytes of every word of its folded name and text. A search word whose bit
- * is not set cannot start a word there, and the text need not be read. */
+ * bytes of every word of its folded name and text, in both their folds
+ * (fname and lname, ftext and ltext). A search word whose bit is not set
+ * cannot start a word there, and the text need not be read. */
 #define SIG_WORDS 8
 unsigned catalog_sig_bit(const char *word, size_t len);
 void catalog_sign(const char *folded, unsigned sig[SIG_WORDS]);
@@ -109,6 +110,9 @@ struct entry {
 	const char *const *notes;
 	const char *fname;    /* tl_fold(name, sic-corrected) */
 	const char *ftext;    /* tl_fold(qualifier and text, sic-corrected) */
+	const char *lname;    /* the name's words as written, no spelling
+	                         variants; NULL when fname is the same */
+	const char *ltext;    /* the same for ftext */
 	unsigned sig[SIG_WORDS]; /* which words start here (catalog_sig_bit) */
 };
 

@@ -101,6 +101,8 @@ static void emit_entry(const struct entry *e, const char *tag, size_t i)
 	emit_field("expires", e->expires);
 	emit_field("fname", e->fname);
 	emit_field("ftext", e->ftext);
+	emit_field("lname", e->lname);
+	emit_field("ltext", e->ltext);
 	fputs("\t.sig = {", stdout);
 	for (int k = 0; k < SIG_WORDS; k++)
 		printf(" %uu,", e->sig[k]);

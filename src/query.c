@@ -132,30 +132,75 @@ static void add_sel(struct query *q, const struct selector *sel)
 	q->sels[q->nsels++] = *sel;
 }
 
-/* Fold s[0..n) and add it as one term (a phrase keeps its word order). */
-static void add_term(struct query *q, const char *s, size_t n, enum term_field field)
+/* The signature bits the first words of w[0..n) need (every word of a
+ * phrase starts a word where the phrase matches: catalog_sign). Returns
+ * how many, at most 4: a few tell most entries apart. */
+static unsigned char term_need(const char *w, size_t n, unsigned short need[4])
 {
-	size_t len;
-	char *f = tl_fold(s, n, &len, NULL);
+	unsigned char k = 0;
 
-	if (!len) {
-		free(f);
-		return;
+	for (size_t i = 0; i < n && k < 4;) {
+		size_t e = i;
+
+		while (e < n && w[e] != ' ')
+			e++;
+		need[k++] = (unsigned short)catalog_sig_bit(w + i, e - i);
+		i = e + 1;
 	}
-	q->terms = xreallocarray(q->terms, q->nterms + 1, sizeof(*q->terms));
-	q->terms[q->nterms++] = (struct qterm){ f, len, field };
+	return k;
 }
 
-/* Plain words are folded together so that "time out" meets "timeout", then
- * split into one term per word. */
+/* Fold s[0..n) both ways and add it as one term (a phrase keeps its word
+ * order). */
+static void add_term(struct query *q, const char *s, size_t n, enum term_field field)
+{
+	size_t len, llen;
+	char *l = tl_fold_words(s, n, &llen, NULL), *f;
+	struct qterm *t;
+
+	if (!llen) {
+		free(l);
+		return;
+	}
+	f = xstrndup(l, llen);
+	len = llen;
+	if (!tl_fold_variants(f, &len, NULL)) {
+		free(l);
+		l = NULL;
+		llen = 0;
+	}
+	q->terms = xreallocarray(q->terms, q->nterms + 1, sizeof(*q->terms));
+	t = &q->terms[q->nterms++];
+	*t = (struct qterm){ f, len, l, llen, field, { 0 }, { 0 }, 0, 0 };
+	t->nneed = term_need(f, len, t->need);
+	if (l)
+		t->nlneed = term_need(l, llen, t->lneed);
+}
+
+/* Do the words w[0..n) ("time out") fold into one ("timeout")? */
+static bool one_variant(const char *w, size_t n)
+{
+	size_t len = n;
+	char *t = xstrndup(w, n);
+	bool one = tl_fold_variants(t, &len, NULL) && !memchr(t, ' ', len);
+
+	free(t);
+	return one;
+}
+
+/* One term per plain word, but the two words of a spelling variant make
+ * one, so that "time out" meets "timeout" (the pairs taken from the left,
+ * as tl_fold takes them). */
 static void add_plain_terms(struct parse *p)
 {
 	size_t len;
-	char *f = tl_fold(p->plain, p->nplain, &len, NULL);
+	char *f = tl_fold_words(p->plain, p->nplain, &len, NULL);
 
 	for (char *w = f; *w;) {
-		size_t n = strcspn(w, " ");
+		size_t n = strcspn(w, " "), pair = w[n] ? n + 1 + strcspn(w + n + 1, " ") : n;
 
+		if (pair > n && one_variant(w, pair))
+			n = pair;
 		add_term(p->q, w, n, FIELD_ANY);
 		w += n;
 		while (*w == ' ')
@@ -264,8 +309,10 @@ int query_parse(const char *s, bool selectors_only, struct query *q, char *err)
 
 void query_free(struct query *q)
 {
-	for (size_t i = 0; i < q->nterms; i++)
+	for (size_t i = 0; i < q->nterms; i++) {
 		free(q->terms[i].fold);
+		free(q->terms[i].lit);
+	}
 	free(q->terms);
 	free(q->sels);
 	memset(q, 0, sizeof(*q));
@@ -274,18 +321,37 @@ void query_free(struct query *q)
 
 /* ---- matching ------------------------------------------------------------ */
 
-/* Where t occurs in h at the start of a word, or -1. */
-static long word_at(const char *h, const struct qterm *t)
+/* A term's words as written. */
+#define TERM_LIT(t) ((t)->lit ? (t)->lit : (t)->fold)
+#define TERM_LLEN(t) ((t)->lit ? (t)->llen : (t)->len)
+
+/* Where w[0..n) occurs in h at the start of a word, or -1. */
+static inline long word_at(const char *h, const char *w, size_t n)
 {
 	size_t hl = strlen(h);
 	const char *p = h;
 
-	while ((p = memmem(p, hl - (size_t)(p - h), t->fold, t->len)) != NULL) {
+	while ((p = memmem(p, hl - (size_t)(p - h), w, n)) != NULL) {
 		if (p == h || p[-1] == ' ')
 			return p - h;
 		p++;
 	}
 	return -1;
+}
+
+/* Where t starts a word of a name or text: its fold in the text folded
+ * (f), or its words as written in the text's (lit, where they differ from
+ * f; elsewhere a term as written could only meet what its fold meets, or
+ * "time-out" the start of "time outs"); -1 for neither. 0 when either
+ * starts there: the first word decides the prefix rank. */
+static inline long term_at(const char *f, const char *lit, const struct qterm *t)
+{
+	long at = word_at(f, t->fold, t->len), at2;
+
+	if (at == 0 || !lit)
+		return at;
+	at2 = word_at(lit, TERM_LIT(t), TERM_LLEN(t));
+	return at < 0 || at2 == 0 ? at2 : at;
 }
 
 /* The rank from the name alone: 1 or 2 when every word is in the name,
@@ -296,7 +362,7 @@ static int name_rank(const struct query *q, const struct entry *e)
 
 	for (size_t i = 0; i < q->nterms; i++) {
 		const struct qterm *t = &q->terms[i];
-		long at = t->field != FIELD_TEXT ? word_at(e->fname, t) : -1;
+		long at = t->field != FIELD_TEXT ? term_at(e->fname, e->lname, t) : -1;
 
 		if (at < 0)
 			return -1;
@@ -306,13 +372,23 @@ static int name_rank(const struct query *q, const struct entry *e)
 	return prefix ? 1 : 2;
 }
 
-/* Can every word start a word of the entry? From its signature alone. */
+static bool sig_has(const unsigned *sig, const unsigned short *need, unsigned n)
+{
+	for (unsigned i = 0; i < n; i++)
+		if (!(sig[need[i] / 32] & (1u << (need[i] % 32))))
+			return false;
+	return true;
+}
+
+/* Can every term match the entry in one of its forms? From the signature
+ * alone. */
 static bool sig_ok(const struct query *q, const struct entry *e)
 {
 	for (size_t i = 0; i < q->nterms; i++) {
-		unsigned b = catalog_sig_bit(q->terms[i].fold, q->terms[i].len);
+		const struct qterm *t = &q->terms[i];
 
-		if (!(e->sig[b / 32] & (1u << (b % 32))))
+		if (!sig_has(e->sig, t->need, t->nneed) &&
+		    !(t->lit && sig_has(e->sig, t->lneed, t->nlneed)))
 			return false;
 	}
 	return true;
@@ -328,9 +404,9 @@ int query_rank(const struct query *q, const struct entry *e)
 		return -1;
 	for (size_t i = 0; i < q->nterms; i++) {
 		const struct qterm *t = &q->terms[i];
-		long at = t->field != FIELD_TEXT ? word_at(e->fname, t) : -1;
+		long at = t->field != FIELD_TEXT ? term_at(e->fname, e->lname, t) : -1;
 
-		if (at < 0 && (t->field == FIELD_NAME || word_at(e->ftext, t) < 0))
+		if (at < 0 && (t->field == FIELD_NAME || term_at(e->ftext, e->ltext, t) < 0))
 			return -1;
 		if (at < 0)
 			all_in_name = false;
@@ -663,6 +739,12 @@ static bool same_sels(const struct query *a, const struct query *b)
 	return true;
 }
 
+static bool starts(const char *s, size_t n, const char *prefix, size_t k)
+{
+	return n >= k && memcmp(s, prefix, k) == 0;
+}
+
+/* Both forms must narrow: each matches its own form of the texts. */
 bool query_narrows(const struct query *before, const struct query *now)
 {
 	if (!same_sels(before, now))
@@ -674,7 +756,8 @@ bool query_narrows(const struct query *before, const struct query *now)
 		for (size_t k = 0; k < now->nterms && !covered; k++) {
 			const struct qterm *u = &now->terms[k];
 
-			covered = u->len >= t->len && memcmp(u->fold, t->fold, t->len) == 0 &&
+			covered = starts(u->fold, u->len, t->fold, t->len) &&
+				  starts(TERM_LIT(u), TERM_LLEN(u), TERM_LIT(t), TERM_LLEN(t)) &&
 				  (t->field == FIELD_ANY || t->field == u->field);
 		}
 		if (!covered)

@@ -8,8 +8,10 @@
  *   name:word    only in names       text:word         only in texts
  *                (NAME:, Text: ... in any case)
  * Selectors (codes, masks, ranges) are alternatives; words all apply.
- * Matching is case-, accent- and width-insensitive with spelling variants
- * folded (tl_fold). No curses here; nothing here allocates per match. */
+ * Matching is case-, accent- and width-insensitive. A word matches the
+ * words as written (tl_fold_words: "timed" finds "Timed Out") or, both
+ * sides with spelling variants folded (tl_fold: "timeout" finds "Time-out"
+ * and "Timed Out"). No curses here; nothing here allocates per match. */
 #ifndef QUERY_H
 #define QUERY_H
 
@@ -28,9 +30,15 @@ struct selector {
 enum term_field { FIELD_ANY, FIELD_NAME, FIELD_TEXT };
 
 struct qterm {
-	char *fold;           /* folded word or phrase, never empty */
+	char *fold;           /* folded word or phrase (tl_fold), never empty */
 	size_t len;
+	char *lit;            /* its words as written (tl_fold_words: "time out"
+	                         for "Time-out"); NULL when the same as fold */
+	size_t llen;
 	enum term_field field;
+	unsigned short need[4];  /* signature bits its first words need */
+	unsigned short lneed[4]; /* the same for lit */
+	unsigned char nneed, nlneed;
 };
 
 struct query {
@@ -108,8 +116,8 @@ size_t query_run_within(const struct catalog *c, const struct query *q, const st
                         const struct hit *cand, size_t ncand, struct hit **hits);
 
 /* Is every match of now also a match of before (same selectors, and each
- * word of before the start of a word of now)? Then a search can look only
- * at before's hits. */
+ * word of before the start of a word of now, folded and as written)? Then
+ * a search can look only at before's hits. */
 bool query_narrows(const struct query *before, const struct query *now);
 
 /* Where q's words occur in s[0..n) (a name when field is FIELD_NAME, a text

@@ -75,6 +75,16 @@ run $H -s 'name:teapot' --list
 expect_match "name: prefix" '^418 '
 run $H -s 'NAME:teapot' --list
 expect_match "NAME: prefix in capitals" '^418 '
+run $H -s timed --list
+expect_match "-s timed finds Connection Timed Out" '^522 '
+run $H -s out --list
+expect_match "-s out finds Connection Timed Out" '^522 '
+run $H -s name:request --list
+expect_match "-s name:request finds Request-URI Too Long" '^414 '
+run $H -s request --list
+if [ "$(printf '%s\n' "$out" | grep -nE '^(414|400) ' | cut -d: -f2 | cut -c1-3 | tr '\n' ' ')" = "414 400 " ]
+then ok "-s request: 414 (Request-URI) among names that start with it, before 400"
+else not_ok "-s request: 414 (Request-URI) among names that start with it, before 400" "$out"; fi
 run $H -s '"legal demand"' --list
 expect_match "quoted phrase" '^451 '
 

@@ -141,6 +141,26 @@ static bool run_has(const char *qs, const struct filter *f, int code)
 	return found;
 }
 
+/* code's rank in query_run(qs) over everything, or -1 when not a hit. */
+static int run_rank(const char *qs, int code)
+{
+	struct query q;
+	struct filter all;
+	struct hit *hits;
+	size_t n;
+	int rank = -1;
+
+	filter_init(&all);
+	parse_ok(qs, false, &q);
+	n = query_run(E, &q, &all, &hits);
+	for (size_t i = 0; i < n; i++)
+		if (E->codes[hits[i].code].code == code)
+			rank = hits[i].rank;
+	free(hits);
+	query_free(&q);
+	return rank;
+}
+
 /* The entries of code that f and an empty query leave visible, by source. */
 static size_t visible_sources(const struct filter *f, int code, int *src, size_t max)
 {
@@ -555,6 +575,36 @@ static void test_fold_timeout_variants(void **state)
 	}
 }
 
+/* A term keeps its words as written beside its fold when they differ. */
+static void test_fold_keeps_the_words_as_written(void **state)
+{
+	static const struct {
+		const char *s, *fold, *lit;  /* lit NULL: the same as fold */
+	} cases[] = {
+		{ "timeout", "timeout", NULL }, { "timed", "timed", NULL }, { "out", "out", NULL },
+		{ "Time-out", "timeout", "time out" }, { "timed out", "timeout", "timed out" },
+		{ "Request-URI", "uri", "request uri" }, { "\"Timed Out\"", "timeout", "timed out" },
+		{ "name:time-out", "timeout", "time out" }, { "text:reasonse", "reasonse", NULL },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct query q;
+
+		parse_ok(cases[i].s, false, &q);
+		assert_int_equal(q.nterms, 1);
+		assert_string_equal(q.terms[0].fold, cases[i].fold);
+		if (cases[i].lit) {
+			assert_non_null(q.terms[0].lit);
+			assert_string_equal(q.terms[0].lit, cases[i].lit);
+			assert_int_equal(q.terms[0].llen, strlen(cases[i].lit));
+		} else {
+			assert_null(q.terms[0].lit);
+		}
+		query_free(&q);
+	}
+}
+
 static void test_fold_request_uri(void **state)
 {
 	struct query q;
@@ -591,6 +641,29 @@ static void test_run_timeout(void **state)
 	check_run(E, "TIME-OUT", NULL, want, ranks);
 	assert_false(run_has("timeout", NULL, 404));
 	assert_false(run_has("timeout", NULL, 500));
+}
+
+/* Folding "Timed Out" into "timeout" must not hide its words: each finds
+ * what it starts, the name ranks as a name. */
+static void test_run_finds_the_words_as_written(void **state)
+{
+	static const int timed[] = { 522, 408, 504, 527, END };
+	static const int timed_ranks[] = { 2, 3, 3, 3 };
+	static const int name_timed[] = { 522, END };
+
+	(void)state;
+	check_run(E, "timed", NULL, timed, timed_ranks);
+	check_run(E, "name:timed", NULL, name_timed, timed_ranks);
+	assert_true(run_has("out", NULL, 522));
+	assert_true(run_has("name:out", NULL, 408));   /* Request Time-out */
+	assert_true(run_has("name:out", NULL, 504));   /* Gateway Time-out */
+	assert_true(run_has("name:time", NULL, 522));
+	assert_true(run_has("name:request", NULL, 414));  /* Request-URI Too Long */
+	assert_int_equal(run_rank("request", 414), 1);    /* a name that starts with it */
+	assert_int_equal(run_rank("name:out", 408), 2);
+	assert_int_equal(run_rank("timed", 522), 2);
+	assert_true(run_has("name:\"request uri\"", NULL, 414));
+	assert_true(run_has("name:uri", NULL, 414));
 }
 
 static void test_run_teap_finds_418_only(void **state)
@@ -833,6 +906,62 @@ static void test_query_rank_values(void **state)
 	parse_ok("alpha gamma", false, &q);
 	assert_int_equal(query_rank(&q, e), -1);
 	query_free(&q);
+}
+
+/* ---- the words as written and folded, on a catalog made for it ------------------ */
+
+static const char var_rec[] =
+	"Code: 100\nName: Timed Out\nText: t\n\n"
+	"Code: 200\nName: Connection Timed Out\nText: t\n\n"
+	"Code: 300\nName: Request-URI Too Long\nText: t\n\n"
+	"Code: 400\nName: Gateway Time-out\nText: t\n\n"
+	"Code: 500\nName: Delta\nText: The request timed out.\n\n"
+	"Code: 600\nName: Timeout\nText: t\n\n"
+	"Code: 700\nName: Request Entity\nText: t\n";
+
+static struct catalog var_cat;
+
+static int setup_var_cat(void **state)
+{
+	(void)state;
+	build_user(var_rec, &var_cat);
+	return 0;
+}
+
+static int teardown_var_cat(void **state)
+{
+	(void)state;
+	catalog_free(&var_cat);
+	return 0;
+}
+
+/* Each word finds what it starts as written, and the folded variant what
+ * it starts folded; the ranks stay: the code, a name's start, a name's
+ * word, a text; ties by code. */
+static void test_rank_words_as_written_and_folded(void **state)
+{
+	static const struct {
+		const char *q;
+		int want[8], ranks[8];
+	} cases[] = {
+		{ "timed", { 100, 200, 500, END }, { 1, 2, 3 } },
+		{ "out", { 100, 200, 400, 500, END }, { 2, 2, 2, 3 } },
+		{ "time", { 100, 600, 200, 400, 500, END }, { 1, 1, 2, 2, 3 } },
+		{ "timeo", { 100, 600, 200, 400, 500, END }, { 1, 1, 2, 2, 3 } },
+		{ "timeout", { 100, 600, 200, 400, 500, END }, { 1, 1, 2, 2, 3 } },
+		{ "time-out", { 100, 600, 200, 400, 500, END }, { 1, 1, 2, 2, 3 } },
+		{ "\"timed out\"", { 100, 600, 200, 400, 500, END }, { 1, 1, 2, 2, 3 } },
+		{ "connection timed", { 200, END }, { 1 } },
+		{ "request", { 300, 700, 500, END }, { 1, 1, 3 } },
+		{ "name:request", { 300, 700, END }, { 1, 1 } },
+		{ "uri", { 300, END }, { 1 } },
+		{ "request-uri", { 300, END }, { 1 } },
+		{ "300", { 300, END }, { 0 } },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++)
+		check_run(&var_cat, cases[i].q, NULL, cases[i].want, cases[i].ranks);
 }
 
 /* ---- filters ------------------------------------------------------------------ */
@@ -1156,6 +1285,15 @@ static const struct {
 	{ "tea", "", false },
 	{ "tea", "pot", false },
 	{ "time o", "time out", false },    /* "time out" is "timeout": no word starts "o" */
+	{ "time", "timed", true },
+	{ "timed", "timeo", false },        /* "timeo" finds "Timeout", which "timed" does not */
+	{ "timeo", "timeout", true },
+	{ "timed", "timed out", false },    /* "timed out" is "timeout" too */
+	{ "timed", "\"timed out\"", false },
+	{ "time-o", "time-out", false },
+	{ "time", "time-out", true },
+	{ "request", "request-uri", false }, /* "request-uri" is "uri" too: "URI Too Long" */
+	{ "name:r", "name:request", true },
 	/* selectors: the same ones */
 	{ "40", "404", false },
 	{ "4", "40", false },
@@ -1325,6 +1463,97 @@ static void test_run_within_keeps_to_the_candidates(void **state)
 	free(hits);
 	free(cand);
 	filter_free(&f);
+}
+
+/* What the browser does as a query is typed: each keystroke searches the
+ * last one's hits when it narrows them, else everything. It must find
+ * what a fresh search finds, ranks and order too, and narrowing must be
+ * true (a fresh search's hits are all among the last ones). */
+static void check_typing(const struct catalog *c, const struct filter *f,
+			 const char *const *typed, size_t n, const bool *narrow)
+{
+	struct query before, now;
+	struct hit *last, *fresh, *got;
+	size_t nlast, nfresh, ngot;
+
+	parse_ok(typed[0], false, &before);
+	nlast = query_run(c, &before, f, &last);
+	for (size_t i = 1; i < n; i++) {
+		bool within;
+
+		parse_ok(typed[i], false, &now);
+		within = query_narrows(&before, &now);
+		if (narrow && within != narrow[i])
+			print_error("'%s' -> '%s': narrows %d\n", typed[i - 1], typed[i], within);
+		if (narrow)
+			assert_int_equal(within, narrow[i]);
+		nfresh = query_run(c, &now, f, &fresh);
+		ngot = within ? query_run_within(c, &now, f, last, nlast, &got)
+			: query_run(c, &now, f, &got);
+		if (ngot != nfresh)
+			print_error("'%s' -> '%s': %zu hits typed, %zu fresh\n", typed[i - 1],
+				    typed[i], ngot, nfresh);
+		assert_int_equal(ngot, nfresh);
+		for (size_t k = 0; k < nfresh; k++) {
+			bool among = !within;
+
+			assert_int_equal(got[k].code, fresh[k].code);
+			assert_int_equal(got[k].rank, fresh[k].rank);
+			for (size_t j = 0; j < nlast && !among; j++)
+				among = last[j].code == fresh[k].code;
+			assert_true(among);
+		}
+		free(fresh);
+		free(last);
+		last = got;
+		nlast = ngot;
+		query_free(&before);
+		before = now;
+	}
+	free(last);
+	query_free(&before);
+}
+
+static void test_typing_narrows_like_a_fresh_search(void **state)
+{
+	static const char *const timeout[] = {
+		"t", "ti", "tim", "time", "timed", "timeo", "timeout", "timeout ", "timeout e",
+	};
+	static const bool timeout_narrows[] = {
+		false, true, true, true, true, false, true, true, true,
+	};
+	static const char *const more[][9] = {
+		{ "time", "time ", "time o", "time ou", "time out", "time-out", "time-outs" },
+		{ "timed", "timed ", "timed o", "timed ou", "timed out", "timed outs" },
+		{ "r", "re", "req", "request", "request-", "request-u", "request-uri", "request-uri t" },
+		{ "n", "na", "nam", "name:r", "name:re", "name:reasonse", "name:reasons" },
+		{ "e", "ex", "exp", "experie", "experiemental", "experimental" },
+		/* the browser closes an open quote */
+		{ "\"t\"", "\"time\"", "\"timed\"", "\"timed o\"", "\"timed out\"", "\"timed out\" t" },
+		{ "4", "4xx", "4xx t", "4xx ti", "4xx time", "4xx timed", "4xx timeout" },
+	};
+	static const char *const hide[] = { NULL, "cloudflare", "standard" };
+
+	(void)state;
+	for (size_t fi = 0; fi < ARRAY_SIZE(hide); fi++) {
+		struct filter f;
+		char err[QUERY_ERRLEN];
+
+		filter_init(&f);
+		if (hide[fi])
+			assert_int_equal(filter_hide_vendors(&f, hide[fi], false, err), 0);
+		check_typing(E, &f, timeout, ARRAY_SIZE(timeout), timeout_narrows);
+		check_typing(&var_cat, &f, timeout, ARRAY_SIZE(timeout), timeout_narrows);
+		for (size_t i = 0; i < ARRAY_SIZE(more); i++) {
+			size_t n = 0;
+
+			while (n < ARRAY_SIZE(more[i]) && more[i][n])
+				n++;
+			check_typing(E, &f, more[i], n, NULL);
+			check_typing(&var_cat, &f, more[i], n, NULL);
+		}
+		filter_free(&f);
+	}
 }
 
 /* ---- spans: where the words are, for highlighting ------------------------------- */
@@ -1538,8 +1767,10 @@ int main(void)
 		cmocka_unit_test(test_parse_empty_query_matches_everything),
 		cmocka_unit_test(test_parse_tab_separates_terms),
 		cmocka_unit_test(test_fold_timeout_variants),
+		cmocka_unit_test(test_fold_keeps_the_words_as_written),
 		cmocka_unit_test(test_fold_request_uri),
 		cmocka_unit_test(test_run_timeout),
+		cmocka_unit_test(test_run_finds_the_words_as_written),
 		cmocka_unit_test(test_run_teap_finds_418_only),
 		cmocka_unit_test(test_run_mask_restricts_words),
 		cmocka_unit_test(test_run_404_finds_exactly_404),
@@ -1551,6 +1782,8 @@ int main(void)
 		cmocka_unit_test(test_rank_of_hidden_entry_does_not_count),
 		cmocka_unit_test(test_rank_prefix_follows_typed_order),
 		cmocka_unit_test(test_query_rank_values),
+		cmocka_unit_test_setup_teardown(test_rank_words_as_written_and_folded, setup_var_cat,
+						teardown_var_cat),
 		cmocka_unit_test(test_hide_nginx_keeps_esris_499),
 		cmocka_unit_test(test_only_esri),
 		cmocka_unit_test(test_hide_then_only),
@@ -1563,6 +1796,8 @@ int main(void)
 		cmocka_unit_test(test_narrows),
 		cmocka_unit_test(test_run_within_equals_run),
 		cmocka_unit_test(test_run_within_keeps_to_the_candidates),
+		cmocka_unit_test_setup_teardown(test_typing_narrows_like_a_fresh_search, setup_var_cat,
+						teardown_var_cat),
 		cmocka_unit_test(test_spans),
 		cmocka_unit_test(test_spans_end_with_the_match),
 		cmocka_unit_test(test_conflicts_filter),

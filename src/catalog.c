@@ -882,10 +882,9 @@ static char *unsic(const struct entry *e, const char *s)
 	return t;
 }
 
-/* The folds of a and b (may be NULL) joined by a newline, with each sic's
- * meant form: returned, the one names are compared by (spelling variants
- * folded); in *lit, the words as written (tl_fold_words), or NULL when
- * the same. */
+/* The folds of a and b (may be NULL) joined by a newline: returned, the one
+ * names are compared by (each sic's meant form, spelling variants folded);
+ * in *lit, the words as written (tl_fold_words), or NULL when the same. */
 static const char *pool_fold(struct owned *o, const struct entry *e, const char *a,
 			     const char *b, const char **lit)
 {
@@ -896,11 +895,15 @@ static const char *pool_fold(struct owned *o, const struct entry *e, const char 
 	memcpy(joined, a, la);
 	joined[la] = '\n';
 	memcpy(joined + la + 1, b ? b : "", lb + 1);
-	plain = unsic(e, joined);
-	l = tl_fold_words(plain, strlen(plain), &ln, NULL);
-	free(plain);
-	f = xstrndup(l, ln);
-	n = ln;
+	l = tl_fold_words(joined, la + lb + 1, &ln, NULL);
+	if (e->nsics) {
+		plain = unsic(e, joined);
+		f = tl_fold_words(plain, strlen(plain), &n, NULL);
+		free(plain);
+	} else {
+		f = xstrndup(l, ln);
+		n = ln;
+	}
 	tl_fold_variants(f, &n, NULL);
 	*lit = n != ln || memcmp(f, l, n) != 0 ? pool_strndup(o, l, ln) : NULL;
 	d = pool_strndup(o, f, n);

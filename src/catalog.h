@@ -110,8 +110,8 @@ struct entry {
 	const char *const *notes;
 	const char *fname;    /* tl_fold(name, sic-corrected) */
 	const char *ftext;    /* tl_fold(qualifier and text, sic-corrected) */
-	const char *lname;    /* the name's words as written, no spelling
-	                         variants; NULL when fname is the same */
+	const char *lname;    /* the name's words as written, typos too
+	                         (tl_fold_words); NULL when fname is the same */
 	const char *ltext;    /* the same for ftext */
 	unsigned sig[SIG_WORDS]; /* which words start here (catalog_sig_bit) */
 };

@@ -9,9 +9,11 @@
  *                (NAME:, Text: ... in any case)
  * Selectors (codes, masks, ranges) are alternatives; words all apply.
  * Matching is case-, accent- and width-insensitive. A word matches the
- * words as written (tl_fold_words: "timed" finds "Timed Out") or, both
- * sides with spelling variants folded (tl_fold: "timeout" finds "Time-out"
- * and "Timed Out"). No curses here; nothing here allocates per match. */
+ * words as written (tl_fold_words: "timed" finds "Timed Out", "reasonse"
+ * the typo "Reasonse") or, both sides with spelling variants folded and
+ * typos read as meant (tl_fold: "timeout" finds "Time-out" and "Timed Out",
+ * "reasons" finds "Reasonse"). No curses here; nothing here allocates per
+ * match. */
 #ifndef QUERY_H
 #define QUERY_H
 

@@ -85,6 +85,12 @@ run $H -s request --list
 if [ "$(printf '%s\n' "$out" | grep -nE '^(414|400) ' | cut -d: -f2 | cut -c1-3 | tr '\n' ' ')" = "414 400 " ]
 then ok "-s request: 414 (Request-URI) among names that start with it, before 400"
 else not_ok "-s request: 414 (Request-URI) among names that start with it, before 400" "$out"; fi
+run $H -s experiemental --list
+expect_match "-s finds a typo as the source writes it" '^308 '
+run $H -s experimental --list
+expect_match "-s finds a typo as meant" '^308 '
+run $H -s name:reasonse --list
+expect_match "-s name: finds a typo in a name as written" '^451 '
 run $H -s '"legal demand"' --list
 expect_match "quoted phrase" '^451 '
 

@@ -666,6 +666,19 @@ static void test_run_finds_the_words_as_written(void **state)
 	assert_true(run_has("name:uri", NULL, 414));
 }
 
+/* A typo as the source writes it is found, and so is the word it means. */
+static void test_run_finds_typos_both_ways(void **state)
+{
+	(void)state;
+	assert_true(run_has("experiemental", NULL, 308));
+	assert_true(run_has("experimental", NULL, 308));
+	assert_true(run_has("name:reasonse", NULL, 451));
+	assert_true(run_has("name:reasons", NULL, 451));
+	assert_true(run_has("\"legal reasonse\"", NULL, 451));
+	assert_true(run_has("non-commital", NULL, 202));
+	assert_true(run_has("non-committal", NULL, 202));
+}
+
 static void test_run_teap_finds_418_only(void **state)
 {
 	static const int want[] = { 418, END };
@@ -917,7 +930,9 @@ static const char var_rec[] =
 	"Code: 400\nName: Gateway Time-out\nText: t\n\n"
 	"Code: 500\nName: Delta\nText: The request timed out.\n\n"
 	"Code: 600\nName: Timeout\nText: t\n\n"
-	"Code: 700\nName: Request Entity\nText: t\n";
+	"Code: 700\nName: Request Entity\nText: t\n\n"
+	"Code: 800\nName: Legal Reasonse\nSic: \"Reasonse\" -> \"Reasons\"\n"
+	"Text: Not experiemental yet.\nSic: \"experiemental\" -> \"experimental\"\n";
 
 static struct catalog var_cat;
 
@@ -957,6 +972,11 @@ static void test_rank_words_as_written_and_folded(void **state)
 		{ "uri", { 300, END }, { 1 } },
 		{ "request-uri", { 300, END }, { 1 } },
 		{ "300", { 300, END }, { 0 } },
+		{ "reasonse", { 800, END }, { 2 } },
+		{ "name:reasons", { 800, END }, { 2 } },
+		{ "\"legal reasonse\"", { 800, END }, { 1 } },
+		{ "experiemental", { 800, END }, { 3 } },
+		{ "text:experimental", { 800, END }, { 3 } },
 	};
 
 	(void)state;
@@ -1771,6 +1791,7 @@ int main(void)
 		cmocka_unit_test(test_fold_request_uri),
 		cmocka_unit_test(test_run_timeout),
 		cmocka_unit_test(test_run_finds_the_words_as_written),
+		cmocka_unit_test(test_run_finds_typos_both_ways),
 		cmocka_unit_test(test_run_teap_finds_418_only),
 		cmocka_unit_test(test_run_mask_restricts_words),
 		cmocka_unit_test(test_run_404_finds_exactly_404),

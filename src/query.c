@@ -766,31 +766,71 @@ bool query_narrows(const struct query *before, const struct query *now)
 	return true;
 }
 
+/* Add sp to out[0..k) (at most max); with join, a span it overlaps (the
+ * same word found in the other form) grows to cover both instead. */
+static size_t span_add(struct qspan *out, size_t k, size_t max, struct qspan sp, bool join)
+{
+	for (size_t i = 0; join && i < k; i++) {
+		size_t end = out[i].off + out[i].len, spend = sp.off + sp.len;
+
+		if (sp.off < end && out[i].off < spend) {
+			if (sp.off < out[i].off)
+				out[i].off = sp.off;
+			out[i].len = (spend > end ? spend : end) - out[i].off;
+			return k;
+		}
+	}
+	if (k < max)
+		out[k++] = sp;
+	return k;
+}
+
+/* The matches of the words w[0..wn) in the fold f[0..flen) of s[0..n),
+ * as spans of s (map: the fold's) added to out[0..k). A span ends with
+ * the last character matched, not with what folding dropped after it
+ * ("Time-out": "Time", not "Time-"). Returns the new count. */
+static size_t spans_of(const char *w, size_t wn, const char *f, size_t flen, const size_t *map,
+		       const char *s, size_t n, struct qspan *out, size_t k, size_t max, bool join)
+{
+	const char *p = f;
+
+	while (k < max && (p = memmem(p, flen - (size_t)(p - f), w, wn)) != NULL) {
+		size_t a = (size_t)(p - f), b = a + wn;
+
+		if (a == 0 || p[-1] == ' ')
+			k = span_add(out, k, max, (struct qspan){ map[a],
+				tl_cluster_end(s, n, map[b - 1]) - map[a] }, join);
+		p++;
+	}
+	return k;
+}
+
+/* Each term is looked for as written in the words as written, then folded
+ * in the text folded, where that differs (the text has a spelling variant,
+ * or the term): "timed" lights "Timed" and "timeout" all of "Timed Out". */
 size_t query_spans(const struct query *q, enum term_field field, const char *s, size_t n,
 		   struct qspan *out, size_t max)
 {
 	size_t flen, *map, k = 0;
 	char *f;
+	bool variants;
 
 	if (!q || !q->nterms || !n)
 		return 0;
-	f = tl_fold(s, n, &flen, &map);
+	f = tl_fold_words(s, n, &flen, &map);
 	for (size_t i = 0; i < q->nterms; i++) {
 		const struct qterm *t = &q->terms[i];
-		const char *p = f;
 
-		if (t->field != FIELD_ANY && t->field != field)
-			continue;
-		while (k < max && (p = memmem(p, flen - (size_t)(p - f), t->fold, t->len)) != NULL) {
-			size_t a = (size_t)(p - f), b = a + t->len;
+		if (t->field == FIELD_ANY || t->field == field)
+			k = spans_of(TERM_LIT(t), TERM_LLEN(t), f, flen, map, s, n, out, k, max,
+				     false);
+	}
+	variants = tl_fold_variants(f, &flen, map);
+	for (size_t i = 0; i < q->nterms; i++) {
+		const struct qterm *t = &q->terms[i];
 
-			/* to the end of the last character matched, not of what
-			 * folding dropped after it ("Time-out": "Time", not "Time-") */
-			if (a == 0 || p[-1] == ' ')
-				out[k++] = (struct qspan){ map[a],
-					tl_cluster_end(s, n, map[b - 1]) - map[a] };
-			p++;
-		}
+		if ((t->field == FIELD_ANY || t->field == field) && (variants || t->lit))
+			k = spans_of(t->fold, t->len, f, flen, map, s, n, out, k, max, true);
 	}
 	free(f);
 	free(map);

@@ -124,7 +124,8 @@ bool query_narrows(const struct query *before, const struct query *now);
 
 /* Where q's words occur in s[0..n) (a name when field is FIELD_NAME, a text
  * when FIELD_TEXT): byte ranges of s, in order, at most max; returns how
- * many. For highlighting. */
+ * many. Each covers all the match took ("Timed Out" for "timeout"); one
+ * word found both as written and folded is one range. For highlighting. */
 struct qspan {
 	size_t off, len;
 };

@@ -1660,6 +1660,38 @@ static void test_spans_end_with_the_match(void **state)
 		check_spans(&cases[i]);
 }
 
+/* A match lights all of what it matched in the original: a folded variant
+ * its two words and what is between them, a word as written itself; a
+ * word found in both forms once. */
+static void test_spans_cover_the_whole_match(void **state)
+{
+	static const struct span_case cases[] = {
+		{ "timeout", FIELD_NAME, "Connection Timed Out", 8, 1, { { 11, 9 } } },
+		{ "timeout", FIELD_NAME, "Request Time-out", 8, 1, { { 8, 8 } } },
+		{ "timeout", FIELD_TEXT, "It timed out. Time-out! Timeout.", 8, 3,
+		  { { 3, 9 }, { 14, 8 }, { 24, 7 } } },
+		{ "time-out", FIELD_NAME, "Connection Timed Out", 8, 1, { { 11, 9 } } },
+		{ "\"timed out\"", FIELD_NAME, "Connection Timed Out", 8, 1, { { 11, 9 } } },
+		{ "timeo", FIELD_NAME, "Connection Timed Out", 8, 1, { { 11, 7 } } },
+		{ "timed", FIELD_NAME, "Connection Timed Out", 8, 1, { { 11, 5 } } },
+		{ "out", FIELD_NAME, "Connection Timed Out", 8, 1, { { 17, 3 } } },
+		{ "time", FIELD_NAME, "Connection Timed Out", 8, 1, { { 11, 4 } } },
+		{ "timed out", FIELD_NAME, "Connection Timed Out", 8, 1, { { 11, 9 } } },
+		{ "connection timed", FIELD_NAME, "Connection Timed Out", 8, 2, { { 0, 10 }, { 11, 5 } } },
+		{ "request", FIELD_NAME, "Request-URI Too Long", 8, 1, { { 0, 7 } } },
+		{ "uri", FIELD_NAME, "Request-URI Too Long", 8, 1, { { 8, 3 } } },
+		{ "request-uri", FIELD_NAME, "Request-URI Too Long", 8, 1, { { 0, 11 } } },
+		{ "experiemental", FIELD_TEXT, "Not experiemental yet.", 8, 1, { { 4, 13 } } },
+		{ "reasonse", FIELD_NAME, "Unavailable For Legal Reasonse", 8, 1, { { 22, 8 } } },
+		{ "timeout", FIELD_NAME, "Connection Timed Out", 0, 0, { { 0, 0 } } },
+		{ "time", FIELD_TEXT, "time out, time out", 1, 1, { { 0, 4 } } },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++)
+		check_spans(&cases[i]);
+}
+
 /* ---- the conflicts filter ---------------------------------------------------------- */
 
 /* Does code have two entries that f leaves visible with different names?
@@ -1821,6 +1853,7 @@ int main(void)
 						teardown_var_cat),
 		cmocka_unit_test(test_spans),
 		cmocka_unit_test(test_spans_end_with_the_match),
+		cmocka_unit_test(test_spans_cover_the_whole_match),
 		cmocka_unit_test(test_conflicts_filter),
 		cmocka_unit_test(test_conflicts_agrees_with_the_entries),
 		cmocka_unit_test(test_code_facts_follow_the_filter),

@@ -63,22 +63,30 @@ static int draw_marks(WINDOW *w, int y, int end, int max, const struct mark *m, 
 	return width;
 }
 
-/* The name, cut to fit, the search's matches in it highlighted. */
+/* The name, cut to fit, the search's matches in it highlighted. They are
+ * found in the whole name: a match the cut hides lights the ellipsis. */
 static void draw_name(WINDOW *w, const struct app *a, int y, int maxw, const char *name,
 		      attr_t attr)
 {
 	char *asc = view_ascii() ? tl_ascii(name, strlen(name)) : NULL;
-	const char *s = asc ? asc : name;
-	char *t = maxw > 0 ? tl_truncate(s, strlen(s), (size_t)maxw, view_glyphs()->ellipsis) : NULL;
+	const char *s = asc ? asc : name, *ell = view_glyphs()->ellipsis;
+	char *t = maxw > 0 ? tl_truncate(s, strlen(s), (size_t)maxw, ell) : NULL;
 	struct qspan sp[8];
 	struct hl hl[8];
-	size_t n;
+	size_t n, m = 0, tl, keep;
 
 	if (t) {
-		n = query_spans(app_query(a), FIELD_NAME, t, strlen(t), sp, 8);
-		for (size_t i = 0; i < n; i++)
-			hl[i] = (struct hl){ t + sp[i].off, sp[i].len };
-		view_text_hl(w, y, 5, maxw, t, strlen(t), attr, hl, n, view_attr(R_MATCH));
+		tl = strlen(t);
+		keep = strcmp(t, s) == 0 || tl < strlen(ell) ? tl : tl - strlen(ell);
+		n = query_spans(app_query(a), FIELD_NAME, s, strlen(s), sp, 8);
+		for (size_t i = 0; i < n; i++) {
+			size_t off = sp[i].off < keep ? sp[i].off : keep;
+			size_t end = sp[i].off + sp[i].len > keep ? tl : sp[i].off + sp[i].len;
+
+			if (end > off && (!m || hl[m - 1].p + hl[m - 1].len <= t + off))
+				hl[m++] = (struct hl){ t + off, end - off };
+		}
+		view_text_hl(w, y, 5, maxw, t, tl, attr, hl, m, view_attr(R_MATCH));
 	}
 	free(t);
 	free(asc);

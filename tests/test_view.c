@@ -210,6 +210,46 @@ static void test_matches_highlighted(void **state)
 	close_screen(&s);
 }
 
+/* A match the list's cut hides lights the ellipsis: at 80 columns the
+ * list shows "522 Connection Timed…", and "/out" lights that last cell. */
+static void test_match_cut_off_lights_the_ellipsis(void **state)
+{
+	struct shot s;
+	char *text;
+	bool found = false;
+
+	(void)state;
+	open_screen(&s, 24, 80, false);
+	act(&s, "/out\n");
+	text = draw(&s);
+	for (int y = 1; y < 23 && !found; y++) {
+		wchar_t line[200];
+		wchar_t *at;
+
+		mvwinnwstr(curscr, y, 0, line, 80);
+		if (!(at = wcsstr(line, L"522 Connection T")))
+			continue;
+		for (int x = (int)(at - line); x < 80 && line[x] != L'\x2502'; x++) {
+			cchar_t cc;
+			wchar_t wc[CCHARW_MAX + 1];
+			attr_t attr;
+			short pair;
+
+			if (line[x] != L'\x2026')
+				continue;
+			mvwin_wch(curscr, y, x, &cc);
+			getcchar(&cc, wc, &attr, &pair, NULL);
+			assert_true((attr & A_UNDERLINE) && (attr & A_REVERSE));
+			found = true;
+			break;
+		}
+	}
+	if (!ascii_run)
+		assert_true(found);
+	free(text);
+	close_screen(&s);
+}
+
 /* The cells of the desc pane drawn with mono attributes want (and not
  * the others of mask), and the rows they are on. */
 static int cells_with(const struct shot *s, attr_t want, attr_t mask, int *row, int *col)
@@ -460,6 +500,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_search_kept),
 		cmocka_unit_test(test_filter_panel),
 		cmocka_unit_test(test_matches_highlighted),
+		cmocka_unit_test(test_match_cut_off_lights_the_ellipsis),
 		cmocka_unit_test(test_current_match_marked),
 		cmocka_unit_test(test_monochrome_attributes),
 		cmocka_unit_test(test_wide_text_is_clipped_by_columns),

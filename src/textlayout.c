@@ -353,7 +353,7 @@ static bool can_break(const struct wrap *w, size_t pos)
 	       w->brk[pos] == UC_BREAK_HYPHENATION;
 }
 
-/* Fill one line of at most avail columns from copy[start] (not a space), up
+/* Fill one line of at most avail columns from copy[start] (no lone space), up
  * to len; returns where the rest starts. A break is taken only once the
  * line holds past min_end (so a list item's "- " never stands alone). */
 static size_t wrap_line(struct wrap *w, size_t start, size_t len, size_t avail,
@@ -400,9 +400,11 @@ static size_t wrap_line(struct wrap *w, size_t start, size_t len, size_t avail,
 	return ns_end;
 }
 
+/* Only spaces that are clusters of their own: a space that carries a mark
+ * is a visible character, and a line never starts inside a cluster. */
 static size_t skip_spaces(const uint8_t *s, size_t pos, size_t len)
 {
-	while (pos < len && s[pos] == ' ')
+	while (pos < len && s[pos] == ' ' && cluster_end(s + pos, s + len) == s + pos + 1)
 		pos++;
 	return pos;
 }

@@ -405,6 +405,10 @@ static void test_wrap_unicode(void **state)
 	WRAP("caf\u00e9 cr\u00e8me", 5, { 0, "caf\u00e9" }, { 0, "cr\u00e8me" });
 	WRAP("\U0001F600\U0001F600\U0001F600", 5,
 	     { 0, "\U0001F600\U0001F600" }, { 0, "\U0001F600" });
+	/* a space that carries a mark is one cluster: never cut */
+	WRAP("ab \u0301cd", 2, { 0, "ab" }, { 0, " \u0301c" }, { 0, "d" });
+	WRAP(" \u0301ab", 2, { 0, " \u0301a" }, { 0, "b" });
+	WRAP("ab  \u200Ccd", 3, { 0, "ab" }, { 0, " \u200Ccd" });
 }
 
 static void test_wrap_empty(void **state)
@@ -422,7 +426,7 @@ static const char *const vocab[] = {
 	"a", "of", "the", "status", "Request-URI", "unavailable", " ", " ",
 	"  ", "\n", "\n", "\n\n", "\n- ", "- ", "\u65e5\u672c\u8a9e", "e\u0301",
 	"\U0001F600", "supercalifragilisticexpialidocious", ".", "(RFC 9110)",
-	"\u00e9t\u00e9", "\u3002",
+	"\u00e9t\u00e9", "\u3002", "\u0301", "\u200C",
 };
 
 static char *random_text(unsigned *seed, size_t words, size_t *len)
@@ -446,15 +450,18 @@ static char *random_text(unsigned *seed, size_t words, size_t *len)
 }
 
 /* One line of a random wrap: inside the text, after the previous one, no
- * space at either end, and no wider than the width unless it is a single
+ * lone space or newline at either end, whole clusters (bound[i]: a cluster
+ * starts at byte i), and no wider than the width unless it is a single
  * cluster. */
-static void check_line(const char *t, const struct tl_line *l, size_t prev_end,
-		       unsigned width)
+static void check_line(const char *t, const char *bound, const struct tl_line *l,
+		       size_t prev_end, unsigned width)
 {
 	assert_true(l->off >= prev_end);
 	if (!l->len)
 		return;
-	assert_true(t[l->off] != ' ' && t[l->off] != '\n');
+	assert_true(bound[l->off] && bound[l->off + l->len]);
+	/* a space or soft newline only with the mark it carries */
+	assert_true((t[l->off] != ' ' && t[l->off] != '\n') || (unsigned char)t[l->off + 1] >= 0x80);
 	assert_true(t[l->off + l->len - 1] != ' ' && t[l->off + l->len - 1] != '\n');
 	assert_int_equal(l->width, line_width(t + l->off, l->len));
 	if (l->indent + l->width > width) {
@@ -469,11 +476,15 @@ static void check_random_wrap(const char *t, size_t n, unsigned width)
 {
 	struct tl_line *v;
 	size_t nl = tl_wrap_text(t, n, width, &v), i, prev = 0, k;
-	char *seen = calloc(n + 1, 1);
+	char *seen = calloc(n + 1, 1), *bound = calloc(n + 1, 1);
 
 	assert_non_null(seen);
+	assert_non_null(bound);
+	for (k = 0; k < n; k = tl_cluster_end(t, n, k))
+		bound[k] = 1;
+	bound[n] = 1;
 	for (i = 0; i < nl; i++) {
-		check_line(t, &v[i], prev, width);
+		check_line(t, bound, &v[i], prev, width);
 		if (!v[i].len) {	/* blank: never first, last or doubled */
 			assert_true(i > 0 && i + 1 < nl && v[i - 1].len);
 			continue;
@@ -484,6 +495,7 @@ static void check_random_wrap(const char *t, size_t n, unsigned width)
 	for (k = 0; k < n; k++)	/* everything but whitespace is shown */
 		assert_true(seen[k] || t[k] == ' ' || t[k] == '\n');
 	free(seen);
+	free(bound);
 	free(v);
 }
 

@@ -73,6 +73,13 @@ static bool is_category(ucs4_t uc, uint32_t mask)
 	return uc_is_general_category_withtable(uc, mask);
 }
 
+static size_t cp_width(ucs4_t uc)
+{
+	int w = uc_width(uc, ENC);
+
+	return w > 0 ? (size_t)w : 0;
+}
+
 /* ---- validation ---------------------------------------------------------- */
 
 int tl_utf8_valid(const char *s, size_t n, size_t *bad)
@@ -128,11 +135,29 @@ static enum san_act san_classify(ucs4_t uc)
 	for (i = 0; i < ARRAY_SIZE(san_fixups) && uc >= san_fixups[i].lo; i++)
 		if (uc <= san_fixups[i].hi)
 			return san_fixups[i].act;
+	if (uc == 0x200C)	/* ZWNJ: zero width for all; see textlayout.h */
+		return SAN_KEEP;
 	if (is_category(uc, UC_CATEGORY_MASK_Cf))
 		return SAN_DROP;
 	if (is_category(uc, UC_CATEGORY_MASK_Cc | UC_CATEGORY_MASK_Cn |
 			    UC_CATEGORY_MASK_Co | UC_CATEGORY_MASK_Cs))
 		return SAN_BAD;
+	return SAN_KEEP;
+}
+
+/* Code points whose width depends on the terminal, by the one before them
+ * (base: the last kept code point of non-zero width). A terminal that
+ * honours the sequence draws it differently from one that measures each
+ * code point (tmux 3.3a, xterm, ncurses); what is left is drawn the same by
+ * both. See textlayout.h. */
+static enum san_act san_in_context(ucs4_t uc, ucs4_t base)
+{
+	if (uc == 0xFE0F)	/* VS16, emoji style: may widen a narrow base */
+		return cp_width(base) == 2 ? SAN_KEEP : SAN_DROP;
+	if (uc == 0xFE0E)	/* VS15, text style: may narrow a wide base */
+		return cp_width(base) == 2 ? SAN_DROP : SAN_KEEP;
+	if (uc_is_property_emoji_modifier(uc) && uc_is_property_emoji_modifier_base(base))
+		return SAN_DROP;	/* a skin tone: merged into its base, or not */
 	return SAN_KEEP;
 }
 
@@ -164,18 +189,24 @@ static enum san_act san_ascii_control(uint8_t c)
 	return c == '\t' ? SAN_SPACE : SAN_BAD;
 }
 
-/* One character or invalid sequence at p; returns the bytes it took. */
+/* One character or invalid sequence at p; returns the bytes it took. *base
+ * is the last code point of non-zero width written. */
 static size_t san_multibyte(struct buf *b, const uint8_t *p, size_t n,
-			    bool keep_newlines)
+			    bool keep_newlines, ucs4_t *base)
 {
 	ucs4_t uc;
 	int len = u8_mbtouc(&uc, p, n);
+	enum san_act act;
 
 	/* u8_mbtouc says U+FFFD for a bad sequence too: never copy those bytes */
-	if (uc == 0xFFFD)
-		san_emit(b, SAN_BAD, p, len, keep_newlines);
-	else
-		san_emit(b, san_classify(uc), p, len, keep_newlines);
+	act = uc == 0xFFFD ? SAN_BAD : san_classify(uc);
+	if (act == SAN_KEEP)
+		act = san_in_context(uc, *base);
+	san_emit(b, act, p, len, keep_newlines);
+	if (act == SAN_KEEP && cp_width(uc) > 0)
+		*base = uc;
+	else if (act != SAN_KEEP && act != SAN_DROP)
+		*base = ' ';	/* U+FFFD, a space or a newline: narrow, no emoji */
 	return len;
 }
 
@@ -183,6 +214,7 @@ char *tl_sanitize(const char *s, size_t n, bool keep_newlines, size_t *outlen)
 {
 	const uint8_t *p = (const uint8_t *)s, *end = p + n, *q;
 	struct buf b = { 0 };
+	ucs4_t base = ' ';
 
 	buf_reserve(&b, n + n / 16 + 16);
 	while (p < end) {
@@ -191,25 +223,20 @@ char *tl_sanitize(const char *s, size_t n, bool keep_newlines, size_t *outlen)
 			for (q = p + 1; q < end && *q >= 0x20 && *q < 0x7F; q++)
 				;
 			buf_put(&b, p, q - p);
+			base = q[-1];
 			p = q;
 		} else if (*p < 0x80) {
 			san_emit(&b, san_ascii_control(*p), p, 1, keep_newlines);
+			base = ' ';
 			p++;
 		} else {
-			p += san_multibyte(&b, p, end - p, keep_newlines);
+			p += san_multibyte(&b, p, end - p, keep_newlines, &base);
 		}
 	}
 	return buf_finish(&b, outlen);
 }
 
 /* ---- widths and clusters ------------------------------------------------- */
-
-static size_t cp_width(ucs4_t uc)
-{
-	int w = uc_width(uc, ENC);
-
-	return w > 0 ? (size_t)w : 0;
-}
 
 /* A cluster is as wide as the sum of its code points, which is also how
  * ncurses counts (a zero-width character joins the previous cell), so the

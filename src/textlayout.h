@@ -4,7 +4,24 @@
  *
  * Every function takes valid UTF-8 unless it says otherwise (tl_sanitize is
  * the gate: it accepts anything and returns clean text). Returned strings are
- * malloc'd and owned by the caller; allocation failure aborts (util.h). */
+ * malloc'd and owned by the caller; allocation failure aborts (util.h).
+ *
+ * Widths: a code point is as wide as glibc's wcwidth says, a cluster the sum
+ * of its code points. That is how ncurses places cells and how tmux 3.3a
+ * and xterm advance the cursor; terminals that draw emoji sequences as one
+ * glyph do not, so tl_sanitize keeps of those only what all of them draw
+ * alike (a line must fit everywhere, columns align everywhere):
+ *  - VS16 (U+FE0F) after a narrow character goes: U+26A0 U+FE0F is 2
+ *    columns where it is honoured, 1 in tmux 3.3a, xterm and ncurses;
+ *    VS15 (U+FE0E) after a wide one goes for the same reason;
+ *  - a skin tone after an emoji that takes one goes (2 columns as one
+ *    glyph, 4 in tmux and xterm): only the tone is lost;
+ *  - ZWJ (U+200D) goes: tmux 3.3a draws the next non-ASCII character in the
+ *    ZWJ's cell (the family U+1F468 ZWJ U+1F469 ZWJ U+1F467 in 2 columns,
+ *    Devanagari ka virama ZWJ ssa in 1), even after a cursor motion, where
+ *    xterm and ncurses give it cells of its own (6; 2): no width is right
+ *    for both. The family shows as its three members.
+ *  - ZWNJ (U+200C) stays: zero width everywhere and joins nothing. */
 #ifndef TEXTLAYOUT_H
 #define TEXTLAYOUT_H
 
@@ -17,9 +34,10 @@ int tl_utf8_valid(const char *s, size_t n, size_t *bad);
 
 /* Clean text for display: invalid UTF-8 and control characters (C0 but LF,
  * DEL, C1) become U+FFFD; TAB becomes a space; format characters (bidi
- * embeddings, overrides and isolates, zero-width spaces and joiners, BOM,
- * soft hyphen, ...) and any code point whose width ncurses would see
- * differently are dropped. Keeps LF when keep_newlines, else LF -> space.
+ * embeddings, overrides and isolates, zero-width spaces, ZWJ, BOM, soft
+ * hyphen, ...; not ZWNJ), any code point whose width ncurses would see
+ * differently and the emoji selectors and tones above whose width depends
+ * on the terminal are dropped. Keeps LF when keep_newlines, else LF -> space.
  * The result is NUL-terminated; *outlen (may be NULL) gets its length. */
 char *tl_sanitize(const char *s, size_t n, bool keep_newlines, size_t *outlen);
 

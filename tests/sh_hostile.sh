@@ -8,8 +8,10 @@
 # scanned for ESC, other C0 controls and DEL, C1 controls (C2 80-C2 9F),
 # invalid UTF-8 (which is how a raw 0x9B shows), bidirectional controls
 # (U+202A-202E, U+2066-2069, U+200E/200F, U+061C) and zero-width characters
-# (U+200B-200D, U+2060, U+FEFF). JSON may escape such characters (\u001b);
-# it may not carry them raw. The browser is checked in a private tmux server.
+# (U+200B, U+200D, U+2060, U+FEFF; ZWNJ, U+200C, is kept). JSON may escape
+# such characters (\u001b); it may not carry them raw. Emoji sequences must
+# come out as wide in tmux as wcwidth (xterm, ncurses) says. The browser is
+# checked in a private tmux server.
 #
 # The limits (src/recfile.h; the first test checks that they are still these):
 #   RF_MAX_FILE    64 MiB (67108864 bytes) in one file, checked before
@@ -47,7 +49,7 @@ ESC=$(printf '\033')
 C0=$(printf '[\001-\011\013-\032\034-\037\177]')
 C1=$(printf '\302[\200-\237]')
 BIDI=$(printf '\342\200[\252-\256]|\342\201[\246-\251]|\342\200[\216\217]|\330\234')
-ZW=$(printf '\342\200[\213-\215]|\342\201\240|\357\273\277')
+ZW=$(printf '\342\200[\213\215]|\342\201\240|\357\273\277')
 bad_bytes() {
 	b=
 	[ "$(tr -cd '\000' <"$1" | wc -c)" -eq 0 ] || b="$b NUL"
@@ -265,6 +267,8 @@ Text: A second ${RLI}text${PDI} for the${ZWSP} comparison, with words the first 
 loads bidi isolated
 run $H --data "$tmp/bidi.rec" --list 299
 expect_match "bidi: the entry is shown with its format characters dropped" '^299 EvilNamexyz '
+run $H --data "$tmp/bidi.rec" 299
+expect_match "bidi: the zero-width non-joiner is kept" "$(printf ' \342\200\214joiner ')"
 clean "bidi: --sources, clean" 0 $H --data "$tmp/bidi.rec" --sources
 out=$(cat "$tmp/out")
 expect_match "bidi: the source's title, format characters dropped" 'Trojan title'
@@ -276,6 +280,46 @@ for mode in 299 --list --sources "--compare 299" "-s isolated"; do
 	else not_ok "bidi: $mode --width 40: lines at most 40 columns" "status $st, widest line $w columns" \
 		"$(printf '%s\n' "$out" | awk 'length > 40' | head -3)"
 	fi
+done
+
+################################################ emoji sequences
+# Sequences whose width tmux 3.3a and xterm (one code point at a time) and
+# emoji-aware terminals (one glyph) disagree on keep only what all draw
+# alike: U+FE0F after a narrow symbol, a skin tone after its emoji and ZWJ
+# go, ZWNJ stays. Two 299 entries, for --compare.
+WARN='\342\232\240\357\270\217' HEART='\342\235\244\357\270\217'
+THUMB='\360\237\221\215' TONE='\360\237\217\275'
+FAMILY='\360\237\221\250\342\200\215\360\237\221\251\342\200\215\360\237\221\247'
+PERSIAN='\331\205\333\214\342\200\214\330\256\331\210\330\247\331\207\331\205'
+HINDI='\340\244\225\340\245\215\342\200\215\340\244\267'
+printf "Source: emoji\nTitle: Emoji ${WARN} title\n\n\
+Code: 299\nName: Warning ${WARN} love ${HEART}\n\
+Text: Thumbs ${THUMB}${TONE} up, a family ${FAMILY} here, a keycap #\357\270\217\342\203\243, \
+${PERSIAN} and ${HINDI} words, ${WARN}${WARN}${WARN}${WARN}${WARN}${WARN}${WARN}${WARN}${WARN}${WARN}${WARN}${WARN}\
+${WARN}${WARN}${WARN}${WARN}${WARN}${WARN}${WARN}${WARN}${WARN}${WARN}${WARN}${WARN}${WARN}${WARN}${WARN}${WARN}\
+ and ${FAMILY}${FAMILY}${FAMILY}${FAMILY}${FAMILY}${FAMILY}${FAMILY}${FAMILY}${FAMILY}${FAMILY}${FAMILY}${FAMILY}\n\
++\n\
++ - item ${HEART}${HEART} with ${THUMB}${TONE}${THUMB}${TONE}${THUMB}${TONE}${THUMB}${TONE}${THUMB}${TONE} words\n\n\
+Code: 299\nName: Other ${HEART}\nVendor: nginx\n\
+Text: A second text ${THUMB}${TONE} for the comparison, ${FAMILY} with words the first one lacks.\n" >"$tmp/emoji.rec"
+loads emoji keycap
+run $H --data "$tmp/emoji.rec" 299
+seq_in() { printf '%s\n' "$out" | LC_ALL=C grep -qF "$(printf "$1")"; }
+if ! seq_in "$WARN" && ! seq_in "$HEART" && ! seq_in "$THUMB$TONE" && ! seq_in '\342\200\215' &&
+   seq_in '\342\232\240 love \342\235\244' && seq_in "$THUMB up" && seq_in "$PERSIAN"; then
+	ok "emoji: U+FE0F after a narrow symbol, the skin tone and ZWJ dropped, ZWNJ kept"
+else not_ok "emoji: U+FE0F after a narrow symbol, the skin tone and ZWJ dropped, ZWNJ kept" \
+	"$(printf '%s\n' "$out" | head -4 | od -c | head -8)"; fi
+for mode in 299 --list "--compare 299"; do
+	bad=
+	for w in 20 33 40 61 80; do
+		# shellcheck disable=SC2086 # the mode is split on purpose
+		run $H --data "$tmp/emoji.rec" --width $w $mode
+		got=$(printf '%s\n' "$out" | wc -L)
+		[ "$st" -eq 0 ] && [ "$got" -le $w ] || bad="$bad --width $w: status $st, $got columns;"
+	done
+	[ -z "$bad" ] && ok "emoji: $mode at 20 to 80 columns: no line is wider" ||
+		not_ok "emoji: $mode at 20 to 80 columns: no line is wider" "$bad"
 done
 
 # A BOM, CRLF line ends and TAB inside values: accepted, and no CR or TAB out.
@@ -465,6 +509,32 @@ tm send-keys Escape q
 dead() { [ "$(tm display -p '#{pane_dead}')" = 1 ]; }
 if poll dead && title_is baseline; then ok "browser: q quits, the title still unchanged"
 else not_ok "browser: q quits, the title still unchanged" "title '$(title)'"; fi
+
+# Where tmux puts the cursor after each line of the emoji file's outputs
+# (asked with DSR, which tmux answers once it has drawn what came before):
+# every line must end in tmux where wcwidth (xterm, ncurses) says.
+cat >"$T/dsr.sh" <<'EOF'
+exec 3<"$1"
+stty raw -echo
+while IFS= read -r l <&3; do
+	printf '\033[H\033[2K%s\033[6n' "$l"
+	r=
+	while c=$(dd bs=1 count=1 2>/dev/null) && [ -n "$c" ] && [ "$c" != R ]; do r=$r$c; done
+	echo $((${r##*;} - 1)) >>"$2.part"
+done
+stty sane
+mv "$2.part" "$2"
+exec sleep 30
+EOF
+{ $H --data "$tmp/emoji.rec" --width 61 299; $H --data "$tmp/emoji.rec" --width 80 --compare 299
+  $H --data "$tmp/emoji.rec" --width 40 --compare 299; } >"$T/lines"
+while IFS= read -r l; do printf '%s\n' "$l" | wc -L; done <"$T/lines" >"$T/want"
+tstart 2 sh "$T/dsr.sh" "$T/lines" "$T/cols"
+done_dsr() { [ -f "$T/cols" ]; }
+if poll done_dsr && cmp -s "$T/want" "$T/cols"; then
+	ok "emoji: in tmux, each of $(wc -l <"$T/lines") lines of 299 and --compare 299 is as wide as wc -L says"
+else not_ok "emoji: in tmux, each line of 299 and --compare 299 is as wide as wc -L says" \
+	"line: wc -L, tmux: $(paste -d, "$T/want" "$T/cols" 2>/dev/null | awk -F, '$1 != $2 { printf "%d: %s %s; ", NR, $1, $2 }' | head -c 300)"; fi
 tmux -S "$sock" kill-server 2>/dev/null
 sock=
 

@@ -109,12 +109,40 @@ static void test_sanitize_format(void **state)
 	(void)state;
 	SAN("a\u202Eb\u202Ac", "abc");			/* bidi override */
 	SAN("a\u2066b\u2069c\u200Fd\u061C", "abcd");	/* isolates, marks */
-	SAN("a\u200Bb\u200Cc\u200Dd\u2060e", "abcde");	/* zero widths */
+	SAN("a\u200Bb\u200Dd\u2060e", "abde");	/* zero widths */
 	SAN("\uFEFFbom", "bom");
 	SAN("soft\u00ADhyphen", "softhyphen");
 	SAN("\u0600\u06DD1", "1");
 	SAN("flag\U000E0067\U000E007F", "flag");		/* tags */
 	SAN("caf\u00e9 e\u0301 \u65e5", "caf\u00e9 e\u0301 \u65e5");
+}
+
+/* Sequences that terminals draw in different widths keep only what every
+ * terminal draws alike (see textlayout.h); ZWNJ is zero width for all. */
+static void test_sanitize_emoji(void **state)
+{
+	(void)state;
+	SAN("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645", 	/* Persian */
+	    "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645");
+	SAN("a\u200Cb \u200C", "a\u200Cb \u200C");
+	/* ZWJ: tmux 3.3a draws what follows in the same cell, xterm does not */
+	SAN("\U0001F468\u200D\U0001F469\u200D\U0001F467",
+	    "\U0001F468\U0001F469\U0001F467");
+	SAN("\u0915\u094D\u200D\u0937", "\u0915\u094D\u0937");
+	/* VS16 widens a narrow base where it is honoured */
+	SAN("\u26A0\uFE0F \u2764\uFE0F!", "\u26A0 \u2764!");
+	SAN("#\uFE0F\u20E3", "#\u20E3");			/* keycap */
+	SAN("\uFE0Fx\uFE0F", "x");
+	SAN("\U0001F44D\uFE0F", "\U0001F44D\uFE0F");	/* wide already */
+	SAN("\U0001F44D\u0301\uFE0F", "\U0001F44D\u0301\uFE0F");
+	SAN("\xff\uFE0F", FFFD);
+	/* VS15 narrows a wide base where it is honoured */
+	SAN("\u231A\uFE0E \u263A\uFE0E", "\u231A \u263A\uFE0E");
+	/* skin tones: one glyph where supported, two elsewhere */
+	SAN("\U0001F44D\U0001F3FD", "\U0001F44D");
+	SAN("\u261D\uFE0F\U0001F3FD", "\u261D");
+	SAN("\U0001F3FD \U0001F3FD", "\U0001F3FD \U0001F3FD");	/* swatches */
+	SAN("\U0001F468\U0001F3FD\u200D\U0001F4BB", "\U0001F468\U0001F4BB");
 }
 
 static void test_sanitize_invalid(void **state)
@@ -892,6 +920,7 @@ int main(void)
 		cmocka_unit_test(test_utf8_valid),
 		cmocka_unit_test(test_sanitize_controls),
 		cmocka_unit_test(test_sanitize_format),
+		cmocka_unit_test(test_sanitize_emoji),
 		cmocka_unit_test(test_sanitize_invalid),
 		cmocka_unit_test(test_sanitize_unassigned),
 		cmocka_unit_test(test_sanitize_random),

@@ -380,6 +380,34 @@ static bool can_break(const struct wrap *w, size_t pos)
 	       w->brk[pos] == UC_BREAK_HYPHENATION;
 }
 
+/* A private-use character, U+E000-U+F8FF: tl_sanitize never leaves one, so
+ * callers use them as placeholders for their own marks. */
+static bool is_private_use(const uint8_t *p, const uint8_t *end)
+{
+	ucs4_t uc;
+
+	if (*p != 0xEE && *p != 0xEF)
+		return false;
+	u8_mbtouc(&uc, p, end - p);
+	return uc >= 0xE000 && uc <= 0xF8FF;
+}
+
+/* What a line never splits: a cluster, with the private-use characters
+ * after it unless it is a lone space; *w gets its width. */
+static const uint8_t *unit_next(const uint8_t *p, const uint8_t *end, size_t *w)
+{
+	const uint8_t *q = cluster_next(p, end, w);
+	size_t cw;
+
+	if (*p == ' ' && q == p + 1)
+		return q;
+	while (q < end && is_private_use(q, end)) {
+		q = cluster_next(q, end, &cw);
+		*w += cw;
+	}
+	return q;
+}
+
 /* Fill one line of at most avail columns from copy[start] (no lone space), up
  * to len; returns where the rest starts. A break is taken only once the
  * line holds past min_end (so a list item's "- " never stands alone). */
@@ -397,7 +425,7 @@ static size_t wrap_line(struct wrap *w, size_t start, size_t len, size_t avail,
 			brk_end = ns_end;
 			brk_col = ns_col;
 		}
-		q = cluster_next(s + pos, s + len, &cw);
+		q = unit_next(s + pos, s + len, &cw);
 		if (s[pos] == ' ' && q == s + pos + 1) {
 			col++;		/* hangs if the line ends here */
 			pos++;

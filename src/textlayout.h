@@ -70,8 +70,10 @@ struct tl_line {
  * list item (its "- " is kept, its continuation lines get indent 2); other
  * single newlines inside a paragraph are soft (read as spaces). Lines break
  * at word boundaries (Unicode line breaking), spaces hang at line ends, and a
- * word wider than the line is split at a grapheme boundary. Returns the
- * number of lines and a malloc'd array in *lines (NULL when 0). */
+ * word wider than the line is split at a grapheme boundary. A private-use
+ * character (U+E000-U+F8FF, which tl_sanitize never leaves: a caller's
+ * placeholder for a mark) stays on the line of the character before it.
+ * Returns the number of lines and a malloc'd array in *lines (NULL when 0). */
 size_t tl_wrap_text(const char *text, size_t n, unsigned width, struct tl_line **lines);
 
 /* Fold for searching and comparing names: case folding with compatibility

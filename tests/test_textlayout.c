@@ -439,6 +439,17 @@ static void test_wrap_unicode(void **state)
 	WRAP("ab  \u200Ccd", 3, { 0, "ab" }, { 0, " \u200Ccd" });
 }
 
+/* Private-use placeholders (a caller's marks) stay with what precedes. */
+static void test_wrap_private_use(void **state)
+{
+	(void)state;
+	WRAP("see mailbox.\uE000\uE001 x", 12, { 0, "see" }, { 0, "mailbox.\uE000\uE001 x" });
+	WRAP("x or,\uE000\uE001 if", 5, { 0, "x" }, { 0, "or,\uE000\uE001" }, { 0, "if" });
+	WRAP("abcdef\uE000\uE001", 7, { 0, "abcde" }, { 0, "f\uE000\uE001" });
+	WRAP("ab [\uE000cd", 4, { 0, "ab" }, { 0, "[\uE000cd" });
+	WRAP("ab \uE000cd", 3, { 0, "ab" }, { 0, "\uE000cd" });
+}
+
 static void test_wrap_empty(void **state)
 {
 	struct tl_line dummy, *v = &dummy;	/* must come back NULL */
@@ -932,6 +943,7 @@ int main(void)
 		cmocka_unit_test(test_wrap_paragraphs),
 		cmocka_unit_test(test_wrap_list),
 		cmocka_unit_test(test_wrap_unicode),
+		cmocka_unit_test(test_wrap_private_use),
 		cmocka_unit_test(test_wrap_empty),
 		cmocka_unit_test(test_wrap_random),
 		cmocka_unit_test(test_fold),

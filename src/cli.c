@@ -548,11 +548,15 @@ void cli_explain_hidden(struct out *o, int code, const char *why)
 #define SGR_DIFF "1;33"
 #define NO_TEXT "(the source gives only a name)"
 
-/* U+E000 (private use: sanitized data never has it) holds the place of
- * the "+" of a mark while the text is wrapped: a line may break before a
- * "+" ("mailbox. / +]") but not before a letter-like character. put_cell
- * prints it as "+"; it is one column wide, as "+" is. */
+/* Private-use characters (sanitized data never has them) hold the places
+ * of the "+" and of the closing "]" of the marks while the text is
+ * wrapped: tl_wrap_text keeps them on the line of the word before them, so
+ * "+]" never starts a line ("mailbox. / +]"), which a real "+" would allow.
+ * put_bytes prints them as "+" and "]"; each is one column wide, as those. */
 #define MARK_HOLD "\xee\x80\x80"
+#define MARK_CLOSE "\xee\x80\x81"
+#define MARK_OPEN_LEN (sizeof("[" MARK_HOLD) - 1)
+#define MARK_CLOSE_LEN (sizeof(MARK_HOLD MARK_CLOSE) - 1)
 
 /* Append s[0..n) to t at *k, in ASCII when the terminal needs it. */
 static void put_piece(const struct out *o, char **t, size_t *k, size_t *cap, const char *s,
@@ -601,9 +605,9 @@ static char *column_text(const struct out *o, const struct cmp_col *col, struct 
 		put_piece(o, &t, &k, &tcap, col->text + pos, until - pos, false);
 		if (i == n)
 			break;
-		put_piece(o, &t, &k, &tcap, "[" MARK_HOLD, 4, true);
+		put_piece(o, &t, &k, &tcap, "[" MARK_HOLD, MARK_OPEN_LEN, true);
 		put_piece(o, &t, &k, &tcap, col->text + sp[i].off, sp[i].len, false);
-		put_piece(o, &t, &k, &tcap, MARK_HOLD "]", 4, true);
+		put_piece(o, &t, &k, &tcap, MARK_HOLD MARK_CLOSE, MARK_CLOSE_LEN, true);
 		pos = sp[i].off + sp[i].len;
 	}
 	free(sp);
@@ -621,12 +625,16 @@ struct cmp_print {
 	size_t nhlines;
 };
 
-/* Bytes [a, b) of s: a newline as a space, a held mark as "+". */
+/* Bytes [a, b) of s: a newline as a space, the marks' placeholders as
+ * "+" and "]". */
 static void put_bytes(struct out *o, const char *s, size_t a, size_t b)
 {
 	for (size_t k = a; k < b; k++) {
 		if (b - k >= 3 && memcmp(s + k, MARK_HOLD, 3) == 0) {
 			putc('+', o->f);
+			k += 2;
+		} else if (b - k >= 3 && memcmp(s + k, MARK_CLOSE, 3) == 0) {
+			putc(']', o->f);
 			k += 2;
 		} else {
 			putc(s[k] == '\n' ? ' ' : s[k], o->f);
@@ -690,32 +698,6 @@ static void print_band(struct out *o, struct cmp_print *p, size_t from, size_t n
 	}
 }
 
-/* A line may still start with a closing mark ("mailbox." then "+]": the
- * line breaking rules allow a break before "+"); it goes back to the end of
- * the line before when it fits there. Returns the new number of lines. */
-static size_t rejoin_marks(const char *t, struct tl_line *l, size_t n, int colw)
-{
-	const size_t mark = sizeof(MARK_HOLD "]") - 1;
-
-	for (size_t i = 1; i < n; i++) {
-		if (l[i].len < mark || memcmp(t + l[i].off, MARK_HOLD "]", mark) != 0)
-			continue;
-		if (l[i - 1].off + l[i - 1].len != l[i].off || l[i - 1].indent + l[i - 1].width + 2 > colw)
-			continue;
-		l[i - 1].len += mark;
-		l[i - 1].width += 2;
-		l[i].off += mark;
-		l[i].len -= mark;
-		l[i].width -= 2;
-		if (!l[i].len) {
-			memmove(l + i, l + i + 1, (n - i - 1) * sizeof(*l));
-			n--;
-			i--;
-		}
-	}
-	return n;
-}
-
 void cli_compare(struct out *o, const struct compare *cmp)
 {
 	int colw;
@@ -731,7 +713,6 @@ void cli_compare(struct out *o, const struct compare *cmp)
 		free(h);
 		p[k].text = column_text(o, &cmp->cols[k], &p[k].spans, &p[k].nspans);
 		p[k].nlines = tl_wrap_text(p[k].text, strlen(p[k].text), (unsigned)colw, &p[k].lines);
-		p[k].nlines = rejoin_marks(p[k].text, p[k].lines, p[k].nlines, colw);
 		p[k].nhlines = tl_wrap_text(p[k].head, strlen(p[k].head), (unsigned)colw, &p[k].hlines);
 	}
 	for (size_t from = 0; from < cmp->ncols; from += fit) {

@@ -183,6 +183,19 @@ else ok "--compare under LC_ALL=C: ASCII only"; fi
 run $H --compare 404 --source iana,tcpipguide,wikipedia,rest-wiki --width 60
 if [ "$st" -eq 0 ] && [ "$(printf '%s\n' "$out" | wc -L)" -le 60 ]; then ok "--compare: four columns in 60 columns, in bands, never wider"
 else not_ok "--compare: four columns in 60 columns, in bands, never wider" "$(printf '%s\n' "$out" | wc -L)"; fi
+# Every code side by side at several widths: no line wider, and a column's
+# line never starts with a closing mark: "+]" stays with its last word.
+bad=
+for w in 24 40 61 80 133; do
+	for c in $($H --list | cut -c1-3); do
+		$H --compare "$c" --width $w >"$tmp/cmp" 2>&1
+		[ "$(wc -L <"$tmp/cmp")" -le $w ] || bad="$bad $c at $w: wider;"
+		! grep -qE '(^|\| )\+\]' "$tmp/cmp" || bad="$bad $c at $w: $(grep -m1 -E '(^|\| )\+\]' "$tmp/cmp");"
+	done
+done
+[ -z "$bad" ] && ok "--compare of every code at 24 to 133 columns: never wider, no line starts with +]" ||
+	not_ok "--compare of every code at 24 to 133 columns: never wider, no line starts with +]" \
+		"$(printf '%s' "$bad" | head -c 400)"
 run $H --compare 451 --json
 expect_match "--compare --json: the columns and their unique words" '"unique":\[\{"offset":'
 expect_status "--compare of an undefined code exits 1" 1 $H --compare 299

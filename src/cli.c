@@ -258,7 +258,7 @@ void cli_list(struct out *o, const struct catalog *c, const struct filter *f,
 	      const struct hit *hits, size_t n)
 {
 	const char *ell = o->ascii ? "~" : "\xe2\x80\xa6";
-	unsigned namew = o->width >= 64 ? 34 : (o->width > 28 ? o->width - 30 : 8);
+	unsigned namew = o->width >= 64 ? 34 : (o->width >= 38 ? o->width - 30 : 8);
 
 	for (size_t h = 0; h < n; h++) {
 		struct code_info shown, *ci = &shown;

@@ -49,6 +49,13 @@ expect_match "--list marks the registry status" '^104 Upload Resumption Supporte
 run $H --list --width 20
 if [ "$(printf '%s\n' "$out" | wc -L)" -le 20 ]; then ok "--list --width 20 stays in 20 columns"
 else not_ok "--list --width 20 stays in 20 columns"; fi
+bad=
+for w in 29 30 33 37; do	# the name column was width - 30 columns there
+	timeout 5 $H --list --width $w >"$tmp/list" 2>&1
+	[ $? -eq 0 ] && [ "$(wc -L <"$tmp/list")" -le $w ] && grep -q '^404 Not Fou' "$tmp/list" || bad="$bad $w"
+done
+[ -z "$bad" ] && ok "--list at 29 to 37 columns: names of 8 columns, lines that fit" ||
+	not_ok "--list at 29 to 37 columns: names of 8 columns, lines that fit" "at$bad"
 
 # --- search
 run $H -s timeout --list

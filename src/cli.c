@@ -345,13 +345,21 @@ static bool source_visible(const struct filter *f, size_t i)
 	return !f->sources || (i < f->nsources && f->sources[i]);
 }
 
+#define FIELD_COLUMN 14	/* where the values start, after the labels */
+#define FIELD_MIN 20		/* narrower than this, a value goes under its label */
+
 static void print_field(struct out *o, const char *key, const char *value)
 {
-	char lead[16];
+	char lead[FIELD_COLUMN + 1];
 	struct seg seg = { value[0] ? value : "-", NULL };
 
+	if (o->width < FIELD_COLUMN + FIELD_MIN) {
+		fprintf(o->f, "    %s\n", key);
+		print_segs(o, &seg, 1, 6, NULL);
+		return;
+	}
 	snprintf(lead, sizeof(lead), "    %-9s ", key);
-	print_segs(o, &seg, 1, 14, lead);
+	print_segs(o, &seg, 1, FIELD_COLUMN, lead);
 }
 
 void cli_sources(struct out *o, const struct catalog *c, const struct filter *f)

@@ -20,6 +20,22 @@ if printf '%s' "$out" | LC_ALL=C grep -q '[^ -~]'; then not_ok "LC_ALL=C: only p
 else ok "LC_ALL=C: only printable ASCII"; fi
 expect_match "LC_ALL=C: the smiley transliterated" 'huh\?" :-\) Generic'
 
+# --- every width allowed: no line wider (display columns, as wc -L counts)
+bad=
+for w in $(seq 20 100) 133 500 1000; do
+	for mode in --sources --list 451 4xx "--compare 451" "--compare 404 --source iana,tcpipguide,wikipedia"; do
+		# shellcheck disable=SC2086 # the mode is split on purpose
+		got=$(timeout 5 $H --width $w $mode 2>&1 | wc -L)
+		[ "$got" -le $w ] || bad="$bad $mode at $w: $got;"
+	done
+done
+[ -z "$bad" ] && ok "--sources, --list, lookups, --compare at 20 to 100, 133, 500, 1000 columns: never wider" ||
+	not_ok "--sources, --list, lookups, --compare at every width: never wider" "$(printf '%s' "$bad" | head -c 400)"
+run $H --sources --width 33
+if printf '%s\n' "$out" | grep -qx '    url' && printf '%s\n' "$out" | grep -qx '      https://httpstatuses.com/' &&
+   ! printf '%s\n' "$out" | grep -q '^    label  '; then ok "--sources --width 33: each value under its label"
+else not_ok "--sources --width 33: each value under its label" "$(printf '%s\n' "$out" | head -8)"; fi
+
 # --- masks, ranges, several selectors
 for sel in 4xx 4XX '4**' 4..; do
 	run $H --list "$sel"

@@ -310,7 +310,7 @@ if ! seq_in "$WARN" && ! seq_in "$HEART" && ! seq_in "$THUMB$TONE" && ! seq_in '
 	ok "emoji: U+FE0F after a narrow symbol, the skin tone and ZWJ dropped, ZWNJ kept"
 else not_ok "emoji: U+FE0F after a narrow symbol, the skin tone and ZWJ dropped, ZWNJ kept" \
 	"$(printf '%s\n' "$out" | head -4 | od -c | head -8)"; fi
-for mode in 299 --list "--compare 299"; do
+for mode in 299 --list --sources "--compare 299"; do
 	bad=
 	for w in 20 33 40 61 80; do
 		# shellcheck disable=SC2086 # the mode is split on purpose

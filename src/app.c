@@ -130,19 +130,13 @@ struct note_ctx {
 	int width;
 };
 
-/* Does a note of catalog_notes quote characters exactly? */
-static bool note_quotes(const char *line)
-{
-	return strncmp(line, "repaired: ", 10) == 0 || strncmp(line, "[sic] ", 6) == 0;
-}
-
 static void desc_note(void *ctx, const char *line)
 {
 	struct note_ctx *n = ctx;
 	struct doc *d = &n->a->desc;
 	const char *s = doc_own(d, xstrdup(line));
 
-	s = note_quotes(line) ? doc_exact(d, n->a->ascii, s) : doc_text(d, n->a->ascii, s);
+	s = catalog_note_quotes(line) ? doc_exact(d, n->a->ascii, s) : doc_text(d, n->a->ascii, s);
 	doc_wrap(d, DL_NOTE, 1, s, n->width, NULL, 0);
 }
 
@@ -194,7 +188,7 @@ static void desc_entry(struct app *a, const struct entry *e, int width)
 		doc_wrap(d, DL_TEXT, 1, t, width, sp, n);
 		free(sp);
 	} else if (!e->reg) {   /* say so, rather than leave a blank that looks lost */
-		doc_wrap(d, DL_NOTE, 1, DOC_NO_TEXT, width, NULL, 0);
+		doc_wrap(d, DL_NOTE, 1, CATALOG_NO_TEXT, width, NULL, 0);
 	}
 	catalog_notes(e, desc_note, &(struct note_ctx){ a, width });
 }

@@ -10,8 +10,6 @@
 #include "textlayout.h"
 #include "util.h"
 
-#define NO_TEXT "(the source gives only a name)"
-
 int compare_rows(const struct app *a)
 {
 	return a->height > 5 ? a->height - 4 : 1;   /* title, header, rule, status */
@@ -48,7 +46,7 @@ static void column_doc(struct app *a, struct doc *d, const struct cmp_col *col)
 	}
 	doc_clear(d);
 	if (!len)
-		doc_add(d, DL_NOTE, 0, NO_TEXT, strlen(NO_TEXT));
+		doc_add(d, DL_NOTE, 0, CATALOG_NO_TEXT, strlen(CATALOG_NO_TEXT));
 	else
 		doc_wrap(d, DL_TEXT, 0, doc_own(d, t), a->cmp_width, out, n);
 	if (!len)

@@ -6,8 +6,6 @@
 #include "app.h"
 
 /* ---- documents (app_doc.c) ---- */
-/* What an entry with a name and no text shows in place of its text. */
-#define DOC_NO_TEXT "(the source gives only a name)"
 void doc_clear(struct doc *d);
 void doc_free(struct doc *d);
 void doc_add(struct doc *d, enum dline_kind kind, unsigned indent, const char *s, size_t len);

@@ -149,6 +149,11 @@ void catalog_notes(const struct entry *e, void (*fn)(void *ctx, const char *line
 	}
 }
 
+bool catalog_note_quotes(const char *line)
+{
+	return strncmp(line, "repaired: ", 10) == 0 || strncmp(line, "[sic] ", 6) == 0;
+}
+
 int vendor_parse(const char *s, size_t n)
 {
 	for (int v = 0; v < VENDOR_COUNT; v++)

@@ -193,6 +193,15 @@ char *catalog_registry_text(const struct entry *e);
  * text is shown as \n. fn gets each line (valid until it returns). */
 void catalog_notes(const struct entry *e, void (*fn)(void *ctx, const char *line), void *ctx);
 
+/* Does a line of catalog_notes quote characters exactly ("repaired: ...",
+ * "[sic] ...")? In ASCII they are named (tl_ascii_exact), not
+ * transliterated, so that a repaired mojibake is not shown as something
+ * plausible and false. */
+bool catalog_note_quotes(const char *line);
+
+/* What every output shows for an entry that has a name and no text. */
+#define CATALOG_NO_TEXT "(the source gives only a name)"
+
 /* Parse "nginx" / "microsoft" ...; -1 when unknown. */
 int vendor_parse(const char *s, size_t n);
 

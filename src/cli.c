@@ -166,7 +166,12 @@ static void print_header(struct out *o, const struct catalog *c, const struct en
 /* Sics, notes and repairs, small and dim under the text. */
 static void print_note(void *ctx, const char *line)
 {
-	print_plain(ctx, line, 4, SGR_NOTE);
+	struct out *o = ctx;
+	char *exact = o->ascii && catalog_note_quotes(line) ? tl_ascii_exact(line, strlen(line))
+		: NULL;
+
+	print_plain(o, exact ? exact : line, 4, SGR_NOTE);
+	free(exact);
 }
 
 static void print_entry(struct out *o, const struct catalog *c, const struct entry *e)
@@ -174,6 +179,8 @@ static void print_entry(struct out *o, const struct catalog *c, const struct ent
 	print_header(o, c, e);
 	if (e->text[0])
 		print_plain(o, e->text, 4, NULL);
+	else if (!e->reg)
+		print_plain(o, CATALOG_NO_TEXT, 4, SGR_NOTE);
 	catalog_notes(e, print_note, o);
 }
 
@@ -554,7 +561,6 @@ void cli_explain_hidden(struct out *o, int code, const char *why)
 /* ---- compare ---------------------------------------------------------------- */
 
 #define SGR_DIFF "1;33"
-#define NO_TEXT "(the source gives only a name)"
 
 /* Private-use characters (sanitized data never has them) hold the places
  * of the "+" and of the closing "]" of the marks while the text is
@@ -597,7 +603,7 @@ static char *column_text(const struct out *o, const struct cmp_col *col, struct 
 	t[0] = '\0';
 	if (!len) {
 		free(sp);
-		put_piece(o, &t, &k, &tcap, NO_TEXT, strlen(NO_TEXT), false);
+		put_piece(o, &t, &k, &tcap, CATALOG_NO_TEXT, strlen(CATALOG_NO_TEXT), false);
 		return t;
 	}
 	n = compare_spans(col, sp, cap);

@@ -105,7 +105,8 @@ static const char usage[] =
 	"                            terminal's width, or 80 when not a terminal)\n"
 	"      --color[=WHEN]        always (a bare --color), never, or auto (the\n"
 	"                            default: on a terminal, unless NO_COLOR is set)\n"
-	"      --ascii               draw with ASCII only, whatever the locale\n"
+	"      --ascii               draw with ASCII only, whatever the locale; the\n"
+	"                            browser also without colors\n"
 	"  -d, --data FILE           add a source from a .rec file (also read: every\n"
 	"                            *.rec in $XDG_DATA_HOME/httpcodes/)\n"
 	"  -h, --help                this help\n"
@@ -644,14 +645,17 @@ static int run(const struct opts *o, const struct catalog *c, const struct filte
 	return printed ? 0 : 1;
 }
 
-/* The browser. Colors unless asked not to, NO_COLOR is set, or the
- * terminal has none (then attributes stand in). */
+/* The browser. Colors unless asked not to, NO_COLOR is set, --ascii is
+ * given (ASCII bytes only: lines, glyphs, texts, and no color codes), or
+ * the terminal has none (then attributes stand in). */
 static int browse(const struct opts *o, const struct catalog *c, const struct out *out)
 {
 	const char *nc = getenv("NO_COLOR");
 	struct ui_opts uo = {
-		.color = o->color == COLOR_ALWAYS || (o->color == COLOR_AUTO && !(nc && nc[0])),
+		.color = !o->ascii && (o->color == COLOR_ALWAYS ||
+				       (o->color == COLOR_AUTO && !(nc && nc[0]))),
 		.ascii = out->ascii,
+		.ascii_lines = o->ascii,
 	};
 	struct filter bf;
 	char path[512], err[RF_ERRLEN];

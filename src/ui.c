@@ -84,6 +84,20 @@ bool view_ascii(void)
 	return ui.ascii;
 }
 
+/* --ascii: ASCII bytes only, so no line-drawing set either. The ACS_
+ * macros read acs_map when a view draws, and newterm fills it again: set
+ * here, the lines are drawn with the ASCII stand-ins curses itself uses for
+ * terminals that have no line-drawing set. */
+static void lines_ascii(void)
+{
+	static const char corners[] = "lmkjtuvwn";
+
+	for (const char *c = corners; *c; c++)
+		acs_map[(unsigned char)*c] = '+';
+	acs_map['q'] = '-';
+	acs_map['x'] = '|';
+}
+
 static void theme_init(void)
 {
 	if (!ui.color)
@@ -307,6 +321,8 @@ static void setup_screen(const struct ui_opts *o)
 	wtimeout(stdscr, 250);  /* read from when too small for the windows */
 	mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	mouseinterval(0);
+	if (o->ascii_lines)
+		lines_ascii();
 	theme_init();
 }
 

@@ -14,6 +14,8 @@
 struct ui_opts {
 	bool color;   /* colors when the terminal has them (else attributes) */
 	bool ascii;   /* ASCII glyphs and text only */
+	bool ascii_lines; /* lines drawn with | and -, not the terminal's
+	                   * line-drawing set (--ascii: ASCII bytes only) */
 };
 
 /* Can the browser run here: stdin and stdout terminals, TERM set and able

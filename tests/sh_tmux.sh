@@ -722,4 +722,61 @@ tm send-keys q
 wait_done
 exited "LC_ALL=C, compare: q quits cleanly" 0
 
+################################################################ terminal options
+
+# 23. --ascii in a UTF-8 locale: every byte on the screen ASCII, the lines
+# between the panes and under the headers too (| and -), and no color
+# (attributes instead); the prompt shows an é as e.
+strict_non_ascii() { printf '%s\n' "$screen" | LC_ALL=C grep -n '[^ -~]' | head -5; }
+ascii_screen() { # WHAT: nothing but ASCII, no color
+	cap -e
+	c=$(colors)
+	cap
+	if [ -z "$(strict_non_ascii)" ] && [ -z "$c" ]; then ok "$1"
+	else fail_screen "$1" "colors: '$c'" "non-ASCII lines:" "$(strict_non_ascii)"; fi
+}
+start 100 30 env LC_ALL=C.UTF-8 "$H" --ascii
+wait_for "? help"
+check "--ascii: the panes separated by |" line_has 1 '^ Classes +\| Codes \([0-9]+\) +\| [0-9]{3} '
+ascii_screen "--ascii, the start: nothing but ASCII, no color"
+tm send-keys 4 0 4
+check "--ascii, 404: the headers' rules in -" has "-- Wikipedia list: Not found -"
+ascii_screen "--ascii, 404: nothing but ASCII, no color"
+cap -e
+if sgr_params | grep -qx 7; then ok "--ascii: reverse video for the focus"
+else fail_screen "--ascii: reverse video for the focus" "SGR: $(sgr_params | sort -u | tr '\n' ' ')"; fi
+tm send-keys 4 5 1 c
+check "--ascii, 451 c: the compare view" eval 'line_has 1 "^ 451 .* - compare: " && bar_has "Esc back$"'
+ascii_screen "--ascii, compare: nothing but ASCII, no color"
+tm send-keys Escape f
+check "--ascii: the filters panel" has "[x] nginx"
+ascii_screen "--ascii, the filters panel: nothing but ASCII, no color"
+tm send-keys Escape /
+tm send-keys -l 'résumé'
+check "--ascii: 'résumé' at the prompt shows as 'resume'" bar_has '^ /resume_ '
+ascii_screen "--ascii, the prompt: nothing but ASCII, no color"
+tm send-keys Escape q
+wait_done
+exited "--ascii: q quits cleanly" 0
+
+# 24. --color=never: no color in the browser; --color=always: colors even
+# with NO_COLOR set.
+start 100 30 env LC_ALL=C.UTF-8 "$H" --color=never
+wait_for "? help"
+cap -e
+if [ -z "$(colors)" ] && sgr_params | grep -qx 7; then
+	ok "--color=never: no color escapes; reverse video for the focus"
+else fail_screen "--color=never: no color escapes; reverse video for the focus" "colors: $(colors)"; fi
+tm send-keys q
+wait_done
+exited "--color=never: q quits cleanly" 0
+start 100 30 env LC_ALL=C.UTF-8 NO_COLOR=1 "$H" --color=always
+wait_for "? help"
+cap -e
+if [ -n "$(colors)" ]; then ok "--color=always with NO_COLOR=1: colors"
+else fail_screen "--color=always with NO_COLOR=1: colors"; fi
+tm send-keys q
+wait_done
+exited "--color=always: q quits cleanly" 0
+
 finish

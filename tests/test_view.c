@@ -437,6 +437,61 @@ static void test_wide_text_is_clipped_by_columns(void **state)
 	recfile_free(&rf);
 }
 
+/* Cells of the screen drawn from the line-drawing set. */
+static int altcharset_cells(int rows, int cols)
+{
+	int n = 0;
+
+	for (int y = 0; y < rows; y++)
+		for (int x = 0; x < cols; x++) {
+			cchar_t cc;
+			wchar_t wc[CCHARW_MAX + 1];
+			attr_t attr;
+			short pair;
+
+			if (mvwin_wch(curscr, y, x, &cc) == OK &&
+			    getcchar(&cc, wc, &attr, &pair, NULL) != ERR && (attr & A_ALTCHARSET))
+				n++;
+		}
+	return n;
+}
+
+/* --ascii in a UTF-8 locale: ASCII bytes only, the lines between panes and
+ * under headers too (| and -, not the line-drawing set, which a UTF-8
+ * terminal shows as box-drawing characters). The next screen without it
+ * has its lines again. */
+static void test_ascii_option(void **state)
+{
+	static const char *const keys[] = { "", "404", "451c", "400cs jj s", "?", "hjjjj\n" };
+	const struct ui_opts o = { .color = false, .ascii = true, .ascii_lines = true };
+	struct shot s;
+	char *text;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
+		assert_int_equal(ui_open(devnull_out, devnull_in, "xterm-256color", 30, 100, &o), 0);
+		app_init(&s.app, &embedded_catalog, NULL, true);
+		app_resize(&s.app, 30, 100);
+		s.rows = 30;
+		s.cols = 100;
+		act(&s, keys[i]);
+		text = draw(&s);
+		assert_int_equal(altcharset_cells(30, 100), 0);
+		for (const char *p = text; *p; p++)
+			if ((unsigned char)*p >= 0x80)
+				fail_msg("non-ASCII byte 0x%02x after '%s': %.40s", (unsigned char)*p,
+					 keys[i], p);
+		if (!strchr(keys[i], '?'))      /* the help has no lines */
+			assert_non_null(strchr(text, '|'));
+		free(text);
+		close_screen(&s);
+	}
+	open_screen(&s, 30, 100, true);
+	free(draw(&s));
+	assert_true(altcharset_cells(30, 100) > 0);
+	close_screen(&s);
+}
+
 /* Under LC_ALL=C: the same program again, ASCII screens. */
 static void test_ascii_run(void **state)
 {
@@ -504,6 +559,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_current_match_marked),
 		cmocka_unit_test(test_monochrome_attributes),
 		cmocka_unit_test(test_wide_text_is_clipped_by_columns),
+		cmocka_unit_test(test_ascii_option),
 		cmocka_unit_test(test_ascii_run),
 	};
 	const struct CMUnitTest ascii[] = {

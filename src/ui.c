@@ -306,6 +306,29 @@ static void sgr_mouse_off(void)
 	sgr_mouse = false;
 }
 
+/* Keys as xterm sends them (and tmux, whatever the pane's TERM says), for
+ * terminal types whose entries lack them: vt100 has no PgUp, PgDn, Home,
+ * End, Delete or Shift-Tab. Each is defined where the entry leaves its
+ * sequence free. */
+static const struct {
+	const char *seq;
+	int curses;
+} xterm_keys[] = {
+	{ "\033[A", KEY_UP }, { "\033[B", KEY_DOWN }, { "\033[C", KEY_RIGHT }, { "\033[D", KEY_LEFT },
+	{ "\033OA", KEY_UP }, { "\033OB", KEY_DOWN }, { "\033OC", KEY_RIGHT }, { "\033OD", KEY_LEFT },
+	{ "\033[H", KEY_HOME }, { "\033[F", KEY_END }, { "\033OH", KEY_HOME }, { "\033OF", KEY_END },
+	{ "\033[1~", KEY_HOME }, { "\033[4~", KEY_END }, { "\033[7~", KEY_HOME }, { "\033[8~", KEY_END },
+	{ "\033[5~", KEY_PPAGE }, { "\033[6~", KEY_NPAGE }, { "\033[3~", KEY_DC },
+	{ "\033[Z", KEY_BTAB }, { "\033OM", KEY_ENTER },
+};
+
+static void define_xterm_keys(void)
+{
+	for (size_t i = 0; i < sizeof(xterm_keys) / sizeof(xterm_keys[0]); i++)
+		if (key_defined(xterm_keys[i].seq) == 0)
+			define_key(xterm_keys[i].seq, xterm_keys[i].curses);
+}
+
 /* ---- opening and closing ---------------------------------------------------------- */
 
 static void setup_screen(const struct ui_opts *o)
@@ -318,6 +341,7 @@ static void setup_screen(const struct ui_opts *o)
 	curs_set(0);
 	set_escdelay(25);
 	keypad(stdscr, TRUE);
+	define_xterm_keys();
 	wtimeout(stdscr, 250);  /* read from when too small for the windows */
 	mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	mouseinterval(0);
@@ -493,21 +517,55 @@ static unsigned on_key(struct app *a, int r, wint_t ch)
 	return app_key(a, key);
 }
 
+/* After an Esc curses made no key of: the rest of an escape sequence that
+ * follows at once (a key the terminal type does not define, as F5 under
+ * linux) is read up to its final byte and dropped whole, so that it is not
+ * taken for Esc and keys. It is waited for as long as curses waits after
+ * an Esc; anything else is kept for the next read. Returns whether a
+ * sequence was dropped. */
+static bool drop_sequence(WINDOW *w)
+{
+	int c, n = 0;
+	bool csi;
+
+	wtimeout(w, get_escdelay());
+	c = wgetch(w);
+	if (c != '[' && c != 'O') {     /* a lone Esc, or Esc and a key */
+		if (c != ERR)
+			ungetch(c);
+		wtimeout(w, 250);
+		return false;
+	}
+	csi = c == '[';
+	c = wgetch(w);
+	while (csi && c >= 0x20 && c < 0x40 && ++n < 64)   /* parameters, intermediates */
+		c = wgetch(w);
+	if (c != ERR && (c < 0x40 || c > 0x7e))   /* no final byte: a key of its own */
+		ungetch(c);
+	wtimeout(w, 250);
+	return true;
+}
+
 /* A key. In a single-byte locale (LANG=C) a byte is a key: wget_wch would
  * gather the bytes of a UTF-8 character the terminal sends into one invalid
  * character, and lose the keys after it; such bytes mean nothing here and
  * are dropped. */
 static int read_key(WINDOW *w, wint_t *ch)
 {
-	int c;
+	int c, r;
 
-	if (MB_CUR_MAX > 1)
-		return wget_wch(w, ch);
-	c = wgetch(w);
-	if (c == ERR || (c >= 0x80 && c < 0x100))
+	if (MB_CUR_MAX > 1) {
+		r = wget_wch(w, ch);
+	} else {
+		c = wgetch(w);
+		if (c == ERR || (c >= 0x80 && c < 0x100))
+			return ERR;
+		*ch = (wint_t)c;
+		r = c >= KEY_MIN ? KEY_CODE_YES : OK;
+	}
+	if (r == OK && *ch == 27 && drop_sequence(w))
 		return ERR;
-	*ch = (wint_t)c;
-	return c >= KEY_MIN ? KEY_CODE_YES : OK;
+	return r;
 }
 
 /* The terminal's size, when curses missed a change of it (a SIGWINCH that

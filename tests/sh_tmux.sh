@@ -461,6 +461,34 @@ for t in vt100 linux; do
 	check "TERM=$t: the UI appears" eval 'has "? help" && line_has 1 "^ Classes +[│x] Codes \([0-9]+\) "'
 	tm send-keys j
 	check "TERM=$t: j moves" at "2/$total"
+	# tmux sends PgUp, PgDn, Home and End as xterm does (ESC [ 5 ~ ...),
+	# which vt100's entry does not define: keys all the same, not Esc,
+	# digits and a jump.
+	tm send-keys 4 0 4
+	poll eval 'line_has 1 " 404 Not Found +IANA" && ! bar_has jump'
+	p404=$(pos | cut -d/ -f1)
+	tm send-keys PPage
+	check "TERM=$t: PgUp moves a page up from 404 ($p404/$total), no 'jump:'" \
+		eval '[ "$(pos | cut -d/ -f1)" -lt "$p404" ] && ! bar_has jump && ! bar_has "[0-9]_"'
+	tm send-keys End
+	check "TERM=$t: End goes to the last code" eval 'at "$total/$total" && ! bar_has jump'
+	tm send-keys Home
+	check "TERM=$t: Home goes to the first code" eval 'at "1/$total" && ! bar_has jump'
+	tm send-keys NPage
+	check "TERM=$t: PgDn moves a page down" \
+		eval '[ "$(pos | cut -d/ -f1)" -gt 1 ] && ! bar_has jump'
+	# Sequences no entry defines (F5 as tmux sends it, made-up ones) are
+	# dropped whole: the Esc that starts them does not close the help, and
+	# their bytes are no keys (G then shows the help's end).
+	tm send-keys '?'
+	poll has "type a code to jump to it"
+	tm send-keys F5
+	tm send-keys -l "$(printf '\033[99~\033Ox\033[1;5H')"
+	tm send-keys G
+	check "TERM=$t: unknown escape sequences dropped whole (the help stays open)" \
+		eval 'has "scroll the pane under the pointer" && lacks " Classes "'
+	tm send-keys Escape
+	check "TERM=$t: a lone Esc still closes the help" line_has 1 '^ Classes '
 	tm send-keys q
 	wait_done
 	if [ "$app_status" = 0 ] && stty_same && has "wrapper: status 0"; then

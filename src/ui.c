@@ -58,6 +58,7 @@ static struct {
 	WINDOW *pane[PANE_COUNT];
 	WINDOW *status;
 	WINDOW *over;
+	bool cursor;   /* shown (at the search prompt) */
 } ui;
 
 attr_t view_attr(enum role r)
@@ -247,6 +248,20 @@ static void draw_window(WINDOW *w, draw_fn *fn, const struct app *a)
 	wnoutrefresh(w);
 }
 
+/* The cursor is shown while the search prompt is open, where the typing
+ * goes (the status bar's view leaves its window's cursor there): the
+ * frame's cursor is that of the window refreshed last. Hidden otherwise. */
+static void cursor_at_prompt(const struct app *a)
+{
+	bool on = a->search.typing && !a->overlay && !a->too_small;
+
+	if (on)
+		wnoutrefresh(ui.status);
+	if (on != ui.cursor)
+		curs_set(on ? 1 : 0);
+	ui.cursor = on;
+}
+
 /* Draw what is dirty, then send the frame in one doupdate. */
 void ui_draw(struct app *a, unsigned dirty)
 {
@@ -276,6 +291,7 @@ void ui_draw(struct app *a, unsigned dirty)
 	}
 	if (dirty & DIRTY_STATUS)
 		draw_window(ui.status, view_status_draw, a);
+	cursor_at_prompt(a);
 	doupdate();
 }
 
@@ -339,6 +355,7 @@ static void setup_screen(const struct ui_opts *o)
 	noecho();
 	nonl();
 	curs_set(0);
+	ui.cursor = false;
 	set_escdelay(25);
 	keypad(stdscr, TRUE);
 	define_xterm_keys();

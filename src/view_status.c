@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "textlayout.h"
 #include "view.h"
 
 /* "-nginx -esri", "standard", "sources 3/10": what the filter hides. */
@@ -43,16 +44,45 @@ static const char *hint(const struct app *a)
 	return "? help  q quit";
 }
 
-/* The search prompt: "/teap_", and why it does not parse when it does not. */
-static void draw_prompt(WINDOW *w, const struct app *a, int width)
+/* Where the last cols columns of s start (at a character boundary). */
+static const char *tail_of(const char *s, int cols)
+{
+	size_t n = strlen(s), off = 0;
+
+	while (off < n && view_width(s + off) > cols)
+		off = tl_cluster_end(s, n, off);
+	return s + off;
+}
+
+/* The search prompt: "/teap_", and why it does not parse when it does not.
+ * The end of the text, where the typing goes, is always in sight: a text
+ * too long for the bar loses its start behind an ellipsis. An error gets
+ * up to half of the room, the key hint what is left. The window's cursor
+ * is left at the insertion point (on the "_"), where ui shows it. */
+static void draw_prompt(WINDOW *w, const struct app *a, const char *h)
 {
 	attr_t bar = view_attr(R_BAR);
-	int x = view_str(w, 0, 0, width, " /", bar);
+	const char *t = a->search.text, *e = a->search.error;
+	int avail = a->width - 1, tw = view_width(t), hw = view_width(h);
+	int ew = e[0] ? 2 + view_width(e) : 0, room = avail - 3, x, cur;
 
-	x += view_str(w, 0, x, width - x, a->search.text, bar);
-	x += view_str(w, 0, x, width - x, "_", view_attr(R_BAR_KEY));
-	if (a->search.error[0] && x + 2 < width)
-		view_str(w, 0, x + 2, width - x - 2, a->search.error, view_attr(R_ERROR));
+	if (ew && tw + ew > room)
+		room -= ew < room / 2 ? ew : room / 2;
+	x = view_str(w, 0, 0, avail, " /", bar);
+	if (tw > room) {
+		const char *ell = view_glyphs()->ellipsis;
+
+		x += view_str(w, 0, x, avail - x, ell, bar);
+		t = tail_of(t, room - view_width(ell));
+	}
+	x += view_str(w, 0, x, avail - x, t, bar);
+	cur = x;
+	x += view_str(w, 0, x, avail - x, "_", view_attr(R_BAR_KEY));
+	if (ew && x + 2 < avail)
+		x += 2 + view_trunc(w, 0, x + 2, avail - x - 2, e, view_attr(R_ERROR));
+	if (x + 1 + hw <= avail)
+		view_str(w, 0, avail - hw, hw, h, view_attr(R_BAR_KEY));
+	wmove(w, 0, cur);
 }
 
 void view_status_draw(WINDOW *w, const struct app *a)
@@ -64,8 +94,7 @@ void view_status_draw(WINDOW *w, const struct app *a)
 
 	view_fill(w, 0, 0, width, bar);
 	if (a->search.typing && !a->overlay) {
-		draw_prompt(w, a, width - hw - 2);
-		view_str(w, 0, width - hw - 1, hw, h, view_attr(R_BAR_KEY));
+		draw_prompt(w, a, h);
 		return;
 	}
 	filter_note(a, filters, sizeof(filters));

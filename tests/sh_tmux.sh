@@ -807,4 +807,32 @@ tm send-keys q
 wait_done
 exited "--color=always: q quits cleanly" 0
 
+# 25. A search longer than the bar: the end, where the typing goes, stays
+# in sight behind an ellipsis, and the terminal's cursor is shown there
+# while the prompt is open, hidden again after it.
+start_ui 80 24
+long=$(printf 'the request entity %.0s' 1 2 3 4 5 6 7)final
+tm send-keys /
+tm send-keys -l "$long"
+check "a 138-character search at 80 columns: its end in sight ('…entity final_')" \
+	bar_has '^ /….* entity final_ *$'
+prompt_cursor() { # the cursor on the "_" of the last line
+	bar=$(status_bar)
+	before=${bar%%_*}
+	[ "$(flag cursor_flag)" = 1 ] && [ "$(flag cursor_y)" = 23 ] &&
+		[ "$(flag cursor_x)" = "$(printf '%s' "$before" | wc -m)" ]
+}
+check "the prompt: the cursor shown, on the '_' after the text" prompt_cursor
+tm send-keys BSpace BSpace
+check "Backspace twice: the cursor follows ('…entity fin_')" \
+	eval 'bar_has " entity fin_ *$" && prompt_cursor'
+tm send-keys Enter
+check "Enter: the prompt closes, the cursor hidden" \
+	eval 'bar_has "\? help  q quit$" && [ "$(flag cursor_flag)" = 0 ]'
+tm send-keys / x
+check "/ again: the cursor shown" eval 'bar_has "^ /x_ " && prompt_cursor'
+tm send-keys C-c
+wait_done
+exited "Ctrl-C at the prompt: status 130, the cursor visible again" 130
+
 finish

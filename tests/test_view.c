@@ -176,6 +176,33 @@ static void test_one_by_one(void **state) { (void)state; golden("small-1x1", 1, 
 
 static void test_search_prompt(void **state) { (void)state; golden("search-teap", 24, 80, "/teap"); }
 static void test_search_kept(void **state) { (void)state; golden("search-timeout-kept", 24, 100, "/timeout\n"); }
+/* A search longer than the bar: its end, where the typing goes, stays in
+ * sight behind an ellipsis (3 bytes, 1 column), and the frame's cursor is
+ * on the "_" after it. */
+static void test_search_prompt_long(void **state)
+{
+	struct shot s;
+	char *text;
+	const char *bar;
+
+	(void)state;
+	open_screen(&s, 24, 80, true);
+	act(&s, "/the server is refusing to service the request because the entity of the "
+		"request is in a format not supported by the resource");
+	text = draw(&s);
+	bar = strrchr(text, '\n');
+	while (bar > text && bar[-1] != '\n')
+		bar--;
+	assert_non_null(strstr(bar, "\xe2\x80\xa6"));
+	assert_non_null(strstr(bar, "not supported by the resource_ "));
+	/* the frame's cursor: where doupdate puts the terminal's */
+	assert_int_equal(getcury(newscr), 23);
+	assert_int_equal(getcurx(newscr), (int)(strstr(bar, "_ ") - bar) - 2);
+	close_screen(&s);
+	expect_golden("search-long", text);
+	free(text);
+}
+
 static void test_filter_panel(void **state) { (void)state; golden("filters", 40, 80, "/time\nfjj "); }
 
 /* Matches are drawn in the match role: every cell of "teapot" in the
@@ -553,6 +580,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_compare_narrow),
 		cmocka_unit_test(test_search_prompt),
 		cmocka_unit_test(test_search_kept),
+		cmocka_unit_test(test_search_prompt_long),
 		cmocka_unit_test(test_filter_panel),
 		cmocka_unit_test(test_matches_highlighted),
 		cmocka_unit_test(test_match_cut_off_lights_the_ellipsis),

@@ -2,9 +2,11 @@
  * note or the code being typed, and a key hint), and the screen shown when
  * the terminal is too small. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "textlayout.h"
+#include "util.h"
 #include "view.h"
 
 /* "-nginx -esri", "standard", "sources 3/10": what the filter hides. */
@@ -29,19 +31,43 @@ static void filter_note(const struct app *a, char *buf, size_t size)
 	}
 }
 
-static const char *hint(const struct app *a)
+/* The key hint, from its longest form to its shortest. */
+static const char *const *hints(const struct app *a)
 {
+	static const char *const filter[] = { "Space toggle  Esc close", "Esc close", NULL };
+	static const char *const choosing[] = { "Space in/out  s done", "s done", NULL };
+	static const char *const compare[] = { "s choose  d diff  [ ] move  Esc back",
+					       "s choose  d diff  Esc back", "Esc back", NULL };
+	static const char *const overlay[] = { "j/k scroll  Esc close  q quit", "Esc close  q quit",
+					       "Esc close", NULL };
+	static const char *const typing[] = { "Enter keep  Esc cancel", "Esc cancel", NULL };
+	static const char *const browse[] = { "? help  q quit", "? help", NULL };
+
 	if (a->overlay == OVERLAY_FILTER)
-		return "Space toggle  Esc close";
+		return filter;
 	if (a->overlay == OVERLAY_COMPARE && a->cmp_choosing)
-		return "Space in/out  s done";
+		return choosing;
 	if (a->overlay == OVERLAY_COMPARE)
-		return "s choose  d diff  [ ] move  Esc back";
+		return compare;
 	if (a->overlay)
-		return "j/k scroll  Esc close  q quit";
+		return overlay;
 	if (a->search.typing)
-		return "Enter keep  Esc cancel";
-	return "? help  q quit";
+		return typing;
+	return browse;
+}
+
+/* The longest form of the hint that fits at the right of the bar after
+ * used columns, with a blank column on either side; none if none does. */
+static void draw_hint(WINDOW *w, const struct app *a, int used)
+{
+	for (const char *const *h = hints(a); *h; h++) {
+		int hw = view_width(*h);
+
+		if (used + 1 + hw <= a->width - 1) {
+			view_str(w, 0, a->width - 1 - hw, hw, *h, view_attr(R_BAR_KEY));
+			return;
+		}
+	}
 }
 
 /* Where the last cols columns of s start (at a character boundary). */
@@ -59,11 +85,11 @@ static const char *tail_of(const char *s, int cols)
  * too long for the bar loses its start behind an ellipsis. An error gets
  * up to half of the room, the key hint what is left. The window's cursor
  * is left at the insertion point (on the "_"), where ui shows it. */
-static void draw_prompt(WINDOW *w, const struct app *a, const char *h)
+static void draw_prompt(WINDOW *w, const struct app *a)
 {
 	attr_t bar = view_attr(R_BAR);
 	const char *t = a->search.text, *e = a->search.error;
-	int avail = a->width - 1, tw = view_width(t), hw = view_width(h);
+	int avail = a->width - 1, tw = view_width(t);
 	int ew = e[0] ? 2 + view_width(e) : 0, room = avail - 3, x, cur;
 
 	if (ew && tw + ew > room)
@@ -80,39 +106,100 @@ static void draw_prompt(WINDOW *w, const struct app *a, const char *h)
 	x += view_str(w, 0, x, avail - x, "_", view_attr(R_BAR_KEY));
 	if (ew && x + 2 < avail)
 		x += 2 + view_trunc(w, 0, x + 2, avail - x - 2, e, view_attr(R_ERROR));
-	if (x + 1 + hw <= avail)
-		view_str(w, 0, avail - hw, hw, h, view_attr(R_BAR_KEY));
+	draw_hint(w, a, x);
 	wmove(w, 0, cur);
 }
 
+/* s in at most cols columns, into out (size bytes, in ASCII when the
+ * terminal needs it): whole, or cut before an ellipsis, after its last
+ * word that fits ("-nginx -esri ~"). A first word too long for the room is
+ * cut inside only if it has no digit, where "1/86" cut to "1/8" would read
+ * as another number, and if three columns of it are left. Returns the
+ * columns, 0 when nothing of s fits so. */
+static int fit(const char *s, int cols, char *out, size_t size)
+{
+	const char *ell = view_glyphs()->ellipsis;
+	char *t = view_ascii() ? tl_ascii(s, strlen(s)) : xstrdup(s);
+	size_t n = strlen(t), ew = tl_width(ell, strlen(ell)), cut = 0, start, used = 0;
+	int w = (int)tl_width(t, n);
+
+	if (w > cols) {
+		if (cols > (int)ew)
+			cut = tl_clip(t, n, (size_t)cols - ew, &used);
+		for (start = cut; start > 0 && t[start - 1] != ' ' && t[start] != ' '; start--)
+			;
+		if (start > 0)
+			cut = start;            /* after a word and its space */
+		else if (strcspn(t, "0123456789") < strcspn(t, " ") || used < 3)
+			cut = 0;
+		w = 0;
+		if (cut) {
+			snprintf(out, size, "%.*s%s", (int)cut, t, ell);
+			w = (int)tl_width(out, strlen(out));
+		}
+	} else {
+		snprintf(out, size, "%s", t);
+	}
+	free(t);
+	return w;
+}
+
+/* The facts of the bar, in the order they are shown. */
+enum fact { F_POS, F_JUMP, F_FILTERS, F_SEARCH, F_MESSAGE, F_COUNT };
+
+/* The order in which they get room, the key hint after them all: where we
+ * are first, a code being typed, what the last key did ("match 1/8"), the
+ * search, what the filters hide. */
+static const enum fact fact_rank[F_COUNT] = { F_POS, F_JUMP, F_MESSAGE, F_SEARCH, F_FILTERS };
+
+/* Each fact in full ("" when there is nothing to say). While a code is
+ * typed, the bar says only where we are and the code. */
+static void facts_of(const struct app *a, char want[F_COUNT][640])
+{
+	for (int f = 0; f < F_COUNT; f++)
+		want[f][0] = '\0';
+	snprintf(want[F_POS], sizeof(want[F_POS]), "%zu/%zu", a->nrows ? a->list_sel + 1 : 0,
+		 a->nrows);
+	if (a->ndigits) {
+		snprintf(want[F_JUMP], sizeof(want[F_JUMP]), "jump: %s_", a->digits);
+		return;
+	}
+	filter_note(a, want[F_FILTERS], sizeof(want[F_FILTERS]));
+	if (a->search.text[0])
+		snprintf(want[F_SEARCH], sizeof(want[F_SEARCH]), "/%s", a->search.text);
+	snprintf(want[F_MESSAGE], sizeof(want[F_MESSAGE]), "%s", a->message);
+}
+
+/* The facts that fit, each whole, cut (fit) or left out, two columns
+ * apart; then the longest key hint that fits after them. */
 void view_status_draw(WINDOW *w, const struct app *a)
 {
 	attr_t bar = view_attr(R_BAR);
-	char left[640], filters[512];
-	const char *h = hint(a);
-	int hw = view_width(h), width = a->width, x;
+	char want[F_COUNT][640], shown[F_COUNT][640];
+	int cols[F_COUNT] = { 0 }, used = 1, x = 0;
 
-	view_fill(w, 0, 0, width, bar);
+	view_fill(w, 0, 0, a->width, bar);
 	if (a->search.typing && !a->overlay) {
-		draw_prompt(w, a, h);
+		draw_prompt(w, a);
 		return;
 	}
-	filter_note(a, filters, sizeof(filters));
-	if (a->search.text[0]) {
-		size_t n = strlen(filters);
+	facts_of(a, want);
+	for (int r = 0; r < F_COUNT; r++) {
+		enum fact f = fact_rank[r];
+		int sep = f == F_POS ? 0 : 2, room = a->width - 1 - used - sep;
 
-		snprintf(filters + n, sizeof(filters) - n, "%s/%s", n ? "  " : "", a->search.text);
+		if (want[f][0] && room > 0)
+			cols[f] = fit(want[f], room, shown[f], sizeof(shown[f]));
+		if (cols[f])
+			used += sep + cols[f];
 	}
-	if (a->ndigits)
-		snprintf(left, sizeof(left), " %zu/%zu  jump: %s_", a->nrows ? a->list_sel + 1 : 0,
-			 a->nrows, a->digits);
-	else
-		snprintf(left, sizeof(left), " %zu/%zu%s%s%s%s", a->nrows ? a->list_sel + 1 : 0,
-			 a->nrows, filters[0] ? "  " : "", filters, a->message[0] ? "  " : "",
-			 a->message);
-	x = view_str(w, 0, 0, width - hw - 2, left, bar);
-	if (x + hw + 2 <= width)
-		view_str(w, 0, width - hw - 1, hw, h, view_attr(R_BAR_KEY));
+	for (int f = 0; f < F_COUNT; f++) {
+		if (!cols[f])
+			continue;
+		x += view_str(w, 0, x, a->width - x, f == F_POS ? " " : "  ", bar);
+		x += view_str(w, 0, x, a->width - x, shown[f], bar);
+	}
+	draw_hint(w, a, x);
 }
 
 void view_overlay_draw(WINDOW *w, const struct app *a)

@@ -827,12 +827,31 @@ tm send-keys BSpace BSpace
 check "Backspace twice: the cursor follows ('…entity fin_')" \
 	eval 'bar_has " entity fin_ *$" && prompt_cursor'
 tm send-keys Enter
-check "Enter: the prompt closes, the cursor hidden" \
-	eval 'bar_has "\? help  q quit$" && [ "$(flag cursor_flag)" = 0 ]'
+check "Enter: the prompt closes (the search kept, cut), the cursor hidden" \
+	eval 'bar_has "^ [0-9]+/[0-9]+  /the request entity .*…" && [ "$(flag cursor_flag)" = 0 ]'
 tm send-keys / x
 check "/ again: the cursor shown" eval 'bar_has "^ /x_ " && prompt_cursor'
 tm send-keys C-c
 wait_done
 exited "Ctrl-C at the prompt: status 130, the cursor visible again" 130
+
+# 26. At 40 columns the status bar keeps its facts and drops key hints
+# first: the position whole in the compare view, the kept search beside
+# two hidden groups, the match count whole.
+start 40 10 env LC_ALL=C.UTF-8 "$H" --hide microsoft,google
+wait_for "? help"
+n40=$(pos | cut -d/ -f2)
+tm send-keys 4 9 9 c
+check "40x10, 499 c: the position whole ('N/$n40'), then the hint" \
+	eval 'bar_has "^ [0-9]+/$n40 .*Esc back$" && line_has 1 "^ 499 "'
+tm send-keys Escape / t i m e o u t Enter
+check "40x10: '-microsoft -google  /timeout', the search not pushed out" \
+	bar_has '^ 1/[0-9]+  -microsoft -google  /timeout'
+tm send-keys n
+check "40x10, n: the search and 'match 1/N' whole" \
+	eval 'bar_has "  /timeout  match 1/[0-9]+( |$)" && bar_has "^ 1/[0-9]+ "'
+tm send-keys q
+wait_done
+exited "40x10: q quits cleanly" 0
 
 finish

@@ -464,6 +464,119 @@ static void test_wide_text_is_clipped_by_columns(void **state)
 	recfile_free(&rf);
 }
 
+/* ---- the status bar at narrow widths ------------------------------------------ */
+
+/* The status bar after keys, at width cols, with groups hidden (NULL:
+ * none) and sources kept (NULL: all): its text, trailing blanks kept. If
+ * facts is not NULL, it gets what the bar would say given room: position,
+ * message, search, the shown sources' count and a code being typed. */
+static char *bar_after(const char *hide, const char *sources, const char *keys, int cols,
+		       char **facts)
+{
+	struct filter f;
+	char err[RF_ERRLEN > QUERY_ERRLEN ? RF_ERRLEN : QUERY_ERRLEN];
+	struct ui_opts o = { true, ascii_run };
+	struct shot s;
+	char *text, *bar;
+
+	filter_init(&f);
+	if (hide)
+		assert_int_equal(filter_hide_vendors(&f, hide, false, err), 0);
+	if (sources)
+		assert_int_equal(filter_only_sources(&f, &embedded_catalog, sources, err), 0);
+	assert_int_equal(ui_open(devnull_out, devnull_in, "xterm-256color", 10, cols, &o), 0);
+	app_init(&s.app, &embedded_catalog, &f, ascii_run);
+	filter_free(&f);
+	app_resize(&s.app, 10, cols);
+	s.rows = 10;
+	s.cols = cols;
+	act(&s, keys);
+	text = draw(&s);
+	if (facts) {
+		size_t shown = 0;
+
+		for (size_t i = 0; s.app.filter.sources && i < s.app.filter.nsources; i++)
+			shown += s.app.filter.sources[i] != 0;
+		*facts = xasprintf("%zu/%zu %s /%s sources %zu/%zu %s_",
+				   s.app.nrows ? s.app.list_sel + 1 : 0, s.app.nrows, s.app.message,
+				   s.app.search.text, shown, embedded_catalog.nsources,
+				   s.app.ndigits ? s.app.digits : "");
+	}
+	close_screen(&s);
+	text[strlen(text) - 1] = '\0';
+	bar = xstrdup(strrchr(text, '\n') + 1);
+	free(text);
+	return bar;
+}
+
+/* Is word[0..n) one of the space-separated words of s? */
+static bool has_word(const char *s, const char *word, size_t n)
+{
+	for (const char *p = s; *p; p++)
+		if ((p == s || p[-1] == ' ') && strncmp(p, word, n) == 0 &&
+		    (p[n] == ' ' || p[n] == '\0'))
+			return true;
+	return false;
+}
+
+/* At 40 columns the bar keeps its facts before its key hint: the
+ * position whole (the compare view's hint pushed it down to "6"), the
+ * kept search beside two hidden groups, a match count whole. */
+static void test_status_narrow(void **state)
+{
+	char *b;
+
+	(void)state;
+	b = bar_after(NULL, NULL, "499c", 40, NULL);
+	assert_string_equal(b, " 64/86       s choose  d diff  Esc back ");
+	free(b);
+	b = bar_after("microsoft,google", NULL, "/timeout\n", 40, NULL);
+	assert_string_equal(b, " 1/8  -microsoft -google  /timeout      ");
+	free(b);
+	b = bar_after("microsoft,google", NULL, "/timeout\nn", 40, NULL);
+	assert_non_null(strstr(b, " 1/8  "));
+	assert_non_null(strstr(b, "  /timeout  match 1/"));
+	assert_non_null(strstr(b, "match 1/11 "));
+	free(b);
+	b = bar_after(NULL, NULL, "/timeout\nn", 40, NULL);
+	assert_string_equal(b, " 1/9  /timeout  match 1/11       ? help ");
+	free(b);
+}
+
+/* At every width from 40 to 100, in many states, no number in the bar is
+ * cut: each word of it with a digit is whole, a word of the facts. */
+static void test_status_numbers_never_cut(void **state)
+{
+	static const struct {
+		const char *hide, *sources, *keys;
+	} cases[] = {
+		{ NULL, NULL, "499c" }, { NULL, NULL, "404cs" }, { NULL, NULL, "/timeout\nn" },
+		{ "microsoft,google,nginx,esri,cloudflare", "iana,wikipedia,httpstatuses",
+		  "/timeout\nn" },
+		{ "microsoft,google,nginx,esri,cloudflare", "iana,wikipedia,httpstatuses",
+		  "/timeout\n40" },
+		{ "nginx", NULL, "444" }, { NULL, "iana,tcpipguide", "/request entity 4xx\nnn" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		for (int cols = 40; cols <= 100; cols++) {
+			char *facts, *b = bar_after(cases[i].hide, cases[i].sources, cases[i].keys, cols,
+						    &facts);
+
+			for (char *w = strtok(b, " "); w; w = strtok(NULL, " ")) {
+				const char *ell = strstr(w, "\xe2\x80\xa6");
+				size_t n = ell ? (size_t)(ell - w) : strlen(w);
+
+				if (strpbrk(w, "0123456789") && !has_word(facts, w, n))
+					fail_msg("'%s' at %d columns is not a word of '%s' (keys '%s')",
+						 w, cols, facts, cases[i].keys);
+			}
+			free(b);
+			free(facts);
+		}
+}
+
 /* Cells of the screen drawn from the line-drawing set. */
 static int altcharset_cells(int rows, int cols)
 {
@@ -581,6 +694,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_search_prompt),
 		cmocka_unit_test(test_search_kept),
 		cmocka_unit_test(test_search_prompt_long),
+		cmocka_unit_test(test_status_narrow),
+		cmocka_unit_test(test_status_numbers_never_cut),
 		cmocka_unit_test(test_filter_panel),
 		cmocka_unit_test(test_matches_highlighted),
 		cmocka_unit_test(test_match_cut_off_lights_the_ellipsis),

@@ -225,19 +225,39 @@ void view_overlay_draw(WINDOW *w, const struct app *a)
 	}
 }
 
-/* Centred as far as it fits; a 1x1 terminal gets what fits in one cell. */
+/* The first of forms (longest first, NULL-terminated) that fits in cols
+ * columns, or NULL. */
+static const char *first_fitting(const char *const *forms, int cols)
+{
+	for (; *forms; forms++)
+		if (view_width(*forms) <= cols)
+			return *forms;
+	return NULL;
+}
+
+/* Two lines, "terminal too small" and "12x8, needs 40x10", each centred in
+ * the longest of its forms that fits whole; one line on a one-row
+ * terminal. The bottom-right cell stays blank, so a 1x1 terminal shows
+ * nothing. */
 void view_small_draw(WINDOW *w, const struct app *a)
 {
-	char size[64];
-	const char *msg = "terminal too small";
+	char dims[16], size[64], needs[32], min[32], both[128];
+	const char *const what[] = { "terminal too small", "too small", "small", "!", NULL };
+	const char *const why[] = { size, needs, min, dims, NULL };
+	const char *const one[] = { both, what[0], what[1], what[2], what[3], NULL };
+	int lines = a->height > 1 ? 2 : 1;
 
-	snprintf(size, sizeof(size), "%dx%d, needs %dx%d", a->width, a->height,
-		 APP_MIN_COLS, APP_MIN_ROWS);
-	for (int i = 0; i < 2 && i < a->height; i++) {
-		const char *s = i ? size : msg;
-		int len = (int)strlen(s), x = a->width > len ? (a->width - len) / 2 : 0;
+	snprintf(dims, sizeof(dims), "%dx%d", APP_MIN_COLS, APP_MIN_ROWS);
+	snprintf(size, sizeof(size), "%dx%d, needs %s", a->width, a->height, dims);
+	snprintf(needs, sizeof(needs), "needs %s", dims);
+	snprintf(min, sizeof(min), "min %s", dims);
+	snprintf(both, sizeof(both), "terminal too small: %s", size);
+	for (int i = 0; i < lines; i++) {
 		int y = a->height > 2 ? a->height / 2 - 1 + i : i;
+		int cols = a->width - (y == a->height - 1);
+		const char *s = first_fitting(lines == 1 ? one : i ? why : what, cols);
 
-		view_str(w, y, x, a->width - x - (y == a->height - 1), s, view_attr(R_NORMAL));
+		if (s)
+			view_str(w, y, (cols - view_width(s)) / 2, cols, s, view_attr(R_NORMAL));
 	}
 }

@@ -313,23 +313,28 @@ resized() { # COLS ROWS: the new frame is on screen
 	if [ "$1" -ge 40 ] && [ "$2" -ge 10 ]; then
 		bar=$(status_bar)
 		[ "${#bar}" -eq $(($1 - 1)) ] && bar_has 'q quit$' && line_has 1 '^ Classes'
-	elif [ "$2" -ge 3 ]; then
+	elif [ "$2" -ge 3 ]; then       # the size line, in its longest form that fits
 		size="${1}x${2}, needs 40x10"
-		has "$(printf '%s' "$size" | cut -c "1-$1")"
+		if [ "${#size}" -le "$1" ]; then has "$size"
+		elif [ "$1" -ge 11 ]; then has "needs 40x10"
+		elif [ "$1" -ge 9 ]; then has "min 40x10"
+		elif [ "$1" -ge 5 ]; then has "40x10"
+		else lacks "Classes" && lacks "help"; fi
 	else
 		lacks "Classes" && lacks "help"
 	fi
 }
-says_too_small() { # COLS ROWS: "terminal too small" when it is and fits
-	if [ "$1" -ge 40 ] && [ "$2" -ge 10 ] || [ "$1" -lt 18 ] || [ "$2" -lt 2 ]; then return 0; fi
-	has "terminal too small"
+says_too_small() { # COLS ROWS: "terminal too small" when it is, whole, or a shorter form
+	if [ "$1" -ge 40 ] && [ "$2" -ge 10 ] || [ "$2" -lt 2 ] || [ "$1" -lt 9 ]; then return 0; fi
+	if [ "$1" -ge 18 ]; then has "terminal too small"; else has "too small" && lacks "terminal"; fi
 }
-for size in 80x24 30x8 1x1 10x3 39x9 40x10 250x80 100x30; do
+for size in 80x24 30x8 1x1 10x3 12x10 4x2 39x9 40x10 250x80 100x30; do
 	c=${size%x*} r=${size#*x}
 	tm resize-window -x "$c" -y "$r"
 	what="resize to $size:"
 	if [ "$c" -ge 40 ] && [ "$r" -ge 10 ]; then what="$what the full UI"
 	elif [ "$c" -ge 18 ] && [ "$r" -ge 2 ]; then what="$what 'terminal too small'"
+	elif [ "$c" -ge 9 ] && [ "$r" -ge 2 ]; then what="$what 'too small'"
 	else what="$what the too-small screen, no UI"; fi
 	if poll resized "$c" "$r" && wait_stable && resized "$c" "$r" && says_too_small "$c" "$r"; then
 		ok "$what"

@@ -174,6 +174,62 @@ static void test_minimum_40x10(void **state) { (void)state; golden("min-40x10", 
 static void test_too_small(void **state) { (void)state; golden("small-39x9", 9, 39, "404"); }
 static void test_one_by_one(void **state) { (void)state; golden("small-1x1", 1, 1, "404j?"); }
 
+static void test_too_small_12x10(void **state) { (void)state; golden("small-12x10", 10, 12, "404"); }
+
+/* Is line, without its leading and trailing blanks, one of forms? */
+static bool is_form(const char *line, const char *const *forms, size_t n)
+{
+	size_t len;
+
+	line += strspn(line, " ");
+	len = strlen(line);
+	while (len && line[len - 1] == ' ')
+		len--;
+	if (!len)
+		return true;
+	for (size_t i = 0; i < n; i++)
+		if (strlen(forms[i]) == len && strncmp(line, forms[i], len) == 0)
+			return true;
+	return false;
+}
+
+/* At every size under the minimum, down to 1x1, the too-small screen is
+ * made of whole messages (no "terminal too" cut at 12 columns), some of
+ * it shown from 2x1 and 1x2 up, both lines whole from 19x2 up. */
+static void test_too_small_every_size(void **state)
+{
+	(void)state;
+	for (int rows = 1; rows <= 12; rows++)
+		for (int cols = 1; cols <= 45; cols++) {
+			char size[64], one[96];
+			const char *const forms[] = { "terminal too small", "too small", "small", "!",
+						      size, "needs 40x10", "min 40x10", "40x10", one };
+			struct shot s;
+			char *text, *line, *save = NULL;
+			bool any = false;
+
+			if (cols >= APP_MIN_COLS && rows >= APP_MIN_ROWS)
+				continue;
+			snprintf(size, sizeof(size), "%dx%d, needs 40x10", cols, rows);
+			snprintf(one, sizeof(one), "terminal too small: %s", size);
+			open_screen(&s, rows, cols, true);
+			act(&s, "404");
+			text = draw(&s);
+			close_screen(&s);
+			if (rows >= 2 && cols >= 19 &&
+			    (!strstr(text, "terminal too small") || !strstr(text, size)))
+				fail_msg("%dx%d: not both lines whole", cols, rows);
+			for (line = strtok_r(text, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+				if (!is_form(line, forms, sizeof(forms) / sizeof(forms[0])))
+					fail_msg("%dx%d: '%s' is not a whole message", cols, rows, line);
+				any |= strspn(line, " ") < strlen(line);
+			}
+			if (!any && (cols > 1 || rows > 1))
+				fail_msg("%dx%d: nothing shown", cols, rows);
+			free(text);
+		}
+}
+
 static void test_search_prompt(void **state) { (void)state; golden("search-teap", 24, 80, "/teap"); }
 static void test_search_kept(void **state) { (void)state; golden("search-timeout-kept", 24, 100, "/timeout\n"); }
 /* A search longer than the bar: its end, where the typing goes, stays in
@@ -686,6 +742,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_minimum_40x10),
 		cmocka_unit_test(test_too_small),
 		cmocka_unit_test(test_one_by_one),
+		cmocka_unit_test(test_too_small_12x10),
+		cmocka_unit_test(test_too_small_every_size),
 		cmocka_unit_test(test_compare_80x24),
 		cmocka_unit_test(test_compare_140x40),
 		cmocka_unit_test(test_compare_chooser),

@@ -280,6 +280,14 @@ check "Esc leaves the compare view" eval 'line_has 1 "^ Classes " && bar_has "\?
 if [ "$(flag mouse_standard_flag)$(flag mouse_button_flag)$(flag mouse_any_flag)" != 000 ]; then
 	ok "mouse: the program turns on mouse reporting"
 else not_ok "mouse: the program turns on mouse reporting" "no mouse mode set in the pane"; fi
+# Clicks and the wheel need only button presses (1000): no button-motion
+# (1002) or any-motion (1003) tracking, which sends a report for every move
+# of the pointer. (tmux's mouse_any_flag means "some mouse mode is on";
+# 1003 is mouse_all_flag.)
+mouse_modes="standard $(flag mouse_standard_flag), button $(flag mouse_button_flag), all $(flag mouse_all_flag)"
+if [ "$mouse_modes" = "standard 1, button 0, all 0" ]; then
+	ok "mouse: presses only (1000), no motion tracking (1002, 1003)"
+else not_ok "mouse: presses only (1000), no motion tracking (1002, 1003)" "tmux says: $mouse_modes"; fi
 if [ "$(flag mouse_sgr_flag)" = 1 ]; then
 	ok "mouse: it asks for SGR reports (1006), needed past column 223"
 else not_ok "mouse: it asks for SGR reports (1006), needed past column 223" \

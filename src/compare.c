@@ -108,8 +108,7 @@ static size_t by_meaning(const struct compare *cmp, const struct filter *f,
 	return clash ? n : 0;
 }
 
-/* Do two entries show the same words (folded)? */
-static bool same_words(const struct entry *a, const struct entry *b)
+bool compare_same_words(const struct entry *a, const struct entry *b)
 {
 	char *ta = column_text(a), *tb = column_text(b);
 	struct diff_text wa, wb;
@@ -147,7 +146,7 @@ static size_t longest_two(const struct compare *cmp, const struct filter *f,
 
 		if (e == first || !filter_entry(f, c, e))
 			continue;
-		slot = same_words(first, e) ? &copy : &other;
+		slot = compare_same_words(first, e) ? &copy : &other;
 		if (!*slot || text_len(e) > text_len(*slot))
 			*slot = e;
 	}

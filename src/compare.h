@@ -44,6 +44,9 @@ void compare_default(struct compare *cmp, const struct catalog *c, const struct 
 void compare_set(struct compare *cmp, const struct catalog *c, const struct code_info *ci,
                  const struct entry *const *es, size_t n);
 
+/* Do two entries show the same words (folded, as the diff reads them)? */
+bool compare_same_words(const struct entry *a, const struct entry *b);
+
 /* Is this entry one of the columns? Its index, or -1. */
 long compare_find(const struct compare *cmp, const struct entry *e);
 

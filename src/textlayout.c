@@ -877,7 +877,9 @@ static void asc_cp(struct buf *b, ucs4_t uc)
 		buf_putc(b, '?');
 }
 
-char *tl_ascii(const char *s, size_t n)
+/* s with printable ASCII and newlines kept and every other character given
+ * to cp (a control character as its code point). */
+static char *ascii_with(const char *s, size_t n, void (*cp)(struct buf *, ucs4_t))
 {
 	const uint8_t *p = (const uint8_t *)s, *end = p + n;
 	struct buf b = { 0 };
@@ -885,17 +887,29 @@ char *tl_ascii(const char *s, size_t n)
 
 	buf_reserve(&b, n + 1);
 	while (p < end) {
-		if (*p < 0x80) {
-			bool ok = (*p >= 0x20 && *p < 0x7F) || *p == '\n';
-
-			buf_putc(&b, ok ? (char)*p : *p == '\t' ? ' ' : '?');
-			p++;
+		if ((*p >= 0x20 && *p < 0x7F) || *p == '\n') {
+			buf_putc(&b, (char)*p++);
 			continue;
 		}
 		p += u8_mbtouc(&uc, p, end - p);
-		asc_cp(&b, uc);
+		cp(&b, uc);
 	}
 	return buf_finish(&b, NULL);
+}
+
+/* A character tl_ascii does not keep: a tab is a space, another control
+ * character '?', the rest transliterated. */
+static void asc_any(struct buf *b, ucs4_t uc)
+{
+	if (uc < 0x80)
+		buf_putc(b, uc == '\t' ? ' ' : '?');
+	else
+		asc_cp(b, uc);
+}
+
+char *tl_ascii(const char *s, size_t n)
+{
+	return ascii_with(s, n, asc_any);
 }
 
 /* "<U+00E2>": at least four hex digits, as many as the code point needs. */
@@ -912,18 +926,5 @@ static void exact_cp(struct buf *b, ucs4_t uc)
 
 char *tl_ascii_exact(const char *s, size_t n)
 {
-	const uint8_t *p = (const uint8_t *)s, *end = p + n;
-	struct buf b = { 0 };
-	ucs4_t uc;
-
-	buf_reserve(&b, n + 1);
-	while (p < end) {
-		if ((*p >= 0x20 && *p < 0x7F) || *p == '\n') {
-			buf_putc(&b, (char)*p++);
-			continue;
-		}
-		p += u8_mbtouc(&uc, p, end - p);
-		exact_cp(&b, uc);
-	}
-	return buf_finish(&b, NULL);
+	return ascii_with(s, n, exact_cp);
 }

@@ -65,6 +65,21 @@ static void close_app(int slot)
 	extra_live[slot] = false;
 }
 
+/* An app of slot 0 at the fixture's size, these groups hidden. */
+static struct app *open_hiding(const char *groups)
+{
+	struct filter f;
+	struct app *b;
+	char err[QUERY_ERRLEN] = "";
+
+	filter_init(&f);
+	assert_int_equal(filter_hide_vendors(&f, groups, false, err), 0);
+	b = open_app(0, &f, false);
+	filter_free(&f);
+	app_resize(b, ROWS, COLS);
+	return b;
+}
+
 static int setup(void **state)
 {
 	struct app *a = calloc(1, sizeof(*a));
@@ -1019,17 +1034,11 @@ static void test_tree_toggle_on_vendor_group_rebuilds_the_list(void **state)
 /* With nginx hidden: 444 (nginx only) is gone, 499 (also Esri's) stays. */
 static void test_filter_hidden_vendor_counts(void **state)
 {
-	struct filter f;
 	struct app *b;
-	char err[QUERY_ERRLEN] = "";
 	unsigned hidden = VENDOR_BIT(VENDOR_NGINX);
 
 	(void)state;
-	filter_init(&f);
-	assert_int_equal(filter_hide_vendors(&f, "nginx", false, err), 0);
-	b = open_app(0, &f, false);
-	filter_free(&f);
-	app_resize(b, ROWS, COLS);
+	b = open_hiding("nginx");
 	assert_int_equal(b->nvisible, count_codes(-1, -1, hidden));
 	assert_true(b->nvisible < E->ncodes);
 	assert_int_equal(b->nrows, b->nvisible);
@@ -1067,16 +1076,10 @@ static void test_filter_hidden_vendor_counts(void **state)
  * is Microsoft's and CloudFlare's). */
 static void test_filter_hidden_vendor_group_not_in_tree(void **state)
 {
-	struct filter f;
 	struct app *b;
-	char err[QUERY_ERRLEN] = "";
 
 	(void)state;
-	filter_init(&f);
-	assert_int_equal(filter_hide_vendors(&f, "microsoft", false, err), 0);
-	b = open_app(0, &f, false);
-	filter_free(&f);
-	app_resize(b, ROWS, COLS);
+	b = open_hiding("microsoft");
 	assert_true(row_of(b, 520) != NO_INDEX);   /* still CloudFlare's */
 	select_node_by_keys(b, 5, -1);
 	act(b, ACT_TOGGLE);
@@ -1092,16 +1095,10 @@ static void test_filter_hidden_vendor_group_not_in_tree(void **state)
  * the filter changes, kept while only the search does. */
 static void test_filter_decides_the_name_shown(void **state)
 {
-	struct filter f;
 	struct app *b;
-	char err[QUERY_ERRLEN] = "";
 
 	(void)state;
-	filter_init(&f);
-	assert_int_equal(filter_hide_vendors(&f, "nginx", false, err), 0);
-	b = open_app(0, &f, false);
-	filter_free(&f);
-	app_resize(b, ROWS, COLS);
+	b = open_hiding("nginx");
 	type(b, "499");
 	assert_int_equal(selected(b), 499);
 	assert_string_equal(app_code(b)->name, "Token required");

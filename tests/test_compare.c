@@ -94,25 +94,6 @@ static size_t weight(const struct entry *e)
 	return e->reg ? 1 : strlen(e->text);
 }
 
-static char *shown_text(const struct entry *e);
-
-/* The same words, as diff.c reads them. */
-static bool same_text_words(const struct entry *a, const struct entry *b)
-{
-	char *ta = shown_text(a), *tb = shown_text(b);
-	struct diff_text wa, wb;
-	bool same;
-
-	diff_split(ta, strlen(ta), &wa);
-	diff_split(tb, strlen(tb), &wb);
-	same = diff_same(&wa, &wb);
-	diff_free(&wa);
-	diff_free(&wb);
-	free(ta);
-	free(tb);
-	return same;
-}
-
 /* The rule of compare.h, worked out plainly: the visible named entries'
  * distinct names (folded), in the order of their first entries, each with
  * the union of its entries' groups; when two names share no group, one
@@ -162,7 +143,7 @@ static size_t expected_default(const struct catalog *c, const struct code_info *
 	for (int pass = 0; pass < 2 && k2 == SIZE_MAX && k1 != SIZE_MAX; pass++)
 		for (unsigned k = ci->first; k < ci->first + ci->count; k++)
 			if (k != k1 && filter_entry(f, c, &c->entries[k]) &&
-			    (pass || !same_text_words(&c->entries[k], &c->entries[k1])) &&
+			    (pass || !compare_same_words(&c->entries[k], &c->entries[k1])) &&
 			    (k2 == SIZE_MAX || weight(&c->entries[k]) > weight(&c->entries[k2])))
 				k2 = k;
 	n = 0;
@@ -541,7 +522,7 @@ static void test_default_200_skips_a_copy(void **state)
 	assert_int_equal(cmp.ncols, 2);
 	assert_false(cmp.identical);
 	assert_false(cmp.cols[1].same_as_left);
-	assert_false(same_text_words(cmp.cols[0].e, cmp.cols[1].e));
+	assert_false(compare_same_words(cmp.cols[0].e, cmp.cols[1].e));
 	compare_free(&cmp);
 	filter_free(&f);
 }

@@ -395,6 +395,7 @@ static void build_query(const struct opts *o, struct query *q)
 {
 	size_t len = o->search ? strlen(o->search) + 1 : 1;
 	char *s, err[QUERY_ERRLEN];
+	bool bad;
 
 	for (int i = 0; i < o->nargs; i++)
 		len += strlen(o->args[i]) + 1;
@@ -406,12 +407,13 @@ static void build_query(const struct opts *o, struct query *q)
 	}
 	if (o->search && !tl_utf8_valid(o->search, strlen(o->search), NULL))
 		usage_error("the search is not valid UTF-8");
-	if (query_parse(s, !o->search, q, err) < 0)
+	bad = query_parse(s, !o->search, q, err) < 0;
+	free(s);   /* before any exit, so that a leak checker sees nothing lost */
+	if (bad)
 		usage_error("%s", err);
 	/* an empty query means "everything": never what -s '' was meant to ask */
 	if (o->search && !q->nterms && !q->nsels)
 		usage_error("the search '%s' has no words to look for", shown(o->search));
-	free(s);
 }
 
 /* ---- output ----------------------------------------------------------------- */

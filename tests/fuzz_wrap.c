@@ -1,7 +1,8 @@
 /* Fuzz target: the text layout. Any bytes are sanitized, then wrapped at a
  * width the input chooses; no line may be wider than the width unless it is
- * a single grapheme, and every line lies inside the text. Folding, ASCII and
- * truncation must hold their own promises on the same text. */
+ * a single grapheme, and every line lies inside the text. Folding, ASCII
+ * (transliterated and exact) and truncation must hold their own promises on
+ * the same text. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -44,6 +45,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (map[i] > n || (i && map[i] < map[i - 1] && i < fl))
 			abort();
 	a = tl_ascii(t, n);
+	for (const char *p = a; *p; p++)
+		if ((*p < 0x20 && *p != '\n') || *p >= 0x7f)
+			abort();
+	free(a);
+	a = tl_ascii_exact(t, n);     /* named characters: ASCII too */
 	for (const char *p = a; *p; p++)
 		if ((*p < 0x20 && *p != '\n') || *p >= 0x7f)
 			abort();

@@ -32,7 +32,7 @@ done
 [ -z "$bad" ] && ok "--sources, --list, lookups, --compare at 20 to 100, 133, 500, 1000 columns: never wider" ||
 	not_ok "--sources, --list, lookups, --compare at every width: never wider" "$(printf '%s' "$bad" | head -c 400)"
 run $H --sources --width 33
-if printf '%s\n' "$out" | grep -qx '    url' && printf '%s\n' "$out" | grep -qx '      https://httpstatuses.com/' &&
+if printf '%s\n' "$out" | grep -qx '    url' && printf '%s\n' "$out" | grep -qx '      https://httpstatuses.com/)' &&
    ! printf '%s\n' "$out" | grep -q '^    label  '; then ok "--sources --width 33: each value under its label"
 else not_ok "--sources --width 33: each value under its label" "$(printf '%s\n' "$out" | head -8)"; fi
 

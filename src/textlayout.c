@@ -373,8 +373,13 @@ static void wrap_prepare(struct wrap *w, const char *text, size_t bs, size_t len
 	w->base = bs;
 }
 
+/* Where the rules of UAX #14 allow it, but not after a full stop inside a
+ * word ("httpstatuses.|com", "data/file.|rec"): a name is not cut at its
+ * dots when a space is near. */
 static bool can_break(const struct wrap *w, size_t pos)
 {
+	if (pos > 0 && w->copy[pos - 1] == '.' && w->copy[pos] != ' ' && w->brk[pos] != UC_BREAK_MANDATORY)
+		return false;
 	return w->brk[pos] == UC_BREAK_POSSIBLE ||
 	       w->brk[pos] == UC_BREAK_MANDATORY ||
 	       w->brk[pos] == UC_BREAK_HYPHENATION;

@@ -389,6 +389,34 @@ static void test_wrap_words(void **state)
 	WRAP("well-known  foo", 6, { 0, "well-" }, { 0, "known" }, { 0, "foo" });
 }
 
+/* A name is not cut at a dot inside it when the line can end at a space
+ * or a slash instead: "httpstatuses.|com", "file.|rec" read as two words. */
+static void test_wrap_not_at_a_dot_in_a_word(void **state)
+{
+	static const char t[] = "not given in the document (a list in the style of "
+				"https://httpstatuses.com/) in data/httpstatuses.rec: 68 records";
+	size_t n = strlen(t);
+
+	(void)state;
+	for (unsigned w = 18; w <= 80; w++) {
+		struct tl_line *l;
+		size_t k = tl_wrap_text(t, n, w, &l);
+
+		for (size_t i = 0; i + 1 < k; i++) {
+			size_t end = l[i].off + l[i].len;
+
+			while (end > l[i].off && t[end - 1] == ' ')
+				end--;
+			if (end && t[end - 1] == '.' && end < n && t[end] != ' ') {
+				print_error("width %u: line %zu ends '%.*s'\n", w, i, (int)l[i].len,
+					    t + l[i].off);
+				fail();
+			}
+		}
+		free(l);
+	}
+}
+
 static void test_wrap_paragraphs(void **state)
 {
 	(void)state;
@@ -940,6 +968,7 @@ int main(void)
 		cmocka_unit_test(test_clip),
 		cmocka_unit_test(test_truncate),
 		cmocka_unit_test(test_wrap_words),
+		cmocka_unit_test(test_wrap_not_at_a_dot_in_a_word),
 		cmocka_unit_test(test_wrap_paragraphs),
 		cmocka_unit_test(test_wrap_list),
 		cmocka_unit_test(test_wrap_unicode),

@@ -725,45 +725,74 @@ static unsigned act_quit(struct app *a, int arg)
 	return 0;
 }
 
-/* The help was opened over another screen: back to it, as it was. */
-static unsigned overlay_back(struct app *a)
+/* ---- screens over the panes: each opened over another keeps it ---------- */
+
+static void show_overlay(struct app *a, enum overlay o, size_t top)
 {
-	a->overlay = a->over_back;
-	a->over_back = OVERLAY_NONE;
+	a->overlay = o;
 	a->over_sel = -1;
 	build_overlay(a);
-	a->over_top = a->over_back_top;
+	a->over_top = top;
 	app_scroll_all(a);
+}
+
+/* Close the screen on top: back to the one it was opened over, as it was
+ * (its scroll, the panel's selection, the compare view's columns). */
+static unsigned pop_overlay(struct app *a)
+{
+	if (a->overlay == OVERLAY_COMPARE)
+		compare_close(a);
+	if (!a->nback) {
+		a->overlay = OVERLAY_NONE;
+		app_scroll_all(a);
+		return DIRTY_ALL;
+	}
+	a->nback--;
+	if (a->over_back[a->nback] == OVERLAY_COMPARE && a->cmp.ci != app_code(a)) {
+		/* the filters changed the code selected under it: it is gone */
+		a->overlay = OVERLAY_COMPARE;
+		return pop_overlay(a);
+	}
+	show_overlay(a, a->over_back[a->nback], a->over_back_top[a->nback]);
 	return DIRTY_ALL;
 }
 
-/* Forget the screen under the help (another screen replaces both). */
-static void drop_back(struct app *a)
+static bool in_back(const struct app *a, enum overlay o)
 {
-	if (a->over_back == OVERLAY_COMPARE)
-		compare_close(a);
-	a->over_back = OVERLAY_NONE;
+	for (size_t i = 0; i < a->nback; i++)
+		if (a->over_back[i] == o)
+			return true;
+	return false;
+}
+
+/* A screen's key: on it, close it; under it, go back down to it; else open
+ * it over what is shown. False when it is to be opened, *d the changes. */
+static bool overlay_key(struct app *a, enum overlay o, unsigned *d)
+{
+	if (a->overlay == o) {
+		*d = pop_overlay(a);
+		return true;
+	}
+	while (a->overlay != o && in_back(a, o))
+		pop_overlay(a);         /* (a compare view can go on the way) */
+	if (a->overlay == o) {
+		*d = DIRTY_ALL;
+		return true;
+	}
+	if (a->overlay && a->nback < OVERLAY_DEPTH) {
+		a->over_back[a->nback] = a->overlay;
+		a->over_back_top[a->nback++] = a->over_top;
+	}
+	return false;
 }
 
 static unsigned open_overlay(struct app *a, enum overlay o)
 {
-	if (o == OVERLAY_HELP && a->overlay && a->overlay != OVERLAY_HELP) {
-		a->over_back = a->overlay;      /* kept as it is, compare view included */
-		a->over_back_top = a->over_top;
-		a->overlay = OVERLAY_HELP;
-		a->over_sel = -1;
-		build_overlay(a);
-		app_scroll_all(a);
-		return DIRTY_ALL;
-	}
-	drop_back(a);
-	if (a->overlay == OVERLAY_COMPARE)
-		compare_close(a);
-	a->overlay = a->overlay == o ? OVERLAY_NONE : o;
-	a->over_sel = -1;
-	if (a->overlay)
-		build_overlay(a);
-	app_scroll_all(a);
+	unsigned d;
+
+	if (overlay_key(a, o, &d))
+		return d;
+	show_overlay(a, o, 0);
 	return DIRTY_ALL;
 }
 
@@ -775,10 +804,7 @@ static unsigned act_close(struct app *a, int arg)
 	(void)arg;
 	if (!a->overlay)
 		return app_query(a) ? search_clear(a) : 0;
-	if (a->overlay == OVERLAY_COMPARE)
-		compare_close(a);
-	a->overlay = OVERLAY_NONE;
-	return DIRTY_ALL;
+	return pop_overlay(a);
 }
 
 static unsigned act_redraw(struct app *a, int arg)
@@ -859,12 +885,16 @@ static unsigned act_prev_match(struct app *a, int arg) { (void)arg; return searc
 static unsigned act_filter(struct app *a, int arg) { (void)arg; return open_overlay(a, OVERLAY_FILTER); }
 static unsigned act_compare(struct app *a, int arg)
 {
+	enum overlay was = a->overlay;
+	unsigned d;
+
 	(void)arg;
-	if (a->overlay != OVERLAY_COMPARE)
-		return compare_open(a);
-	compare_close(a);
-	a->overlay = OVERLAY_NONE;
-	return DIRTY_ALL;
+	if (overlay_key(a, OVERLAY_COMPARE, &d))
+		return d;
+	d = compare_open(a);
+	if (a->overlay != OVERLAY_COMPARE && was)
+		a->nback--;     /* not opened: what was shown stays, on top */
+	return d;
 }
 
 static bool starts_with_digits(const struct app *a, int code)
@@ -960,31 +990,12 @@ static handler *const handlers[ACT_COUNT] = {
 	[ACT_NEXT_MATCH] = act_next_match, [ACT_PREV_MATCH] = act_prev_match,
 };
 
-/* Over the help opened from another screen: Esc, ? or that screen's own
- * key go back to it; another screen's key replaces both. */
-static bool help_goes_back(const struct app *a, enum action act)
-{
-	switch (act) {
-	case ACT_CLOSE: case ACT_HELP: return true;
-	case ACT_SOURCES: return a->over_back == OVERLAY_SOURCES;
-	case ACT_FILTER: return a->over_back == OVERLAY_FILTER;
-	case ACT_COMPARE: return a->over_back == OVERLAY_COMPARE;
-	default: return false;
-	}
-}
-
 /* Over the help or sources screen, moving scrolls it and little else works. */
 static unsigned overlay_apply(struct app *a, enum action act)
 {
 	long delta = 0;
 	size_t top;
 
-	if (a->overlay == OVERLAY_HELP && a->over_back) {
-		if (help_goes_back(a, act))
-			return overlay_back(a);
-		if (act == ACT_SOURCES || act == ACT_FILTER || act == ACT_COMPARE)
-			drop_back(a);
-	}
 	switch (act) {
 	case ACT_DOWN: delta = 1; break;
 	case ACT_UP: delta = -1; break;

@@ -28,6 +28,7 @@ enum {
 
 enum pane { PANE_TREE, PANE_LIST, PANE_DESC, PANE_COUNT };
 enum overlay { OVERLAY_NONE, OVERLAY_HELP, OVERLAY_SOURCES, OVERLAY_FILTER, OVERLAY_COMPARE };
+#define OVERLAY_DEPTH 4   /* each screen once: the others can all be under one */
 
 #define APP_MIN_COLS 40
 #define APP_MIN_ROWS 10
@@ -110,9 +111,10 @@ struct app {
 	struct rect pane[PANE_COUNT]; /* each pane, its title row included */
 	enum pane focus;
 	enum overlay overlay;
-	enum overlay over_back;   /* the screen ? was pressed on, under the help: closing
-	                           * the help goes back to it (else OVERLAY_NONE) */
-	size_t over_back_top;     /* its over_top then */
+	enum overlay over_back[OVERLAY_DEPTH]; /* the screens under this one, the
+	                           * last on top: closing it goes back there */
+	size_t over_back_top[OVERLAY_DEPTH]; /* their over_top then */
+	size_t nback;
 
 	struct tree_node *nodes;  /* the tree as shown (expanded classes open) */
 	size_t nnodes;

@@ -20,7 +20,7 @@ enum key {
 	X(QUIT,        "general", "quit (Ctrl-C too)") \
 	X(HELP,        "general", "this help; Esc goes back to where you were") \
 	X(SOURCES,     "general", "the sources: provenance, licenses, repairs") \
-	X(CLOSE,       "general", "close this screen (its key too); clear a kept search") \
+	X(CLOSE,       "general", "close: back to the screen under; clear a kept search") \
 	X(REDRAW,      "general", "redraw the screen") \
 	X(DOWN,        "move",    "down one line") \
 	X(UP,          "move",    "up one line") \
@@ -77,7 +77,7 @@ enum key {
 	X("compare",                   MODE_COMPARE, NULL, ACT_CMP_SWAP_RIGHT) \
 	X("compare",                   MODE_COMPARE, NULL, ACT_CMP_CHOOSE) \
 	X("compare",                   MODE_COMPARE, NULL, ACT_CMP_DIFF) \
-	X("compare",                   MODE_COMPARE, "back to the panes", ACT_COMPARE, ACT_CLOSE) \
+	X("compare",                   MODE_COMPARE, "close it: back where c was pressed", ACT_COMPARE, ACT_CLOSE) \
 	X("compare: choosing entries", MODE_COMPARE, "the next entry", ACT_DOWN) \
 	X("compare: choosing entries", MODE_COMPARE, "the previous entry", ACT_UP) \
 	X("compare: choosing entries", MODE_COMPARE, "put the entry in or take it out", \

@@ -1296,7 +1296,7 @@ static void test_help_overlay(void **state)
 		{ "compare", "every column to the bottom", "G, End" },
 		{ "compare", "the focus to the column on the right", "l, Right, Tab" },
 		{ "compare", "the focus to the column on the left", "h, Left, Shift-Tab" },
-		{ "compare", "back to the panes", "c, Esc" },
+		{ "compare", "close it: back where c was pressed", "c, Esc" },
 		{ "compare: choosing entries", "the previous entry", "k, Up" },
 		{ "compare: choosing entries", "put the entry in or take it out", "Space, Enter" },
 		{ "compare: choosing entries", "done: back to the columns", "s, Esc" },
@@ -3926,19 +3926,34 @@ static void test_compare_other_overlays_replace_it(void **state)
 		assert_int_equal(press(a, cases[i].key), DIRTY_ALL);
 		assert_int_equal(a->overlay, cases[i].o);
 		assert_true(a->over.n > 0);
-		if (cases[i].o == OVERLAY_HELP) {       /* the help is over it: Esc goes back */
-			assert_int_equal(a->over_back, OVERLAY_COMPARE);
-			assert_compare_built(a);
-			press(a, K_ESC);
-			assert_int_equal(a->overlay, OVERLAY_COMPARE);
-			assert_compare_built(a);
-		} else {
-			assert_compare_closed(a);
-		}
+		/* over it, the compare view kept: Esc goes back to it */
+		assert_int_equal(a->nback, 1);
+		assert_int_equal(a->over_back[0], OVERLAY_COMPARE);
+		assert_compare_built(a);
+		press(a, K_ESC);
+		assert_int_equal(a->overlay, OVERLAY_COMPARE);
+		assert_int_equal(a->nback, 0);
+		assert_compare_built(a);
 		press(a, K_ESC);
 		assert_int_equal(a->overlay, OVERLAY_NONE);
 		assert_int_equal(selected(a), 451);
 	}
+	/* the filters over it hide its code: it goes, Esc is back at the panes */
+	assert_int_equal(press(a, 'c'), DIRTY_ALL);
+	press(a, 'f');
+	panel_to(a, VENDOR_STANDARD);
+	press(a, ' ');
+	panel_to(a, VENDOR_MICROSOFT);
+	press(a, ' ');
+	assert_true(row_of(a, 451) == NO_INDEX);
+	press(a, K_ESC);
+	assert_int_equal(a->overlay, OVERLAY_NONE);
+	assert_int_equal(a->nback, 0);
+	assert_compare_closed(a);
+	press(a, 'f');
+	press(a, 'a');
+	press(a, K_ESC);
+	type(a, "451");
 	/* from the chooser too: back to it */
 	assert_int_equal(press(a, 'c'), DIRTY_ALL);
 	press(a, 's');
@@ -3950,10 +3965,9 @@ static void test_compare_other_overlays_replace_it(void **state)
 	assert_true(a->cmp_choosing);
 }
 
-/* ? over another screen opens the help over it: Esc, ? or that screen's
- * own key go back to it as it was (its scroll, the panel's selection, the
- * compare view's focus, even after a resize); another screen's key
- * replaces both, and its Esc goes back to the panes. */
+/* A screen opened over another keeps it: Esc, the screen's own key or the
+ * key of the one under it go back to it as it was (its scroll, the panel's
+ * selection, the compare view's focus, even after a resize). */
 static void test_help_goes_back_where_it_was_opened(void **state)
 {
 	static const int back_keys[] = { K_ESC, '?', 'S' };
@@ -3967,13 +3981,14 @@ static void test_help_goes_back_where_it_was_opened(void **state)
 		assert_int_equal(top, 5);
 		assert_int_equal(press(a, '?'), DIRTY_ALL);
 		assert_int_equal(a->overlay, OVERLAY_HELP);
-		assert_int_equal(a->over_back, OVERLAY_SOURCES);
+		assert_int_equal(a->nback, 1);
+		assert_int_equal(a->over_back[0], OVERLAY_SOURCES);
 		assert_int_equal(a->over_top, 0);
 		assert_true(line_starts(&a->over.v[0], "httpcodes "));
 		keys(a, "jj");
 		assert_int_equal(press(a, back_keys[k]), DIRTY_ALL);
 		assert_int_equal(a->overlay, OVERLAY_SOURCES);
-		assert_int_equal(a->over_back, OVERLAY_NONE);
+		assert_int_equal(a->nback, 0);
 		assert_true(line_is(&a->over.v[0], "sources"));
 		assert_int_equal(a->over_top, top);
 		press(a, K_ESC);
@@ -3993,12 +4008,23 @@ static void test_help_goes_back_where_it_was_opened(void **state)
 	assert_true(app_key(a, ' ') != 0);      /* its keys work again */
 	assert_false(panel_checked(&a->over.v[a->over_sel]));
 	press(a, ' ');
-	/* S over the help over it: the sources replace both */
+	/* S over the help over it: three deep, and back one at a time */
 	press(a, '?');
 	assert_int_equal(press(a, 'S'), DIRTY_ALL);
 	assert_int_equal(a->overlay, OVERLAY_SOURCES);
-	assert_int_equal(a->over_back, OVERLAY_NONE);
+	assert_int_equal(a->nback, 2);
 	press(a, K_ESC);
+	assert_int_equal(a->overlay, OVERLAY_HELP);
+	press(a, K_ESC);
+	assert_int_equal(a->overlay, OVERLAY_FILTER);
+	assert_int_equal(a->panel_item, 3);
+	/* f there goes straight back down to the panel, and closes it */
+	press(a, '?');
+	press(a, 'S');
+	assert_int_equal(press(a, 'f'), DIRTY_ALL);
+	assert_int_equal(a->overlay, OVERLAY_FILTER);
+	assert_int_equal(a->nback, 0);
+	press(a, 'f');
 	assert_int_equal(a->overlay, OVERLAY_NONE);
 	/* the compare view: kept under the help, resized with it */
 	open_compare(a, "451");
@@ -4012,17 +4038,23 @@ static void test_help_goes_back_where_it_was_opened(void **state)
 	assert_int_equal(a->overlay, OVERLAY_COMPARE);
 	assert_int_equal(a->cmp_focus, 1);
 	assert_compare_built(a);
-	/* f over the help over it: the compare view goes */
+	/* f over the help over it: the compare view stays under both */
 	press(a, '?');
 	assert_int_equal(press(a, 'f'), DIRTY_ALL);
 	assert_int_equal(a->overlay, OVERLAY_FILTER);
-	assert_int_equal(a->over_back, OVERLAY_NONE);
-	assert_compare_closed(a);
+	assert_int_equal(a->nback, 2);
+	assert_true(a->cmp.ncols > 0);
+	press(a, K_ESC);
+	press(a, K_ESC);
+	assert_int_equal(a->overlay, OVERLAY_COMPARE);
+	assert_int_equal(a->cmp_focus, 1);
+	assert_compare_built(a);
 	press(a, K_ESC);
 	assert_int_equal(a->overlay, OVERLAY_NONE);
+	assert_compare_closed(a);
 	/* from the panes, Esc closes the help as ever; q quits from anywhere */
 	press(a, '?');
-	assert_int_equal(a->over_back, OVERLAY_NONE);
+	assert_int_equal(a->nback, 0);
 	press(a, K_ESC);
 	assert_int_equal(a->overlay, OVERLAY_NONE);
 	open_compare(a, "451");
@@ -4139,10 +4171,14 @@ static void test_compare_on_a_class_node_leaves_a_message(void **state)
 
 static void check_compare_invariants(const struct app *a, int step)
 {
-	/* the help may be over it: then it is kept as it was */
-	INVARIANT(step, a->over_back == OVERLAY_NONE || a->overlay == OVERLAY_HELP);
+	/* another screen may be over it: then it is kept as it was */
+	bool under = false;
+
+	for (size_t i = 0; i < a->nback; i++)
+		under |= a->over_back[i] == OVERLAY_COMPARE;
+	INVARIANT(step, a->nback <= OVERLAY_DEPTH && (!a->nback || a->overlay));
 	if (a->overlay != OVERLAY_COMPARE) {
-		if (a->over_back != OVERLAY_COMPARE) {
+		if (!under) {
 			INVARIANT(step, a->cmp.ncols == 0 && a->cmp.cols == NULL);
 			INVARIANT(step, a->cmp_docs == NULL && a->cmp_ndocs == 0);
 		}

@@ -26,6 +26,14 @@ static int parse_text(struct search *s, struct query *q)
 	return query_parse(closed, false, q, s->error);
 }
 
+/* The code selected when the prompt opened, if it is shown. */
+static void select_saved(struct app *a)
+{
+	for (size_t i = 0; i < a->nrows; i++)
+		if (app_row(a, i)->code == a->search.saved_code)
+			app_select_row(a, i);
+}
+
 /* Show what the text now asks for. When it narrows the last search, only
  * the codes found then are searched again. */
 static unsigned apply_text(struct app *a, bool maybe_narrower)
@@ -42,6 +50,8 @@ static unsigned apply_text(struct app *a, bool maybe_narrower)
 	query_free(&s->q);
 	s->q = q;
 	app_refresh(a, within);
+	if (s->typing && !q.nterms && !q.nsels)
+		select_saved(a);    /* nothing asked (yet, or again): where it was */
 	app_scroll_all(a);
 	return SEARCH_DIRTY;
 }
@@ -63,7 +73,11 @@ unsigned search_open(struct app *a)
 	s->text[0] = '\0';
 	s->error[0] = '\0';
 	s->hist_pos = s->nhistory;
-	return DIRTY_STATUS;
+	if (!app_query(a))
+		return DIRTY_STATUS;
+	/* a new search: the prompt is empty, so is what it asks of the list
+	 * (Esc brings the kept search back) */
+	return apply_text(a, false);
 }
 
 static void history_push(struct search *s)
@@ -95,9 +109,7 @@ static unsigned cancel(struct app *a)
 	for (size_t i = 0; i < a->nnodes; i++)
 		if (a->nodes[i].cls == s->saved_node.cls && a->nodes[i].vendor == s->saved_node.vendor)
 			app_select_node(a, i);
-	for (size_t i = 0; i < a->nrows; i++)
-		if (a->cat->codes[a->visible[a->rows[i]].code].code == s->saved_code)
-			app_select_row(a, i);
+	select_saved(a);
 	app_set_focus(a, s->saved_focus);
 	a->list_top = s->saved_list_top;
 	a->desc_top = s->saved_desc_top;
@@ -114,7 +126,7 @@ static unsigned accept(struct app *a)
 		memcpy(s->text, s->applied, sizeof(s->text));
 		s->error[0] = '\0';
 	}
-	if (!s->text[0])
+	if (!s->q.nterms && !s->q.nsels)    /* nothing asked: nothing kept */
 		return search_clear(a);
 	history_push(s);
 	return DIRTY_STATUS;

@@ -2502,6 +2502,52 @@ static void test_search_escape_brings_back_a_vendor_group(void **state)
 	assert_int_equal(app_node(a)->count, nbefore);
 }
 
+/* The prompt and the list agree: / over a kept search starts a new one
+ * (every code, the selection kept), Esc brings the kept one back. A search
+ * of only spaces asks nothing and is not kept. Erased back to nothing, the
+ * selection is where it was when the prompt opened. */
+static void test_search_prompt_and_list_agree(void **state)
+{
+	struct app *a = *state;
+	size_t kept;
+
+	type(a, "451");
+	keys(a, "/gateway");
+	press(a, K_ENTER);
+	kept = a->nrows;
+	assert_true(kept > 0 && kept < E->ncodes);
+	press(a, '/');
+	assert_true(a->search.typing);
+	assert_string_equal(a->search.text, "");
+	assert_int_equal(a->nrows, E->ncodes);
+	press(a, K_ESC);
+	assert_int_equal(a->nrows, kept);
+	assert_string_equal(a->search.text, "gateway");
+	assert_non_null(app_query(a));
+	press(a, K_ESC);
+	assert_null(app_query(a));
+
+	/* spaces only: nothing kept, and Esc has nothing to clear */
+	type(a, "451");
+	keys(a, "/  ");
+	press(a, K_ENTER);
+	assert_false(a->search.typing);
+	assert_null(app_query(a));
+	assert_string_equal(a->search.text, "");
+	assert_int_equal(selected(a), 451);
+
+	/* typed, then erased: back on 451 */
+	keys(a, "/time");
+	assert_int_equal(a->search.typing, true);
+	assert_true(selected(a) != 451);
+	for (int i = 0; i < 4; i++)
+		press(a, K_BACKSPACE);
+	assert_int_equal(a->nrows, E->ncodes);
+	assert_int_equal(selected(a), 451);
+	press(a, K_ESC);
+	assert_int_equal(selected(a), 451);
+}
+
 /* Enter keeps the search as a filter; keys are commands again; Esc (close,
  * with no screen open) clears it and the selection stays. */
 static void test_search_enter_keeps_the_search(void **state)
@@ -4357,6 +4403,7 @@ int main(void)
 		T(test_search_escape_restores_node_selection_and_focus),
 		T(test_search_escape_brings_back_a_vendor_group),
 		T(test_search_enter_keeps_the_search),
+		T(test_search_prompt_and_list_agree),
 		T(test_search_backspace_widens_and_ctrl_u_clears),
 		T(test_search_timeout_ranks_names_before_texts),
 		T(test_search_history_up_and_down),

@@ -921,9 +921,25 @@ static long find_prefix(const struct app *a, bool rows, bool all)
 	return -1;
 }
 
-/* No code shown starts with the digits: say why. After the first digit
- * the digits stay until the third, so that 2 9 9 reads as 299, not as 29
- * and then a new code 9; a first digit no code starts with is dropped. */
+/* The selection of before the first digit, after a code not found. */
+static unsigned digits_restore(struct app *a)
+{
+	unsigned d = 0;
+
+	for (size_t k = 0; k < a->nnodes; k++)
+		if (a->nodes[k].cls == a->digits_node.cls && a->nodes[k].vendor == a->digits_node.vendor &&
+		    k != a->tree_sel)
+			d |= app_select_node(a, k);
+	for (size_t i = 0; i < a->nrows; i++)
+		if (app_row(a, i)->code == a->digits_code && i != a->list_sel)
+			d |= app_select_row(a, i);
+	app_scroll_all(a);
+	return d;
+}
+
+/* No code shown starts with the digits: say why. The digits stay until
+ * the third, so that 2 9 9 reads as 299, not as 29 and then a new code 9;
+ * then the selection goes back to where it was before the first. */
 static unsigned digits_missed(struct app *a)
 {
 	bool hidden = find_prefix(a, false, true) >= 0;
@@ -936,9 +952,10 @@ static unsigned digits_missed(struct app *a)
 	else
 		snprintf(a->message, sizeof(a->message), "%s %s%s",
 			 hidden ? "codes starting with" : "no code starts with", a->digits, why);
-	if (a->ndigits == 3 || a->ndigits == 1)
-		a->ndigits = 0;
-	return DIRTY_STATUS;
+	if (a->ndigits < 3)
+		return DIRTY_STATUS;
+	a->ndigits = 0;
+	return DIRTY_STATUS | digits_restore(a);
 }
 
 /* Typing a code jumps to it: each digit selects the first code that starts
@@ -949,6 +966,10 @@ static unsigned act_digit(struct app *a, int arg)
 	unsigned d = DIRTY_STATUS;
 	long i;
 
+	if (!a->ndigits) {
+		a->digits_code = app_selected_code(a);
+		a->digits_node = a->nnodes ? *app_node(a) : (struct tree_node){ -1, -1, 0 };
+	}
 	a->digits[a->ndigits++] = (char)arg;
 	a->digits[a->ndigits] = '\0';
 	if ((i = find_prefix(a, true, false)) < 0 && (i = find_prefix(a, false, false)) >= 0) {

@@ -162,6 +162,8 @@ struct app {
 	size_t cmp_choice_top;    /* the chooser's first line shown */
 
 	char digits[4];           /* a code being typed */
+	int digits_code;          /* the code selected before its first digit, */
+	struct tree_node digits_node; /* and the tree's node: a code not found goes back */
 	unsigned ndigits;
 	char message[160];        /* one-off note for the status bar, or "" */
 	bool quit;

@@ -732,33 +732,42 @@ static void test_digits_unknown_prefix_leaves_message(void **state)
 		int code;               /* selected after */
 		const char *rest;       /* the digits kept: the rest of the code */
 		const char *then;       /* and the message once it is complete */
-	} cases[] = {
-		{ "", '6', "no code starts with 6", 100, NULL, NULL },
-		{ "", '0', "no code starts with 0", 100, NULL, NULL },
-		{ "", '9', "no code starts with 9", 100, NULL, NULL },
+	} cases[] = {   /* each starts on 100; a code not found goes back there */
+		{ "", '6', "no code starts with 6", 100, "00", "no code 600" },
+		{ "", '0', "no code starts with 0", 100, "00", "no code 000" },
+		{ "", '9', "no code starts with 9", 100, "99", "no code 999" },
 		{ "4", '6', "no code starts with 46", 400, "0", "no code 460" },
 		{ "2", '9', "no code starts with 29", 200, "9", "no code 299" },
-		{ "41", '9', "no code 419", 410, NULL, NULL },
+		{ "41", '9', "no code 419", 100, NULL, NULL },
 		{ "10", '9', "no code 109", 100, NULL, NULL },
 	};
 
 	(void)state;
 	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
 		struct app *a = open_app(0, NULL, false);
+		unsigned d;
+		int before;
 
 		app_resize(a, ROWS, COLS);
 		type(a, cases[i].prefix);
 		assert_int_equal(a->ndigits, strlen(cases[i].prefix));
-		/* the failing digit changes nothing but the status bar */
-		assert_int_equal(app_apply(a, ACT_DIGIT, cases[i].last), DIRTY_STATUS);
+		/* the failing digit changes nothing but the status bar; the
+		 * third takes the selection back */
+		before = selected(a);
+		d = app_apply(a, ACT_DIGIT, cases[i].last);
+		if (cases[i].rest)
+			assert_int_equal(d, DIRTY_STATUS);
+		else    /* the list too, when the first two had moved it */
+			assert_true((d & DIRTY_STATUS) && !!(d & DIRTY_LIST) == (before != 100));
 		assert_string_equal(a->message, cases[i].message);
 		if (cases[i].rest) {
 			assert_int_equal(a->ndigits, strlen(cases[i].prefix) + 1);
-			assert_int_equal(type(a, cases[i].rest), DIRTY_STATUS);
+			assert_int_equal(selected(a), cases[i].code);   /* the partial match */
+			type(a, cases[i].rest);
 			assert_string_equal(a->message, cases[i].then);
 		}
 		assert_int_equal(a->ndigits, 0);
-		assert_int_equal(selected(a), cases[i].code);
+		assert_int_equal(selected(a), 100);
 		assert_int_equal(a->tree_sel, 0);
 		assert_int_equal(a->focus, PANE_LIST);
 		/* the next digit starts a new code, clearing the message */
@@ -780,11 +789,13 @@ static void test_digits_reset_by_another_action(void **state)
 	assert_int_equal(act(a, ACT_DOWN), LIST_MOVE);
 	assert_int_equal(a->ndigits, 0);
 	assert_int_equal(selected(a), 401);
-	/* "0" is a new code now, not "40" */
+	/* "0" is a new code now, not "40"; Esc drops it */
 	assert_int_equal(type(a, "0"), DIRTY_STATUS);
 	assert_string_equal(a->message, "no code starts with 0");
-	assert_int_equal(a->ndigits, 0);
+	assert_int_equal(a->ndigits, 1);
 	assert_int_equal(selected(a), 401);
+	assert_int_equal(act(a, ACT_CLOSE), DIRTY_STATUS);
+	assert_int_equal(a->ndigits, 0);
 	type(a, "4");
 	assert_string_equal(a->message, "");
 	assert_int_equal(a->ndigits, 1);

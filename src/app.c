@@ -765,32 +765,35 @@ static bool in_back(const struct app *a, enum overlay o)
 	return false;
 }
 
-/* A screen's key: on it, close it; under it, go back down to it; else open
- * it over what is shown. False when it is to be opened, *d the changes. */
-static bool overlay_key(struct app *a, enum overlay o, unsigned *d)
+enum { KEY_DONE, KEY_OPEN, KEY_OPEN_OVER };
+
+/* A screen's key: on it, close it; under it, go back down to it (KEY_DONE,
+ * *d the changes). Else it is to be opened: over what is shown, which is
+ * kept under it (KEY_OPEN_OVER), or over the panes (KEY_OPEN); *d what
+ * going down on the way changed. */
+static int overlay_key(struct app *a, enum overlay o, unsigned *d)
 {
+	*d = 0;
 	if (a->overlay == o) {
 		*d = pop_overlay(a);
-		return true;
+		return KEY_DONE;
 	}
 	while (a->overlay != o && in_back(a, o))
-		pop_overlay(a);         /* (a compare view can go on the way) */
-	if (a->overlay == o) {
-		*d = DIRTY_ALL;
-		return true;
-	}
-	if (a->overlay && a->nback < OVERLAY_DEPTH) {
-		a->over_back[a->nback] = a->overlay;
-		a->over_back_top[a->nback++] = a->over_top;
-	}
-	return false;
+		*d |= pop_overlay(a);   /* (a compare view can go on the way) */
+	if (a->overlay == o)
+		return KEY_DONE;
+	if (!a->overlay || a->nback == OVERLAY_DEPTH)
+		return KEY_OPEN;
+	a->over_back[a->nback] = a->overlay;
+	a->over_back_top[a->nback++] = a->over_top;
+	return KEY_OPEN_OVER;
 }
 
 static unsigned open_overlay(struct app *a, enum overlay o)
 {
 	unsigned d;
 
-	if (overlay_key(a, o, &d))
+	if (overlay_key(a, o, &d) == KEY_DONE)
 		return d;
 	show_overlay(a, o, 0);
 	return DIRTY_ALL;
@@ -885,14 +888,14 @@ static unsigned act_prev_match(struct app *a, int arg) { (void)arg; return searc
 static unsigned act_filter(struct app *a, int arg) { (void)arg; return open_overlay(a, OVERLAY_FILTER); }
 static unsigned act_compare(struct app *a, int arg)
 {
-	enum overlay was = a->overlay;
 	unsigned d;
+	int k = overlay_key(a, OVERLAY_COMPARE, &d);
 
 	(void)arg;
-	if (overlay_key(a, OVERLAY_COMPARE, &d))
+	if (k == KEY_DONE)
 		return d;
-	d = compare_open(a);
-	if (a->overlay != OVERLAY_COMPARE && was)
+	d |= compare_open(a);
+	if (a->overlay != OVERLAY_COMPARE && k == KEY_OPEN_OVER)
 		a->nback--;     /* not opened: what was shown stays, on top */
 	return d;
 }

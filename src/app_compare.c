@@ -84,7 +84,8 @@ unsigned compare_open(struct app *a)
 	const struct code_info *ci = app_code(a);
 
 	if (!ci || app_desc_is_class(a)) {
-		snprintf(a->message, sizeof(a->message), "compare: select a code in the list first");
+		snprintf(a->message, sizeof(a->message), "%s", !ci ? "compare: no code is shown"
+			 : "compare: select a code in the list first");
 		return DIRTY_STATUS;
 	}
 	compare_close(a);
@@ -95,8 +96,9 @@ unsigned compare_open(struct app *a)
 		return DIRTY_STATUS;
 	}
 	if (a->cmp.ncols == 1)
-		snprintf(a->message, sizeof(a->message), "%03d: only one entry is shown, "
-			 "nothing to compare it with (s chooses)", ci->code);
+		snprintf(a->message, sizeof(a->message), "%03d: only one entry %s, nothing to compare "
+			 "it with%s", ci->code, ci->count > 1 ? "is shown" : "in all",
+			 ci->count > 1 ? " (s chooses)" : "");
 	a->overlay = OVERLAY_COMPARE;
 	a->cmp_first = a->cmp_focus = a->cmp_top = 0;
 	a->cmp_choosing = false;
@@ -165,6 +167,13 @@ static unsigned choose_key(struct app *a, enum action act, int key)
 	const struct code_info *ci = a->cmp.ci;
 
 	switch (act) {
+	case ACT_TOP: case ACT_BOTTOM:
+		if (a->cmp_choice == (act == ACT_TOP ? 0 : ci->count - 1))
+			return 0;
+		a->cmp_choice = act == ACT_TOP ? 0 : ci->count - 1;
+		a->cmp_choice_top = act == ACT_TOP ? 0 : a->cmp_choice + 1 >
+			(size_t)compare_rows(a) ? a->cmp_choice + 1 - (size_t)compare_rows(a) : 0;
+		return DIRTY_OVERLAY;
 	case ACT_DOWN: case ACT_UP:
 		if ((act == ACT_UP && a->cmp_choice == 0) ||
 		    (act == ACT_DOWN && a->cmp_choice + 1 >= ci->count))
@@ -188,7 +197,9 @@ static unsigned choose_key(struct app *a, enum action act, int key)
 		a->cmp_choosing = false;
 		return DIRTY_OVERLAY | DIRTY_STATUS;
 	default:
-		return act == ACT_QUIT || act == ACT_REDRAW || act == ACT_HELP ? app_apply(a, act, key) : 0;
+		/* the other screens open over it, and come back to it */
+		return act == ACT_QUIT || act == ACT_REDRAW || act == ACT_HELP || act == ACT_SOURCES ||
+		       act == ACT_FILTER ? app_apply(a, act, key) : 0;
 	}
 }
 

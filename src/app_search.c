@@ -252,7 +252,8 @@ unsigned search_step(struct app *a, int dir)
 		return DIRTY_STATUS;
 	}
 	if (!n) {
-		snprintf(a->message, sizeof(a->message), "no match in this description");
+		snprintf(a->message, sizeof(a->message), "%s", app_code(a) || app_desc_is_class(a)
+			 ? "no match in this description" : "no code is shown");
 		return DIRTY_STATUS;
 	}
 	if (a->match_cur == (size_t)-1)

@@ -2215,6 +2215,8 @@ static void test_everything_hidden(void **state)
 	assert_int_equal(b->nodes[0].count, 0);
 	assert_int_equal(act(b, ACT_DOWN), 0);
 	assert_int_equal(act(b, ACT_BOTTOM), 0);
+	act(b, ACT_COMPARE);
+	assert_string_equal(b->message, "compare: no code is shown");
 	type(b, "4");
 	assert_string_equal(b->message, "codes starting with 4: hidden by the filters");
 	assert_int_equal(b->desc.n, 0);
@@ -3802,8 +3804,30 @@ static void test_compare_chooser_never_leaves_an_empty_view(void **state)
 	press(a, 'c');
 	assert_int_equal(a->overlay, OVERLAY_COMPARE);
 	assert_int_equal(a->cmp.ncols, 1);
+	assert_string_equal(a->message, "104: only one entry in all, nothing to compare it with");
+	press(a, K_ESC);
+	/* one of two shown: the chooser can bring the other */
+	assert_int_equal(press(a, 'f'), DIRTY_ALL);
+	panel_to(a, VENDOR_COUNT + (size_t)catalog_source_index(E, "rest-wiki"));
+	press(a, ' ');
+	press(a, K_ESC);
+	type(a, "450");
+	assert_int_equal(catalog_code(E, 450)->count, 2);
+	press(a, 'c');
+	assert_int_equal(a->cmp.ncols, 1);
 	assert_string_equal(a->message,
-			    "104: only one entry is shown, nothing to compare it with (s chooses)");
+			    "450: only one entry is shown, nothing to compare it with (s chooses)");
+	/* g and G in the chooser; f over it comes back to it */
+	press(a, 's');
+	press(a, 'G');
+	assert_int_equal(a->cmp_choice, catalog_code(E, 450)->count - 1);
+	press(a, 'g');
+	assert_int_equal(a->cmp_choice, 0);
+	assert_int_equal(press(a, 'f'), DIRTY_ALL);
+	assert_int_equal(a->overlay, OVERLAY_FILTER);
+	press(a, K_ESC);
+	assert_int_equal(a->overlay, OVERLAY_COMPARE);
+	assert_true(a->cmp_choosing);
 }
 
 /* A click on a column gives it the focus; in the chooser, on an entry,

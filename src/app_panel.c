@@ -73,7 +73,8 @@ static const char *preset_mark(const struct app *a, enum preset p)
 }
 
 /* Entries of each group and source that the search matches, whatever the
- * filters hide (so a hidden group still shows what it would bring). */
+ * groups and sources hide (so a hidden one still shows what it would
+ * bring), within the limits in effect: standard only, conflicts only. */
 static void count(const struct app *a, unsigned *vendors, unsigned *sources)
 {
 	const struct query *q = app_query(a);
@@ -83,7 +84,9 @@ static void count(const struct app *a, unsigned *vendors, unsigned *sources)
 	for (size_t i = 0; i < a->cat->nentries; i++) {
 		const struct entry *e = &a->cat->entries[i];
 
-		if (!query_code_ok(q, e->code) || query_rank(q, e) < 0)
+		if (!query_code_ok(q, e->code) || query_rank(q, e) < 0 ||
+		    !filter_limit(&a->filter, a->cat, e) ||
+		    (a->filter.conflicts && catalog_code(a->cat, e->code)->nnames < 2))
 			continue;
 		for (int v = 0; v < VENDOR_COUNT; v++)
 			vendors[v] += (e->vendor & VENDOR_BIT(v)) != 0;
@@ -137,7 +140,8 @@ void panel_build(struct app *a, int width)
 	doc_add(d, DL_BLANK, 0, "", 0);
 	doc_wrap(d, DL_NOTE, 0, "Space turns on or off (or applies a preset), a all, n none, "
 		 "w saves for next time, Esc closes. The counts are the entries each holds "
-		 "under the current search. (+): a preset's limit in effect, with other changes.",
+		 "under the current search and limits. (+): a preset's limit in effect, with "
+		 "other changes.",
 		 width, NULL, 0);
 	free(src);
 }

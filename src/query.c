@@ -474,6 +474,13 @@ bool filter_entry(const struct filter *f, const struct catalog *c, const struct 
 
 	if (!(e->vendor & f->vendors))
 		return false;
+	return filter_limit(f, c, e);
+}
+
+bool filter_limit(const struct filter *f, const struct catalog *c, const struct entry *e)
+{
+	if (e->is_class)
+		return true;
 	if (f->standard) {
 		if (!(e->vendor & (VENDOR_BIT(VENDOR_STANDARD) | VENDOR_BIT(VENDOR_WEBDAV))))
 			return false;

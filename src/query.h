@@ -94,6 +94,9 @@ void filter_free(struct filter *f);
 void filter_copy(struct filter *dst, const struct filter *src);   /* dst: a new copy */
 bool filter_equal(const struct filter *x, const struct filter *y);
 bool filter_entry(const struct filter *f, const struct catalog *c, const struct entry *e);
+/* The limit of `standard` alone (not the groups, sources or conflicts):
+ * could f show this entry if its group and source were on? */
+bool filter_limit(const struct filter *f, const struct catalog *c, const struct entry *e);
 
 /* Parse a comma-separated list of vendor groups or source ids into the
  * filter: hide them, or show only them. 0, or -1 with a message. */

@@ -3316,6 +3316,11 @@ static void test_panel_presets(void **state)
 	assert_true(row_of(a, 425) != NO_INDEX);
 	assert_true(preset_marked(a, "standard only"));
 	assert_false(preset_marked(a, "everything"));
+	/* the counts are within the limit: nginx would bring nothing */
+	assert_int_equal(panel_count(panel_line(a, "nginx")), 0);
+	assert_true(panel_count(panel_line(a, "Standard")) <
+		    entries_in(VENDOR_STANDARD, -1, NULL));
+	assert_true(panel_count(panel_line(a, "Standard")) > 0);
 
 	panel_to(a, preset_item(PRESET_CONFLICTS_ONLY));
 	press(a, ' ');
@@ -3327,6 +3332,14 @@ static void test_panel_presets(void **state)
 	assert_tree_counts(a);
 	assert_true(preset_marked(a, "conflicts only"));
 	assert_false(preset_marked(a, "standard only"));
+	{       /* only the entries of codes with more than one name count */
+		unsigned want = 0;
+
+		for (size_t i = 0; i < E->nentries; i++)
+			want += (E->entries[i].vendor & VENDOR_BIT(VENDOR_CLOUDFLARE)) &&
+				catalog_code(E, E->entries[i].code)->nnames > 1;
+		assert_int_equal(panel_count(panel_line(a, "CloudFlare")), want);
+	}
 
 	panel_to(a, preset_item(PRESET_EVERYTHING));
 	press(a, ' ');

@@ -289,30 +289,40 @@ static int help_column(int width)
 	return width - 2 - KEY_COLUMN >= HELP_MIN ? KEY_COLUMN : KEY_COLUMN_NARROW;
 }
 
-/* One line of the help: the keys, and beside them the help wrapped in its
- * column, continued under itself; keys too wide for their column get it
- * on the lines under them, at the column. keys and help must live as long
- * as d's lines. */
-static void help_line(struct doc *d, const char *keys, const char *help, int width)
+/* A key and its text: the key, and beside it from column col the text
+ * wrapped in its column, continued under itself; a key too wide for its
+ * column gets the text on the lines under it, at the column. key and text
+ * must live as long as d's lines. */
+static void key_line(struct doc *d, const char *key, const char *text, int col, int width)
 {
-	int col = help_column(width), room = width - 2 - col;
-	size_t klen = strlen(keys), first = d->n, i = 0;
+	int room = width - 2 - col;
+	size_t klen = strlen(key), first = d->n, i = 0;
 	struct tl_line *l;
-	size_t n = tl_wrap_text(help, strlen(help), room > 1 ? (unsigned)room : 1, &l);
+	size_t n = tl_wrap_text(text, strlen(text), room > 1 ? (unsigned)room : 1, &l);
 
-	if (n && (int)tl_width(keys, klen) + 2 <= col) {
-		const char *s = doc_own(d, xasprintf("%s%*s%.*s", keys, col - (int)klen, "",
-						     (int)l[0].len, help + l[0].off));
+	if (n && (int)tl_width(key, klen) + 2 <= col) {
+		const char *s = doc_own(d, xasprintf("%s%*s%.*s", key, col - (int)klen, "",
+						     (int)l[0].len, text + l[0].off));
 
 		doc_add(d, DL_KEY, 2, s, strlen(s));
 		i = 1;
 	} else {
-		doc_add(d, DL_KEY, 2, keys, klen);
+		doc_add(d, DL_KEY, 2, key, klen);
 	}
 	d->v[first].key_len = (unsigned short)klen;
-	for (; i < n; i++)
-		doc_add(d, DL_TEXT, 2 + (unsigned)col + l[i].indent, help + l[i].off, l[i].len);
+	for (; i < n; i++) {
+		if (l[i].len)
+			doc_add(d, DL_TEXT, 2 + (unsigned)col + l[i].indent, text + l[i].off, l[i].len);
+		else
+			doc_add(d, DL_BLANK, 0, "", 0);
+	}
 	free(l);
+}
+
+/* One line of the help: the keys, and the help in its column. */
+static void help_line(struct doc *d, const char *keys, const char *help, int width)
+{
+	key_line(d, keys, help, help_column(width), width);
 }
 
 static void help_section(struct doc *d, const char *section)
@@ -424,19 +434,17 @@ static void source_repairs(struct app *a, size_t src, int width)
 		}
 }
 
-/* "author    Todd Fredrich", continuation lines under the value. */
+#define FIELD_COLUMN 10   /* where a source's values start, after the labels */
+#define FIELD_MIN 20      /* a value column narrower than this: values under their labels */
+
+/* "author    Todd Fredrich", continuation lines under the value; on a
+ * narrow screen the value goes under its label, as in --sources. */
 static void source_field(struct app *a, const char *key, const char *value, int width)
 {
 	struct doc *d = &a->over;
-	size_t first = d->n;
+	int col = width - 2 - FIELD_COLUMN >= FIELD_MIN ? FIELD_COLUMN : 2;
 
-	doc_wrap(d, DL_KEY, 2, doc_printf(d, a->ascii, "%-9s %s", key, value[0] ? value : "-"),
-		 width - 10, NULL, 0);
-	if (d->n > first)
-		d->v[first].key_len = (unsigned short)(strlen(key) < d->v[first].len ? strlen(key)
-						       : d->v[first].len);
-	for (size_t i = first + 1; i < d->n; i++)
-		d->v[i].indent += 10;
+	key_line(d, key, doc_text(d, a->ascii, value[0] ? value : "-"), col, width);
 }
 
 /* The sources screen: each source's provenance and every repair made. */

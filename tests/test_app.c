@@ -1230,6 +1230,7 @@ static void test_desc_long_headers_wrap_whole(void **state)
 		assert_true(doc_find(&a->over, DL_HEADER, E->sources[s].label) != NO_INDEX);
 }
 
+
 /* After every header, something: an entry with a name alone says that the
  * source gives only a name (as the compare view does), in the note style,
  * instead of a blank line that looks like a text lost. Every code and
@@ -1522,6 +1523,51 @@ static void test_sources_overlay(void **state)
 	assert_int_equal(a->overlay, OVERLAY_SOURCES);
 	assert_int_equal(act(a, ACT_SOURCES), DIRTY_ALL);
 	assert_int_equal(a->overlay, OVERLAY_NONE);
+}
+
+/* On the sources screen a field's value fills its first line as it fills
+ * the others: the first word of a continuation line would not have fit on
+ * the line before; the value starts at the same column on every line, and
+ * on a narrow screen under its label. */
+static void test_sources_values_fill_their_lines(void **state)
+{
+	static const int widths[] = { 30, 40, 41, 52, 60, 80, 100, 133, 200 };
+	struct app *a = *state;
+
+	act(a, ACT_SOURCES);
+	for (size_t w = 0; w < ARRAY_SIZE(widths); w++) {
+		int room = widths[w] - 4;       /* the screen's text, between margins */
+		size_t fields = 0;
+
+		app_resize(a, ROWS, widths[w]);
+		assert_int_equal(a->overlay, OVERLAY_SOURCES);
+		for (size_t i = 0; i < a->over.n; i++) {
+			const struct dline *l = &a->over.v[i];
+			const struct dline *next = i + 1 < a->over.n ? l + 1 : &(struct dline){ 0 };
+			size_t col = l->len > l->key_len ? strspn(l->s + l->key_len, " ") + l->key_len : 0;
+			size_t word;
+
+			assert_true(l->indent + tl_width(l->s, l->len) <= (size_t)room);
+			if (l->kind != DL_KEY || !l->key_len)
+				continue;
+			fields++;
+			if (widths[w] >= 40)    /* the value beside its label, at column 10 */
+				assert_int_equal(col, 10);
+			else                    /* too narrow: under it */
+				assert_true(col == 0 && next->kind == DL_TEXT && next->indent == 4);
+			if (next->kind != DL_TEXT || !col)
+				continue;
+			assert_int_equal(next->indent, l->indent + col);
+			word = strcspn(next->s, " ");
+			word = word < next->len ? word : next->len;
+			if (l->indent + tl_width(l->s, l->len) + 1 + tl_width(next->s, word) <= (size_t)room)
+				print_error("at %d columns: '%.*s' would fit after '%.*s'\n", widths[w],
+					    (int)word, next->s, (int)l->len, l->s);
+			assert_true(l->indent + tl_width(l->s, l->len) + 1 + tl_width(next->s, word) >
+				    (size_t)room);
+		}
+		assert_true(fields >= 8 * E->nsources);
+	}
 }
 
 static void test_quit_in_an_overlay(void **state)
@@ -4422,6 +4468,7 @@ int main(void)
 		T(test_help_overlay),
 		T(test_help_texts_keep_their_column),
 		T(test_sources_overlay),
+		T(test_sources_values_fill_their_lines),
 		T(test_quit_in_an_overlay),
 		T(test_overlay_rebuilt_on_resize),
 		T(test_status_message_goes_with_the_next_action),

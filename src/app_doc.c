@@ -122,13 +122,51 @@ void doc_wrap(struct doc *d, enum dline_kind kind, unsigned indent, const char *
 #define HEADER_LEAD 3
 #define HEADER_TAIL 2
 
+/* Columns of text's first word (up to its first space). */
+static size_t first_word_width(const char *text)
+{
+	return tl_width(text, strcspn(text, " "));
+}
+
+/* The first line between the rules; the rest, with no rule after it, as
+ * wide as the pane allows. A first word too wide for the rules but not for
+ * the pane ("httpstatuses:" in a narrow pane) takes the first line without
+ * its closing rule rather than lose its end to the next line; a label cut
+ * just before its colon loses the colon rather than start a line with it. */
 void doc_header(struct doc *d, const char *text, int width, const struct qspan *spans,
 		size_t nspans)
 {
-	size_t first = d->n;
+	int room = width - HEADER_LEAD, w = room - HEADER_TAIL;
+	size_t len = strlen(text), off = 0, fw = first_word_width(text);
+	bool head = true;       /* the first line is still to come */
 
-	doc_wrap(d, DL_HEADER, HEADER_LEAD, text, width - HEADER_TAIL, spans, nspans);
-	for (size_t i = first + 1; i < d->n; i++)
-		if (d->v[i].kind == DL_HEADER)
-			d->v[i].kind = DL_HEADER_CONT;
+	if ((int)fw > w && (int)fw <= room)
+		w = room;
+	while (off < len) {
+		bool run_head = head;
+		size_t n, next = len;
+		struct tl_line *l;
+
+		if (!head && text[off] == ':')
+			for (off++; off < len && text[off] == ' '; off++)
+				;
+		if (off == len)
+			break;
+		n = tl_wrap_text(text + off, len - off, w > 1 ? (unsigned)w : 1, &l);
+		for (size_t i = 0; i < n; i++) {
+			size_t at = off + l[i].off;
+
+			if (i && (run_head || text[at] == ':')) {
+				next = at;      /* wrapped again from here, at another width */
+				break;
+			}
+			doc_add(d, head ? DL_HEADER : DL_HEADER_CONT, HEADER_LEAD + l[i].indent,
+				text + at, l[i].len);
+			doc_clip_spans(d, at, at + l[i].len, spans, nspans);
+			head = false;
+		}
+		free(l);
+		off = next;
+		w = room;
+	}
 }

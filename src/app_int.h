@@ -24,9 +24,12 @@ const char *doc_printf(struct doc *d, bool ascii, const char *fmt, ...);
  * highlights spans (byte ranges of text, in order; may be NULL). */
 void doc_wrap(struct doc *d, enum dline_kind kind, unsigned indent, const char *text,
               int width, const struct qspan *spans, size_t nspans);
-/* A header (a source's label, and the name it gives), wrapped to fit
- * between its rules in width columns: a DL_HEADER line, then DL_HEADER_CONT
- * lines for what did not fit, so that nothing of it is cut; spans as for
+/* A header (a source's label, and the name it gives), wrapped so that
+ * nothing of it is cut: a DL_HEADER line between its rules in width
+ * columns (a first word too wide for them but not for the pane takes the
+ * line without the closing rule), then DL_HEADER_CONT lines for what did
+ * not fit, under the first line's text to the pane's edge (none starts
+ * with the colon after a label cut just before it: it goes); spans as for
  * doc_wrap. */
 void doc_header(struct doc *d, const char *text, int width, const struct qspan *spans,
                 size_t nspans);

@@ -61,19 +61,21 @@ static int text_hl(WINDOW *w, int y, int x, int room, const struct dline *l,
 }
 
 /* "── label: name ─────": the rule runs to the edge of the pane, the
- * text starts at the line's indent (doc_header wrapped it to fit). */
+ * text starts at the line's indent (doc_header wrapped it to fit, leaving
+ * room for " ─" after it unless its one word needs that room too). */
 static void draw_header(WINDOW *w, int y, int x0, int width, const struct dline *l,
 			const struct hl *hl, long cur)
 {
 	attr_t rule = view_attr(R_RULE);
-	int x = x0 + l->indent, room = width - l->indent - 2;
+	int x = x0 + l->indent, room = width - l->indent;
 
 	mvwhline(w, y, x0, ACS_HLINE | rule, width);
 	if (room < 1)
 		return;
 	mvwaddch(w, y, x - 1, ' ');
 	x += text_hl(w, y, x, room, l, hl, cur, view_attr(R_LABEL));
-	mvwaddch(w, y, x, ' ');
+	if (x < x0 + width)
+		mvwaddch(w, y, x, ' ');
 }
 
 /* view_dline, with the highlight at cur the current match (-1: none). */

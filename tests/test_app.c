@@ -10,6 +10,7 @@
  * highlights, closing, resizing) with a random run of its keys.
  * Counts are computed independently from the catalog, not from app.c. */
 #include <setjmp.h>
+#include <ctype.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -287,7 +288,8 @@ static void assert_code_desc(const struct app *a)
 }
 
 /* Every line fits the width the description was wrapped to; a header's
- * lines fit between its rules ("── " and " ─"). */
+ * lines start after its rule ("── "), its first line fits before the rule
+ * after it (" ─") unless it is one word too wide for that. */
 static void assert_desc_fits(const struct app *a)
 {
 	assert_int_equal(a->desc_width, a->pane[PANE_DESC].w);
@@ -295,10 +297,11 @@ static void assert_desc_fits(const struct app *a)
 		const struct dline *l = &a->desc.v[i];
 		size_t w = tl_width(l->s, l->len);
 
+		assert_true(l->indent + w <= (size_t)a->desc_width);
 		if (l->kind == DL_HEADER || l->kind == DL_HEADER_CONT)
-			assert_true(l->indent == 3 && l->indent + w + 2 <= (size_t)a->desc_width);
-		else
-			assert_true(l->indent + w <= (size_t)a->desc_width);
+			assert_int_equal(l->indent, 3);
+		if (l->kind == DL_HEADER && l->indent + w + 2 > (size_t)a->desc_width)
+			assert_null(memchr(l->s, ' ', l->len));
 	}
 }
 
@@ -1230,6 +1233,74 @@ static void test_desc_long_headers_wrap_whole(void **state)
 		assert_true(doc_find(&a->over, DL_HEADER, E->sources[s].label) != NO_INDEX);
 }
 
+
+/* Columns of the word of s[0..n) that starts at or runs through byte at:
+ * from the space before it to the space after it. */
+static size_t word_width_at(const char *s, size_t n, size_t at)
+{
+	size_t from = at, to = at;
+
+	while (from > 0 && s[from - 1] != ' ')
+		from--;
+	while (to < n && s[to] != ' ')
+		to++;
+	return tl_width(s + from, to - from);
+}
+
+/* Does s[0..n) wrapped at width (by textlayout) put more than len bytes
+ * on its first line? */
+static bool longer_first_line(const char *s, size_t n, size_t width, size_t len)
+{
+	struct tl_line *lines;
+	size_t k = tl_wrap_text(s, n, (unsigned)width, &lines);
+	bool longer = k && lines[0].len > len;
+
+	free(lines);
+	return longer;
+}
+
+/* A header breaks only where it must: a line never starts with the colon
+ * after the label, a word is cut only when it is wider than a line, and
+ * each line ends only when the next word would not fit on it (the first
+ * line before its closing rule, the others to the pane's edge): wrapped
+ * from its start, it would not get more. */
+static void test_desc_headers_break_only_where_needed(void **state)
+{
+	struct app *a = *state;
+
+	for (int cols = APP_MIN_COLS; cols <= 140; cols += cols < 70 ? 1 : 7) {
+		app_resize(a, 24, cols);
+		act(a, ACT_TOP);
+		for (size_t r = 0; r < a->nrows; r++, act(a, ACT_DOWN))
+			for (size_t j = 0; j + 1 < a->desc.n; j++) {
+				const struct dline *l = &a->desc.v[j], *next = l + 1;
+				size_t room = (size_t)a->desc_width - 3, n, w = tl_width(l->s, l->len), at;
+				bool cut, more;
+
+				if ((l->kind != DL_HEADER && l->kind != DL_HEADER_CONT) ||
+				    next->kind != DL_HEADER_CONT)
+					continue;
+				if (l->kind == DL_HEADER && w + 2 <= room)
+					room -= 2;      /* before the closing rule */
+				n = next->len;
+				at = (size_t)(next->s - l->s);
+				cut = at == l->len && isalnum((unsigned char)l->s[at - 1]) &&
+				      isalnum((unsigned char)next->s[0]);
+				/* (a line of "- " alone would wrap as a list item) */
+				more = at > l->len && strncmp(l->s, "- ", 2) != 0 &&
+				       longer_first_line(l->s, at + n, room, l->len);
+				if (next->s[0] == ':' || more || (cut && word_width_at(l->s, at + n, at) <=
+								  (size_t)a->desc_width - 3))
+					print_error("%03d at %d columns: '%.*s' then '%.*s'\n",
+						    app_code(a)->code, cols, (int)l->len, l->s, (int)n,
+						    next->s);
+				assert_true(next->s[0] != ':');
+				if (cut)                /* only a word wider than a line */
+					assert_true(word_width_at(l->s, at + n, at) > (size_t)a->desc_width - 3);
+				assert_false(more);     /* at a space: what follows did not fit */
+			}
+	}
+}
 
 /* After every header, something: an entry with a name alone says that the
  * source gives only a name (as the compare view does), in the note style,
@@ -4464,6 +4535,7 @@ int main(void)
 		T(test_filter_sources_copied),
 		T(test_class_without_definition_says_so),
 		T(test_desc_long_headers_wrap_whole),
+		T(test_desc_headers_break_only_where_needed),
 		T(test_desc_entry_without_text_says_so),
 		T(test_help_overlay),
 		T(test_help_texts_keep_their_column),

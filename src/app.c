@@ -315,6 +315,7 @@ static void key_line(struct doc *d, const char *key, const char *text, int col, 
 			doc_add(d, DL_TEXT, 2 + (unsigned)col + l[i].indent, text + l[i].off, l[i].len);
 		else
 			doc_add(d, DL_BLANK, 0, "", 0);
+		d->v[d->n - 1].cont = true;
 	}
 	free(l);
 }
@@ -586,12 +587,16 @@ unsigned app_resize(struct app *a, int rows, int cols)
 			a->match_cur = cur;
 	}
 	if (a->overlay) {
-		/* a text keeps its place; the panel shows as much from its top as
-		 * the selection allows (app_scroll_all keeps that in sight) */
+		/* the help and the sources keep their place: the line at the top
+		 * rewrapped is still at the top, or as much of it as the new
+		 * width leaves; the panel shows as much from its top as the
+		 * selection allows (app_scroll_all keeps that in sight) */
+		bool text = a->overlay == OVERLAY_HELP || a->overlay == OVERLAY_SOURCES;
+		struct doc_place at = doc_place(&a->over, a->over_top);
 		size_t top = a->overlay == OVERLAY_FILTER ? 0 : a->over_top;
 
 		build_overlay(a);
-		a->over_top = top;
+		a->over_top = text ? doc_place_line(&a->over, at) : top;
 	}
 	app_scroll_all(a);
 	return DIRTY_ALL;

@@ -63,6 +63,7 @@ enum dline_kind {
 
 struct dline {
 	unsigned char kind;
+	bool cont;              /* continues the line before: the same text, wrapped */
 	unsigned short indent;  /* columns before s */
 	unsigned short key_len; /* DL_KEY: bytes of s that are the keys */
 	const char *s;          /* not NUL-terminated: len bytes */

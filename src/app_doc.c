@@ -34,8 +34,8 @@ void doc_add(struct doc *d, enum dline_kind kind, unsigned indent, const char *s
 		d->cap = d->cap ? d->cap * 2 : 64;
 		d->v = xreallocarray(d->v, d->cap, sizeof(*d->v));
 	}
-	d->v[d->n++] = (struct dline){ (unsigned char)kind, (unsigned short)indent, 0, s, len,
-				       (unsigned)d->nhl, 0 };
+	d->v[d->n++] = (struct dline){ .kind = (unsigned char)kind, .indent = (unsigned short)indent,
+				       .s = s, .len = len, .hl_first = (unsigned)d->nhl };
 }
 
 /* Keep s (malloc'd) alive as long as the document's lines. */
@@ -108,11 +108,11 @@ void doc_wrap(struct doc *d, enum dline_kind kind, unsigned indent, const char *
 	size_t n = tl_wrap_text(text, strlen(text), w > 1 ? (unsigned)w : 1, &lines);
 
 	for (size_t i = 0; i < n; i++) {
-		if (!lines[i].len) {
+		if (!lines[i].len)
 			doc_add(d, DL_BLANK, 0, "", 0);
-			continue;
-		}
-		doc_add(d, kind, indent + lines[i].indent, text + lines[i].off, lines[i].len);
+		else
+			doc_add(d, kind, indent + lines[i].indent, text + lines[i].off, lines[i].len);
+		d->v[d->n - 1].cont = i > 0;
 		doc_clip_spans(d, lines[i].off, lines[i].off + lines[i].len, spans, nspans);
 	}
 	free(lines);
@@ -162,6 +162,7 @@ void doc_header(struct doc *d, const char *text, int width, const struct qspan *
 			}
 			doc_add(d, head ? DL_HEADER : DL_HEADER_CONT, HEADER_LEAD + l[i].indent,
 				text + at, l[i].len);
+			d->v[d->n - 1].cont = !head;
 			doc_clip_spans(d, at, at + l[i].len, spans, nspans);
 			head = false;
 		}
@@ -169,4 +170,57 @@ void doc_header(struct doc *d, const char *text, int width, const struct qspan *
 		off = next;
 		w = room;
 	}
+}
+
+/* ---- places that survive rewrapping ------------------------------------ */
+
+/* The line where the item holding line top starts; the item's number. */
+static size_t item_start(const struct doc *d, size_t top, size_t *item)
+{
+	size_t k = 0, start = 0;
+
+	for (size_t i = 0; i <= top && i < d->n; i++)
+		if (!d->v[i].cont && i > 0) {
+			k++;
+			start = i;
+		}
+	*item = k;
+	return start;
+}
+
+/* Lines of the item that starts at line start. */
+static size_t item_lines(const struct doc *d, size_t start)
+{
+	size_t n = 1;
+
+	while (start + n < d->n && d->v[start + n].cont)
+		n++;
+	return n;
+}
+
+struct doc_place doc_place(const struct doc *d, size_t top)
+{
+	struct doc_place p = { 0, 0, 1 };
+	size_t start;
+
+	if (!d->n)
+		return p;
+	top = top < d->n ? top : d->n - 1;
+	start = item_start(d, top, &p.item);
+	p.line = top - start;
+	p.lines = item_lines(d, start);
+	return p;
+}
+
+size_t doc_place_line(const struct doc *d, struct doc_place p)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < d->n; i++) {
+		if (i > 0 && !d->v[i].cont)
+			k++;
+		if (k == p.item && (i == 0 || !d->v[i].cont))
+			return i + p.line * item_lines(d, i) / p.lines;
+	}
+	return d->n ? d->n - 1 : 0;     /* fewer items now: the last */
 }

@@ -21,7 +21,8 @@ const char *doc_exact(struct doc *d, bool ascii, const char *s);
 __attribute__((format(printf, 3, 4)))
 const char *doc_printf(struct doc *d, bool ascii, const char *fmt, ...);
 /* text wrapped to width columns after indent, one line each, with the
- * highlights spans (byte ranges of text, in order; may be NULL). */
+ * highlights spans (byte ranges of text, in order; may be NULL); the lines
+ * after the first are marked cont. */
 void doc_wrap(struct doc *d, enum dline_kind kind, unsigned indent, const char *text,
               int width, const struct qspan *spans, size_t nspans);
 /* A header (a source's label, and the name it gives), wrapped so that
@@ -33,6 +34,16 @@ void doc_wrap(struct doc *d, enum dline_kind kind, unsigned indent, const char *
  * doc_wrap. */
 void doc_header(struct doc *d, const char *text, int width, const struct qspan *spans,
                 size_t nspans);
+/* A place in a document that survives rewrapping it to another width: the
+ * item it is in (a line with the lines that continue it) and how far into
+ * it, as a fraction of its lines. */
+struct doc_place {
+	size_t item;
+	size_t line, lines;
+};
+struct doc_place doc_place(const struct doc *d, size_t top);
+/* The line of d at that place (the last line if d has fewer items). */
+size_t doc_place_line(const struct doc *d, struct doc_place p);
 /* Highlight bytes [off, off+len) of the last line added. */
 void doc_highlight(struct doc *d, size_t off, size_t len);
 

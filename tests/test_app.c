@@ -1671,6 +1671,80 @@ static void test_overlay_rebuilt_on_resize(void **state)
 	assert_true(doc_find(&a->over, DL_HEADER, "IANA") != NO_INDEX);
 }
 
+/* Is l a help line of exactly these keys? */
+static bool is_key_line(const struct dline *l, const char *keys)
+{
+	return l->kind == DL_KEY && l->key_len == strlen(keys) && line_starts(l, keys);
+}
+
+/* Scroll the overlay down until line i is at its top. */
+static void scroll_overlay_to(struct app *a, size_t i)
+{
+	act(a, ACT_TOP);
+	while (a->over_top < i)
+		assert_true(act(a, ACT_DOWN) != 0);
+	assert_int_equal(a->over_top, i);
+}
+
+/* A resize rewraps the help and the sources screen and keeps their place:
+ * the line at the top is still at the top, rewrapped, at every size where
+ * enough follows it to fill the screen; at the bottom, the same first line
+ * stays in view as far as the new wrapping allows. */
+static void test_overlays_keep_their_place_on_resize(void **state)
+{
+	static const int sizes[][2] = { { 24, 40 }, { 30, 57 }, { 24, 200 }, { 12, 100 }, { 24, 80 } };
+	static const struct {
+		enum action open;
+		int kind;
+		const char *line;
+	} places[] = {
+		{ ACT_HELP, DL_TITLE, "search prompt" },
+		{ ACT_HELP, DL_KEY, "Backspace" },
+		{ ACT_SOURCES, DL_HEADER, "Wikipedia list" },
+		{ ACT_SOURCES, DL_KEY, "license   CC BY-SA" },
+	};
+	struct app *a = *state;
+
+	for (size_t p = 0; p < ARRAY_SIZE(places); p++) {
+		app_resize(a, 24, 80);
+		act(a, places[p].open);
+		scroll_overlay_to(a, doc_find(&a->over, places[p].kind, places[p].line));
+		for (size_t k = 0; k < ARRAY_SIZE(sizes); k++) {
+			size_t at;
+
+			app_resize(a, sizes[k][0], sizes[k][1]);
+			at = doc_find(&a->over, places[p].kind, places[p].line);
+			assert_true(at != NO_INDEX);
+			if (at + (size_t)sizes[k][0] - 1 > a->over.n)
+				continue;       /* too near the end to be the top */
+			if (a->over_top != at)
+				print_error("%s at %dx%d: line %zu at the top, not %zu\n", places[p].line,
+					    sizes[k][1], sizes[k][0], a->over_top, at);
+			assert_int_equal(a->over_top, at);
+		}
+		act(a, ACT_CLOSE);
+	}
+	/* the end of the help: the line at the top stays in view */
+	act(a, ACT_HELP);
+	act(a, ACT_BOTTOM);
+	{
+		const struct dline *top = &a->over.v[a->over_top];
+		char keys[64];
+		size_t nth = 0, at = NO_INDEX;
+
+		assert_int_equal(top->kind, DL_KEY);
+		snprintf(keys, sizeof(keys), "%.*s", (int)top->key_len, top->s);
+		for (size_t i = 0; i < a->over_top; i++)
+			nth += is_key_line(&a->over.v[i], keys);
+		app_resize(a, 24, 40);
+		for (size_t i = 0; i < a->over.n && at == NO_INDEX; i++)
+			if (is_key_line(&a->over.v[i], keys) && !nth--)
+				at = i;
+		assert_true(at != NO_INDEX);
+		assert_true(a->over_top <= at && at < a->over_top + 23);
+	}
+}
+
 /* ---- "not yet" ----------------------------------------------------------------- */
 
 /* Only compare is still to come; search and filters open. */
@@ -4543,6 +4617,7 @@ int main(void)
 		T(test_sources_values_fill_their_lines),
 		T(test_quit_in_an_overlay),
 		T(test_overlay_rebuilt_on_resize),
+		T(test_overlays_keep_their_place_on_resize),
 		T(test_status_message_goes_with_the_next_action),
 		T(test_too_small_blocks_actions),
 		T(test_minimum_size_is_usable),

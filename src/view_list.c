@@ -124,6 +124,45 @@ static void list_title(const struct app *a, char *buf, size_t size)
 		snprintf(buf, size, "Codes %dxx %s (%zu)", n->cls, vendor_labels[n->vendor], a->nrows);
 }
 
+/* Why the list is empty: the search or the filters leave nothing, or
+ * nothing of the selected class. */
+static void empty_note(const struct app *a, char *buf, size_t size)
+{
+	const struct tree_node *n = app_node(a);
+	struct filter all;
+	bool filtered;
+	char what[32];
+
+	filter_init(&all);
+	filtered = !filter_equal(&a->filter, &all);
+	if (a->nvisible && n->cls >= 0)
+		snprintf(what, sizeof(what), "no %dxx code shown", n->cls);
+	else
+		snprintf(what, sizeof(what), "nothing shown");
+	if (!app_query(a))
+		snprintf(buf, size, "%s: the filters hide %s (f)", what,
+			 a->nvisible ? "them all" : "everything");
+	else
+		snprintf(buf, size, "%s: the search matches %s%s", what,
+			 a->nvisible ? "none" : "nothing", filtered ? " the filters show (f)" : "");
+}
+
+/* The note, wrapped to the pane under a blank row. */
+static void draw_empty(WINDOW *w, const struct app *a, int rows)
+{
+	int width = a->pane[PANE_LIST].w - 3;
+	char note[128];
+	struct tl_line *l;
+	size_t n;
+
+	empty_note(a, note, sizeof(note));
+	n = tl_wrap_text(note, strlen(note), width > 1 ? (unsigned)width : 1, &l);
+	for (size_t i = 0; i < n && (int)i + 2 <= rows; i++)
+		view_text(w, 2 + (int)i, 2 + l[i].indent, width - l[i].indent, note + l[i].off,
+			  l[i].len, view_attr(R_NOTE));
+	free(l);
+}
+
 void view_list_draw(WINDOW *w, const struct app *a)
 {
 	int rows = app_content_rows(a, PANE_LIST);
@@ -134,5 +173,5 @@ void view_list_draw(WINDOW *w, const struct app *a)
 	for (int i = 0; i < rows && a->list_top + (size_t)i < a->nrows; i++)
 		draw_row(w, a, i + 1, a->list_top + (size_t)i);
 	if (!a->nrows)
-		view_str(w, 2, 2, a->pane[PANE_LIST].w - 3, "nothing to show", view_attr(R_NOTE));
+		draw_empty(w, a, rows);
 }

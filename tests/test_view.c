@@ -10,6 +10,7 @@
 #include <cmocka.h>
 
 #include <curses.h>
+#include <limits.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -520,6 +521,86 @@ static void test_wide_text_is_clipped_by_columns(void **state)
 	recfile_free(&rf);
 }
 
+/* ---- what a pane says ---------------------------------------------------------- */
+
+/* The text of cells [x, x+n) of screen row y, as UTF-8 (size bytes). */
+static void row_cells(int y, int x, int n, char *out, size_t size)
+{
+	size_t k = 0;
+
+	out[0] = '\0';
+	for (int i = 0; i < n; i++) {
+		cchar_t cc;
+		wchar_t wc[CCHARW_MAX + 1];
+		attr_t attr;
+		short pair;
+		char mb[MB_LEN_MAX * (CCHARW_MAX + 1)];
+		size_t m;
+
+		if (mvwin_wch(curscr, y, x + i, &cc) == ERR)
+			break;
+		getcchar(&cc, wc, &attr, &pair, NULL);
+		if (!wc[0])
+			continue;       /* the second cell of a wide character */
+		m = attr & A_ALTCHARSET ? (size_t)snprintf(mb, sizeof(mb), "%s", acs_glyph(wc[0]))
+			: wcstombs(mb, wc, sizeof(mb));
+		if (m == (size_t)-1 || k + m + 1 > size)
+			break;
+		memcpy(out + k, mb, m);
+		out[k += m] = '\0';
+	}
+}
+
+/* The words of pane p's rows y0 to y1, each run of blanks one space. */
+static void pane_words(const struct shot *s, enum pane p, int y0, int y1, char *out, size_t size)
+{
+	const struct rect *r = &s->app.pane[p];
+	size_t k = 0;
+
+	out[0] = '\0';
+	for (int y = y0; y <= y1; y++) {
+		char row[1024];
+
+		row_cells(y, r->x, r->w, row, sizeof(row));
+		for (char *t = strtok(row, " "); t; t = strtok(NULL, " "))
+			k += (size_t)snprintf(out + k, k < size ? size - k : 0, "%s%s", k ? " " : "", t);
+	}
+}
+
+/* An empty list says why, whole, wrapped to the pane at every width: the
+ * search, the filters, or the search with filters in effect. */
+static void test_empty_list_says_why(void **state)
+{
+	static const struct {
+		const char *keys;
+		const char *note;
+	} cases[] = {
+		{ "/zzqqzz\n", "nothing shown: the search matches nothing" },
+		{ "fn\033", "nothing shown: the filters hide everything (f)" },
+		{ "fjj \033/zzqqzz\n",
+		  "nothing shown: the search matches nothing the filters show (f)" },
+		{ "/teapot\nhjj", "no 2xx code shown: the search matches none" },
+	};
+	static const int widths[] = { 40, 52, 80, 140 };
+	char words[2048];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		for (size_t k = 0; k < sizeof(widths) / sizeof(widths[0]); k++) {
+			struct shot s;
+
+			open_screen(&s, 10, widths[k], true);
+			act(&s, cases[i].keys);
+			free(draw(&s));
+			assert_int_equal(s.app.nrows, 0);
+			pane_words(&s, PANE_LIST, 1, s.rows - 2, words, sizeof(words));
+			if (strcmp(words, cases[i].note) != 0)
+				print_error("at %d columns: '%s'\n", widths[k], words);
+			assert_string_equal(words, cases[i].note);
+			close_screen(&s);
+		}
+}
+
 /* ---- the status bar at narrow widths ------------------------------------------ */
 
 /* The status bar after keys, at width cols, with groups hidden (NULL:
@@ -768,6 +849,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_status_narrow),
 		cmocka_unit_test(test_status_numbers_never_cut),
 		cmocka_unit_test(test_filter_panel),
+		cmocka_unit_test(test_empty_list_says_why),
 		cmocka_unit_test(test_matches_highlighted),
 		cmocka_unit_test(test_match_cut_off_lights_the_ellipsis),
 		cmocka_unit_test(test_current_match_marked),

@@ -8,6 +8,7 @@
 
 #include "app_int.h"
 #include "config.h"
+#include "textlayout.h"
 #include "util.h"
 
 enum section { SEC_VENDOR, SEC_SOURCE, SEC_PRESET };
@@ -103,6 +104,19 @@ static void item_line(struct app *a, const char *box, const char *label, unsigne
 	doc_add(d, DL_TEXT, 2, s, strlen(s));
 }
 
+/* A preset's line, cut with an ellipsis to the screen's width: the panel
+ * has one line per item. */
+static void preset_line(struct app *a, enum preset p, int width)
+{
+	struct doc *d = &a->over;
+	const char *s = doc_printf(d, a->ascii, "%s %s", preset_mark(a, p), preset_names[p]);
+	int room = width - 2;
+
+	s = doc_own(d, tl_truncate(s, strlen(s), room > 1 ? (size_t)room : 1,
+				   a->ascii ? "~" : "\xe2\x80\xa6"));
+	doc_add(d, DL_TEXT, 2, s, strlen(s));
+}
+
 void panel_build(struct app *a, int width)
 {
 	struct doc *d = &a->over;
@@ -130,12 +144,8 @@ void panel_build(struct app *a, int width)
 		else if (it.sec == SEC_SOURCE)
 			item_line(a, source_on(&a->filter, it.index) ? "[x]" : "[ ]",
 				  a->cat->sources[it.index].label, src[it.index], w);
-		else {
-			const char *s = doc_printf(d, a->ascii, "%s %s", preset_mark(a, it.index),
-						   preset_names[it.index]);
-
-			doc_add(d, DL_TEXT, 2, s, strlen(s));
-		}
+		else
+			preset_line(a, it.index, width);
 	}
 	doc_add(d, DL_BLANK, 0, "", 0);
 	doc_wrap(d, DL_NOTE, 0, "Space turns on or off (or applies a preset), a all, n none, "

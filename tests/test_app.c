@@ -3377,6 +3377,62 @@ static void test_panel_resize_shows_the_top(void **state)
 	assert_true((size_t)a->over_sel >= a->over_top && (size_t)a->over_sel < a->over_top + 9);
 }
 
+/* Every line of the panel fits the screen; a preset's line too long for
+ * it is cut with an ellipsis ("~" in ASCII), the rest of it lost, not
+ * its start; its item stays one line, so clicks and the selection land. */
+static void test_panel_cuts_long_presets(void **state)
+{
+	static const char *const names[] = {
+		"standard only: registered codes, standard entries", "everything",
+		"conflicts only: codes with more than one name",
+	};
+	static const char *const starts[] = { "standard only", "everything", "conflicts only" };
+	struct app *a = *state;
+
+	for (int ascii = 0; ascii < 2; ascii++) {
+		struct app *b = ascii ? open_app(0, NULL, true) : a;
+		const char *ell = ascii ? "~" : "\xe2\x80\xa6";
+
+		for (int cols = 40; cols <= 100; cols += 3) {
+			size_t cut = 0;
+
+			app_resize(b, 30, cols);
+			if (b->overlay != OVERLAY_FILTER)
+				assert_int_equal(press(b, 'f'), DIRTY_ALL);
+			for (size_t i = 0; i < b->over.n; i++) {
+				const struct dline *l = &b->over.v[i];
+
+				assert_true(l->indent + tl_width(l->s, l->len) <= (size_t)cols - 4);
+			}
+			for (size_t p = 0; p < ARRAY_SIZE(names); p++) {
+				size_t at = doc_find(&b->over, DL_TEXT, starts[p]);
+				const struct dline *l;
+				size_t whole = 4 + strlen(names[p]), keep;
+
+				assert_true(at != NO_INDEX);
+				l = &b->over.v[at];
+				if (l->len == whole) {
+					assert_true(memcmp(l->s + 4, names[p], strlen(names[p])) == 0);
+					continue;
+				}
+				cut++;
+				assert_int_equal(l->indent + tl_width(l->s, l->len), (size_t)cols - 4);
+				keep = l->len - strlen(ell);
+				assert_true(keep > 4 && memcmp(l->s + keep, ell, strlen(ell)) == 0);
+				assert_true(memcmp(l->s + 4, names[p], keep - 4) == 0);
+			}
+			assert_true(cols - 4 - 2 >= 4 + 49 || cut > 0);
+		}
+		/* a click on the last preset's line still applies it */
+		app_resize(b, 30, 40);
+		assert_int_equal(app_click(b, (int)(doc_find(&b->over, DL_TEXT, "conflicts only") -
+						     b->over_top), 10), DIRTY_ALL);
+		assert_true(b->filter.conflicts);
+		if (ascii)
+			close_app(0);
+	}
+}
+
 /* Space on nginx hides its entries: 444 goes, 499 stays (Esri's). */
 static void test_panel_hides_nginx(void **state)
 {
@@ -4661,6 +4717,7 @@ int main(void)
 		T(test_panel_lists_groups_sources_and_presets),
 		T(test_panel_hides_nginx),
 		T(test_panel_resize_shows_the_top),
+		T(test_panel_cuts_long_presets),
 		T(test_panel_click_toggles),
 		T(test_panel_hiding_the_selected_group_keeps_its_class),
 		T(test_panel_none_and_all),

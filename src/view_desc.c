@@ -1,25 +1,71 @@
 /* view_desc: the selected code's (or class's) entries, each under a header
  * naming its source, wrapped to the pane, scrolled by desc_top. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "textlayout.h"
 
 #include "view.h"
 
-/* The registry's word on the code, for the title row: "registered",
- * "unregistered", "temporary, expired 2026-11-13" ... */
-static void registry_note(const struct code_info *ci, char *buf, size_t size)
+#define NOTE_FORMS 6
+#define TITLE_MIN 9     /* "451 Unav…": less than this, the note gives way */
+
+/* The registry's word on the code, for the title row, from its longest
+ * form to its shortest: "IANA: registered", "registered", "reg.";
+ * "IANA: temporary, expires 2026-11-13" ... "temp.". */
+static size_t registry_notes(const struct code_info *ci, char forms[NOTE_FORMS][96])
 {
-	if (ci->reg == REG_TEMPORARY && ci->expires[0])
-		snprintf(buf, size, "IANA: temporary, %s %s",
-			 catalog_expired(ci->expires) ? "expired" : "expires", ci->expires);
-	else
-		snprintf(buf, size, "IANA: %s", reg_ids[ci->reg]);
+	static const char *const shortest[] = { "unreg.", "reg.", "temp.", "unused", "obs." };
+	const char *id = reg_ids[ci->reg];
+	size_t n = 0;
+
+	if (ci->reg == REG_TEMPORARY && ci->expires[0]) {
+		const char *when = catalog_expired(ci->expires) ? "expired" : "expires";
+
+		snprintf(forms[n++], sizeof(forms[0]), "IANA: %s, %s %s", id, when, ci->expires);
+		snprintf(forms[n++], sizeof(forms[0]), "%s, %s %s", id, when, ci->expires);
+	}
+	snprintf(forms[n++], sizeof(forms[0]), "IANA: %s", id);
+	snprintf(forms[n++], sizeof(forms[0]), "%s", id);
+	if (strcmp(shortest[ci->reg], id) != 0)
+		snprintf(forms[n++], sizeof(forms[0]), "%s", shortest[ci->reg]);
+	return n;
+}
+
+/* The code's title and the registry's note at its right: the longest form
+ * of the note with which the title shows whole, else the shortest with the
+ * title cut to make room, unless too little of the title would be left. */
+static void code_title(WINDOW *w, const struct app *a, const struct code_info *ci)
+{
+	int pw = a->pane[PANE_DESC].w, tw, room;
+	char title[160], forms[NOTE_FORMS][96], *asc, *cut;
+	size_t n = registry_notes(ci, forms);
+
+	snprintf(title, sizeof(title), "%03d %s", ci->code, ci->name);
+	tw = view_width(title);
+	for (size_t i = 0; i < n; i++)  /* view_pane_frame: 4 columns around them */
+		if (tw + view_width(forms[i]) + 4 <= pw) {
+			view_pane_frame(w, a, PANE_DESC, title, forms[i]);
+			return;
+		}
+	room = pw - 4 - view_width(forms[n - 1]);
+	if (room < TITLE_MIN) {
+		view_pane_frame(w, a, PANE_DESC, title, NULL);
+		return;
+	}
+	asc = view_ascii() ? tl_ascii(title, strlen(title)) : NULL;
+	cut = tl_truncate(asc ? asc : title, strlen(asc ? asc : title), (size_t)room,
+			  view_glyphs()->ellipsis);
+	view_pane_frame(w, a, PANE_DESC, cut, forms[n - 1]);
+	free(cut);
+	free(asc);
 }
 
 static void desc_title(WINDOW *w, const struct app *a)
 {
 	const struct code_info *ci = app_code(a);
-	char title[160], right[96];
+	char title[160];
 
 	if (app_desc_is_class(a)) {
 		int cls = app_node(a)->cls;
@@ -33,9 +79,7 @@ static void desc_title(WINDOW *w, const struct app *a)
 		view_pane_frame(w, a, PANE_DESC, "", NULL);
 		return;
 	}
-	snprintf(title, sizeof(title), "%03d %s", ci->code, ci->name);
-	registry_note(ci, right, sizeof(right));
-	view_pane_frame(w, a, PANE_DESC, title, right);
+	code_title(w, a, ci);
 }
 
 /* A line's text in attr with its highlights; the one at cur (an index of

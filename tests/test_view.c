@@ -601,6 +601,58 @@ static void test_empty_list_says_why(void **state)
 		}
 }
 
+/* The title row of the description keeps the registry's note at every
+ * width where the code and a few columns of its name are left: its longest
+ * form with which the name shows whole, else its shortest with the name
+ * cut before an ellipsis; only where even that leaves too little is the
+ * note left out. */
+static void test_desc_title_keeps_the_registry_note(void **state)
+{
+	static const struct {
+		const char *code, *title;
+		const char *forms[3];
+	} cases[] = {
+		{ "451", "451 Unavailable For Legal Reasons", { "IANA: registered", "registered", "reg." } },
+		{ "431", "431 Request Header Fields Too Large", { "IANA: registered", "registered", "reg." } },
+		{ "404", "404 Not Found", { "IANA: registered", "registered", "reg." } },
+		{ "499", "499 Client Closed Request", { "IANA: unregistered", "unregistered", "unreg." } },
+	};
+
+	(void)state;
+	for (size_t c = 0; c < sizeof(cases) / sizeof(cases[0]); c++)
+		for (int cols = 40; cols <= 200; cols += cols < 110 ? 1 : 30) {
+			struct shot s;
+			char row[1024], want[1024];
+			int pw, tw = (int)strlen(cases[c].title), room;
+			size_t f = 0;
+
+			open_screen(&s, 12, cols, true);
+			act(&s, cases[c].code);
+			free(draw(&s));
+			pw = s.app.pane[PANE_DESC].w;
+			row_cells(0, s.app.pane[PANE_DESC].x, pw, row, sizeof(row));
+			while (f < 3 && tw + (int)strlen(cases[c].forms[f]) + 4 > pw)
+				f++;
+			room = pw - 4 - (int)strlen(cases[c].forms[2]);
+			if (f < 3)
+				snprintf(want, sizeof(want), " %s%*s%s ", cases[c].title,
+					 pw - 2 - tw - (int)strlen(cases[c].forms[f]), "", cases[c].forms[f]);
+			else if (room >= 9)
+				snprintf(want, sizeof(want), " %.*s\xe2\x80\xa6%*s%s ", room - 1,
+					 cases[c].title, pw - 2 - room - (int)strlen(cases[c].forms[2]), "",
+					 cases[c].forms[2]);
+			else if (tw <= pw - 2)
+				snprintf(want, sizeof(want), " %s%*s", cases[c].title, pw - 1 - tw, "");
+			else
+				snprintf(want, sizeof(want), " %.*s\xe2\x80\xa6 ", pw - 3, cases[c].title);
+			if (strcmp(row, want) != 0)
+				print_error("%s at %d columns: '%s', not '%s'\n", cases[c].code, cols, row,
+					    want);
+			assert_string_equal(row, want);
+			close_screen(&s);
+		}
+}
+
 /* ---- the status bar at narrow widths ------------------------------------------ */
 
 /* The status bar after keys, at width cols, with groups hidden (NULL:
@@ -850,6 +902,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_status_numbers_never_cut),
 		cmocka_unit_test(test_filter_panel),
 		cmocka_unit_test(test_empty_list_says_why),
+		cmocka_unit_test(test_desc_title_keeps_the_registry_note),
 		cmocka_unit_test(test_matches_highlighted),
 		cmocka_unit_test(test_match_cut_off_lights_the_ellipsis),
 		cmocka_unit_test(test_current_match_marked),

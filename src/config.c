@@ -85,6 +85,42 @@ static int read_field(const struct rec_field *fl, const struct catalog *c, struc
 	return -1;
 }
 
+/* "why (path:line)" into err (line 0: none): the reason first, so that a
+ * status bar too narrow for it all loses the path, not the reason. */
+static void load_error(char *err, const char *path, unsigned line, const char *why)
+{
+	char *shown = recfile_display_name(path);
+
+	if (line)
+		snprintf(err, RF_ERRLEN, "%.280s (%.200s:%u)", why, shown, line);
+	else
+		snprintf(err, RF_ERRLEN, "%.280s (%.200s)", why, shown);
+	free(shown);
+}
+
+/* recfile_load's "path:line: why" or "path: why", turned around. */
+static void reorder_error(char *err, const char *path)
+{
+	char *shown = recfile_display_name(path), why[RF_ERRLEN];
+	size_t n = strlen(shown), digits;
+	unsigned line = 0;
+	const char *rest = err + n;
+
+	if (strncmp(err, shown, n) != 0 || rest[0] != ':') {
+		free(shown);
+		return;         /* not the form it documents: as it is */
+	}
+	free(shown);
+	rest++;
+	digits = strspn(rest, "0123456789");
+	if (digits && rest[digits] == ':') {
+		line = (unsigned)strtoul(rest, NULL, 10);
+		rest += digits + 1;
+	}
+	snprintf(why, sizeof(why), "%s", rest + (rest[0] == ' '));
+	load_error(err, path, line, why);
+}
+
 int config_load(const char *path, const struct catalog *c, struct filter *f, char *err)
 {
 	struct rec_file rf;
@@ -94,18 +130,20 @@ int config_load(const char *path, const struct catalog *c, struct filter *f, cha
 
 	if (!path[0] || access(path, F_OK) != 0)
 		return 1;
-	if (recfile_load(path, &rf, err) < 0)
+	if (recfile_load(path, &rf, err) < 0) {
+		reorder_error(err, path);
 		return -1;
+	}
 	filter_init(&nf);
 	if (rf.nrecords > 1) {
-		snprintf(err, RF_ERRLEN, "%s:%u: one record expected", path, rf.records[1].line);
+		load_error(err, path, rf.records[1].line, "one record expected");
 		rc = -1;
 	}
 	for (size_t i = 0; rc == 0 && rf.nrecords && i < rf.records[0].nfields; i++) {
 		const struct rec_field *fl = &rf.records[0].fields[i];
 
 		if (read_field(fl, c, &nf, why) < 0) {
-			snprintf(err, RF_ERRLEN, "%.200s:%u: %.280s", path, fl->line, why);
+			load_error(err, path, fl->line, why);
 			rc = -1;
 		}
 	}

@@ -18,8 +18,9 @@
 void config_path(char *buf, size_t size);
 
 /* Read the filters from path into *f (replacing what it had). 1 when there
- * is no file, 0 when read, -1 with "path:line: message" in err (RF_ERRLEN)
- * when it is unreadable or wrong (f is then unchanged). */
+ * is no file, 0 when read, -1 with "message (path:line)" in err (RF_ERRLEN;
+ * "message (path)" about the whole file) when it is unreadable or wrong (f
+ * is then unchanged). The message comes first: cut short, err keeps it. */
 int config_load(const char *path, const struct catalog *c, struct filter *f, char *err);
 
 /* Write the filters to path, making its directory. 0, or -1 with a message

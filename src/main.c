@@ -672,8 +672,13 @@ static int browse(const struct opts *o, const struct catalog *c, const struct ou
 	app_init(&a, c, &bf, out->ascii);
 	filter_free(&bf);
 	snprintf(a.config, sizeof(a.config), "%s", path);
-	if (rc < 0)
-		snprintf(a.message, sizeof(a.message), "ignored: %.140s", err);
+	if (rc < 0) {
+		size_t bad;
+
+		snprintf(a.message, sizeof(a.message), "filters not loaded: %.139s", err);
+		if (!tl_utf8_valid(a.message, strlen(a.message), &bad))
+			a.message[bad] = '\0';  /* cut inside a character: before it */
+	}
 	status = ui_run(&a, &uo);
 	app_free(&a);
 	return status;

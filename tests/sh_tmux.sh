@@ -663,14 +663,23 @@ tm send-keys q
 wait_done
 printf 'Hide: bogus\n' >"$rec"
 start_ui 100 30 XDG_CONFIG_HOME="$cfg"
-check "'Hide: bogus': a status-bar note 'ignored: ...', every code shown" \
-	eval 'bar_has "^ 1/$total  ignored: " && codes_n_is_all && ! bar_has -nginx'
+check "'Hide: bogus': a status-bar note 'filters not loaded: ...', every code shown" \
+	eval 'bar_has "^ 1/$total  filters not loaded: unknown vendor group .bogus." &&
+		codes_n_is_all && ! bar_has -nginx'
 tm send-keys j
 check "'Hide: bogus': the browser runs (j moves, the note goes)" \
-	eval 'at "2/$total" && ! bar_has ignored'
+	eval 'at "2/$total" && ! bar_has "not loaded"'
 tm send-keys q
 wait_done
 exited "'Hide: bogus': q quits cleanly" 0
+# On a narrow bar the reason comes before the path, which is what is cut.
+printf 'Hide: nginx\nSources: iana\001\n' >"$rec"
+start 50 20 env LC_ALL=C.UTF-8 XDG_CONFIG_HOME="$cfg" "$H"
+check "a control character, 50 columns: the bar says so, the path is what is cut" \
+	eval 'bar_has "^ 1/$total  filters not loaded: control character" && ! bar_has "filters[.]rec"'
+tm send-keys q
+wait_done
+exited "a control character: q quits cleanly" 0
 
 ################################################################ compare
 

@@ -334,24 +334,28 @@ static void test_load_missing_file_is_not_an_error(void **state)
 
 /* ---- bad files ------------------------------------------------------------- */
 
+/* A bad file's message: the reason first, then where ("why (path:line)"),
+ * so that a status bar too narrow for it all keeps the reason. */
 static void test_load_bad_files(void **state)
 {
 	static const struct {
 		const char *text;
 		size_t len;             /* 0: strlen(text) */
-		const char *message;    /* after "path:" */
+		unsigned line;
+		const char *message;    /* before " (path:line)" */
 	} cases[] = {
-		{ "Hide: nginx\nColour: red\n", 0,
-		  "2: unknown field 'Colour' (Hide, Sources, Standard, Conflicts)" },
-		{ "hide: nginx\n", 0, "1: unknown field 'hide' (Hide, Sources, Standard, Conflicts)" },
-		{ "# groups\nHide: nginx bogus\n", 0, "2: unknown vendor group 'bogus' " },
-		{ "Sources: iana nowhere\n", 0, "1: unknown source 'nowhere'" },
-		{ "Hide: nginx\nStandard: maybe\n", 0, "2: Standard takes yes or no" },
-		{ "Conflicts: YES\n", 0, "1: Conflicts takes yes or no" },
-		{ "Hide: nginx\n\nHide: esri\n", 0, "3: one record expected" },
-		{ "Standard: no\n\n\n# two\nConflicts: yes\n", 0, "5: one record expected" },
-		{ "Hide: ngi\xffnx\n", 0, "1: invalid UTF-8" },
-		{ "Hide: nginx\nSources: \xe2\x82\n", 0, "2: invalid UTF-8" },
+		{ "Hide: nginx\nColour: red\n", 0, 2,
+		  "unknown field 'Colour' (Hide, Sources, Standard, Conflicts)" },
+		{ "hide: nginx\n", 0, 1, "unknown field 'hide' (Hide, Sources, Standard, Conflicts)" },
+		{ "# groups\nHide: nginx bogus\n", 0, 2, "unknown vendor group 'bogus' " },
+		{ "Sources: iana nowhere\n", 0, 1, "unknown source 'nowhere'" },
+		{ "Hide: nginx\nStandard: maybe\n", 0, 2, "Standard takes yes or no" },
+		{ "Conflicts: YES\n", 0, 1, "Conflicts takes yes or no" },
+		{ "Hide: nginx\n\nHide: esri\n", 0, 3, "one record expected" },
+		{ "Standard: no\n\n\n# two\nConflicts: yes\n", 0, 5, "one record expected" },
+		{ "Hide: ngi\xffnx\n", 0, 1, "invalid UTF-8" },
+		{ "Hide: nginx\nSources: \xe2\x82\n", 0, 2, "invalid UTF-8" },
+		{ "Hide: nginx\nSources: iana\x01\n", 0, 2, "control character U+0001" },
 	};
 	struct env *e = *state;
 	char path[256];
@@ -363,8 +367,9 @@ static void test_load_bad_files(void **state)
 		size_t len = cases[i].len ? cases[i].len : strlen(cases[i].text);
 
 		write_file(path, cases[i].text, len);
-		snprintf(expect, sizeof(expect), "%s:%s%s", path, cases[i].message,
-			 strstr(cases[i].message, "vendor group") ? known_groups : "");
+		snprintf(expect, sizeof(expect), "%s%s (%s:%u)", cases[i].message,
+			 strstr(cases[i].message, "vendor group") ? known_groups : "", path,
+			 cases[i].line);
 		odd_filter(&f);
 		odd_filter(&want);
 		assert_int_equal(config_load(path, E, &f, err), -1);
@@ -383,7 +388,7 @@ static void test_load_a_directory(void **state)
 
 	in_dir(e, "adir", path, sizeof(path));
 	assert_int_equal(mkdir(path, 0755), 0);
-	snprintf(expect, sizeof(expect), "%s: is a directory", path);
+	snprintf(expect, sizeof(expect), "is a directory (%s)", path);
 	odd_filter(&f);
 	odd_filter(&want);
 	assert_int_equal(config_load(path, E, &f, err), -1);

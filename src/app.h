@@ -82,6 +82,8 @@ struct doc {
 	size_t nown, capown;
 };
 
+#define COMPARE_HEAD_MAX 3  /* rows of a compare column's header, at most */
+
 #define SEARCH_MAX 256
 #define HISTORY_MAX 32
 
@@ -153,6 +155,9 @@ struct app {
 	struct doc *cmp_docs;     /* each column's lines, wrapped to cmp_width */
 	size_t cmp_ndocs;
 	int cmp_width;            /* a column's width */
+	struct doc cmp_head;      /* each column's header wrapped to cmp_width, cmp_head_rows
+	                           * lines each (blank lines under a shorter one) */
+	int cmp_head_rows;        /* rows of every column's header (1 to COMPARE_HEAD_MAX) */
 	size_t cmp_fit;           /* columns that fit side by side */
 	size_t cmp_first;         /* the first column shown */
 	size_t cmp_focus;         /* the column with the focus */

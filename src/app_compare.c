@@ -12,7 +12,11 @@
 
 int compare_rows(const struct app *a)
 {
-	return a->height > 5 ? a->height - 4 : 1;   /* title, header, rule, status */
+	/* title, the headers' rows, rule, status; the chooser's list starts
+	 * where a one-row header's text would */
+	int head = a->cmp_choosing || a->cmp_head_rows < 1 ? 1 : a->cmp_head_rows;
+
+	return a->height - 3 - head > 1 ? a->height - 3 - head : 1;
 }
 
 /* The column's text as shown (ASCII when needed) and its marked runs in
@@ -55,12 +59,50 @@ static void column_doc(struct app *a, struct doc *d, const struct cmp_col *col)
 	free(out);
 }
 
+/* Every column's header wrapped to the columns' width, all as tall as the
+ * tallest, so that the name and its qualifier stay whole; past
+ * COMPARE_HEAD_MAX rows a header is cut, with an ellipsis. */
+static void head_docs(struct app *a)
+{
+	struct doc *d = &a->cmp_head;
+	size_t nc = a->cmp.ncols, *ns = xcalloc(nc ? nc : 1, sizeof(*ns));
+	struct tl_line **ls = xcalloc(nc ? nc : 1, sizeof(*ls));
+	const char **hs = xcalloc(nc ? nc : 1, sizeof(*hs));
+	unsigned w = a->cmp_width > 1 ? (unsigned)a->cmp_width : 1;
+
+	doc_clear(d);
+	a->cmp_head_rows = 1;
+	for (size_t i = 0; i < nc; i++) {
+		hs[i] = doc_own(d, compare_header(&a->cmp, &a->cmp.cols[i]));
+		hs[i] = doc_text(d, a->ascii, hs[i]);
+		ns[i] = tl_wrap_text(hs[i], strlen(hs[i]), w, &ls[i]);
+		if ((int)ns[i] > a->cmp_head_rows)
+			a->cmp_head_rows = ns[i] < COMPARE_HEAD_MAX ? (int)ns[i] : COMPARE_HEAD_MAX;
+	}
+	for (size_t i = 0; i < nc; i++) {
+		for (size_t k = 0; k < (size_t)a->cmp_head_rows; k++) {
+			const char *s = k < ns[i] ? hs[i] + ls[i][k].off : "";
+			size_t len = k < ns[i] ? ls[i][k].len : 0;
+
+			if (k + 1 == (size_t)a->cmp_head_rows && ns[i] > k + 1) {
+				s = doc_own(d, tl_truncate(s, strlen(s), w, a->ascii ? "~" : "\xe2\x80\xa6"));
+				len = strlen(s);
+			}
+			doc_add(d, len ? DL_TEXT : DL_BLANK, 0, s, len);
+		}
+		free(ls[i]);
+	}
+	free(ls);
+	free(ns);
+	free(hs);
+}
 
 void compare_build(struct app *a)
 {
 	struct compare *c = &a->cmp;
 
 	a->cmp_fit = compare_layout(c->ncols, a->width - 2, &a->cmp_width);
+	head_docs(a);
 	if (a->cmp_ndocs < c->ncols) {
 		a->cmp_docs = xreallocarray(a->cmp_docs, c->ncols, sizeof(*a->cmp_docs));
 		memset(a->cmp_docs + a->cmp_ndocs, 0, (c->ncols - a->cmp_ndocs) * sizeof(*a->cmp_docs));
@@ -114,6 +156,8 @@ void compare_close(struct app *a)
 	free(a->cmp_docs);
 	a->cmp_docs = NULL;
 	a->cmp_ndocs = 0;
+	doc_free(&a->cmp_head);
+	a->cmp_head_rows = 0;
 	compare_free(&a->cmp);
 }
 

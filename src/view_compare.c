@@ -33,42 +33,55 @@ static void title(WINDOW *w, const struct app *a)
 	view_trunc(w, 0, a->width - rw - 1, rw, right, view_attr(R_NOTE));
 }
 
-/* Headers and the rule (or "same words as on the left") under them. */
+/* Rows of the headers (each column's as tall as the tallest). */
+static int head_rows(const struct app *a)
+{
+	return a->cmp_head_rows > 1 ? a->cmp_head_rows : 1;
+}
+
+/* Headers, wrapped, and the rule (or "same words as on the left") under
+ * them. */
 static void headers(WINDOW *w, const struct app *a, size_t shown)
 {
 	const struct compare *c = &a->cmp;
+	int rows = head_rows(a);
 
 	for (size_t j = 0; j < shown; j++) {
 		const struct cmp_col *col = &c->cols[a->cmp_first + j];
 		int x = 1 + (int)j * (a->cmp_width + COMPARE_SEP);
 		bool focused = a->cmp_first + j == a->cmp_focus;
 		attr_t at = view_attr(focused ? R_TITLE_FOCUS : R_LABEL);
-		char *h = compare_header(c, col);
 
-		if (focused)
-			view_fill(w, 1, x, a->cmp_width, at);
-		view_trunc(w, 1, x, a->cmp_width, h, at);
-		free(h);
+		for (int k = 0; k < rows; k++) {
+			size_t i = (a->cmp_first + j) * (size_t)rows + (size_t)k;
+
+			if (focused)
+				view_fill(w, 1 + k, x, a->cmp_width, at);
+			if (i < a->cmp_head.n)
+				view_text(w, 1 + k, x, a->cmp_width, a->cmp_head.v[i].s,
+					  a->cmp_head.v[i].len, at);
+		}
 		if (col->same_as_left && a->cmp_first + j > 0)
-			view_str(w, 2, x, a->cmp_width, "= the same words as on the left",
+			view_str(w, 1 + rows, x, a->cmp_width, "= the same words as on the left",
 				 view_attr(R_NOTE));
 		else
-			mvwhline(w, 2, x, ACS_HLINE | view_attr(R_RULE), a->cmp_width);
+			mvwhline(w, 1 + rows, x, ACS_HLINE | view_attr(R_RULE), a->cmp_width);
 	}
 }
 
 static void columns(WINDOW *w, const struct app *a, size_t shown)
 {
-	int rows = a->height - 4;
+	int top = 2 + head_rows(a), rows = a->height - 1 - top;
 
 	for (size_t j = 0; j < shown; j++) {
 		const struct doc *d = &a->cmp_docs[a->cmp_first + j];
 		int x = 1 + (int)j * (a->cmp_width + COMPARE_SEP);
 
 		for (int i = 0; i < rows && a->cmp_top + (size_t)i < d->n; i++)
-			view_dline(w, 3 + i, x, a->cmp_width, d, &d->v[a->cmp_top + (size_t)i]);
+			view_dline(w, top + i, x, a->cmp_width, d, &d->v[a->cmp_top + (size_t)i]);
 		if (j + 1 < shown)
-			mvwvline(w, 1, x + a->cmp_width + 1, ACS_VLINE | view_attr(R_RULE), rows + 2);
+			mvwvline(w, 1, x + a->cmp_width + 1, ACS_VLINE | view_attr(R_RULE),
+				 rows + top - 1);
 	}
 }
 

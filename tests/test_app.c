@@ -3766,9 +3766,42 @@ static const struct entry *code_entry(int n, unsigned k)
 }
 
 /* Text rows under the compare view's title, header and rule rows. */
+/* Rows of the compare view's headers: the tallest header wrapped to the
+ * columns' width by textlayout itself, at most COMPARE_HEAD_MAX. */
+/* A compare column's header as shown (ASCII when the app is). */
+static char *shown_header(const struct app *a, size_t i)
+{
+	char *h = compare_header(&a->cmp, &a->cmp.cols[i]), *t;
+
+	if (!a->ascii)
+		return h;
+	t = tl_ascii(h, strlen(h));
+	free(h);
+	return t;
+}
+
+static size_t compare_head_rows(const struct app *a)
+{
+	size_t most = 1;
+
+	for (size_t i = 0; i < a->cmp.ncols; i++) {
+		char *h = shown_header(a, i);
+		struct tl_line *l;
+		size_t n = tl_wrap_text(h, strlen(h), (unsigned)a->cmp_width, &l);
+
+		most = n > most ? n : most;
+		free(l);
+		free(h);
+	}
+	return most < COMPARE_HEAD_MAX ? most : COMPARE_HEAD_MAX;
+}
+
+/* Under the title, the headers and their rule, over the status bar. */
 static size_t compare_text_rows(const struct app *a)
 {
-	return a->height > 5 ? (size_t)a->height - 4 : 1;
+	long rows = (long)a->height - 3 - (long)compare_head_rows(a);
+
+	return rows > 1 ? (size_t)rows : 1;
 }
 
 /* The lines a column's text wraps to at width, by textlayout itself (a
@@ -3799,6 +3832,39 @@ static size_t compare_max_top(const struct app *a)
 	return most > rows ? most - rows : 0;
 }
 
+/* Each column's header is wrapped to the columns' width, whole, in as
+ * many rows as the tallest (COMPARE_HEAD_MAX at most: past them, the last
+ * row ends with an ellipsis); the shorter ones have blank rows under. */
+static void assert_compare_headers(const struct app *a)
+{
+	size_t rows = compare_head_rows(a);
+	const char *ell = a->ascii ? "~" : "\xe2\x80\xa6";
+
+	assert_int_equal(a->cmp_head_rows, (int)rows);
+	assert_int_equal(a->cmp_head.n, a->cmp.ncols * rows);
+	for (size_t k = 0; k < a->cmp.ncols; k++) {
+		char *h = shown_header(a, k);
+		struct tl_line *l;
+		size_t n = tl_wrap_text(h, strlen(h), (unsigned)a->cmp_width, &l);
+
+		for (size_t r = 0; r < rows; r++) {
+			const struct dline *x = &a->cmp_head.v[k * rows + r];
+
+			assert_true(tl_width(x->s, x->len) <= (size_t)a->cmp_width);
+			if (r >= n)
+				assert_int_equal(x->len, 0);
+			else if (r + 1 < rows || n <= rows)
+				assert_true(x->len == l[r].len && memcmp(x->s, h + l[r].off, x->len) == 0);
+			else            /* cut: the rest of it, to an ellipsis */
+				assert_true(x->len > strlen(ell) &&
+					    memcmp(x->s + x->len - strlen(ell), ell, strlen(ell)) == 0 &&
+					    memcmp(x->s, h + l[r].off, x->len - strlen(ell)) == 0);
+		}
+		free(l);
+		free(h);
+	}
+}
+
 /* The columns are laid out for the width (a border each side), and each
  * column's lines are its text wrapped to their width. */
 static void assert_compare_built(const struct app *a)
@@ -3817,6 +3883,7 @@ static void assert_compare_built(const struct app *a)
 		for (size_t i = 0; i < d->n; i++)
 			assert_true(d->v[i].indent + tl_width(d->v[i].s, d->v[i].len) <= (size_t)colw);
 	}
+	assert_compare_headers(a);
 }
 
 /* Type the code, c: the compare view of it. */
@@ -3911,7 +3978,8 @@ static void test_compare_scrolls_together(void **state)
 	app_resize(a, 12, 60);
 	open_compare(a, "413");
 	rows = compare_text_rows(a);
-	assert_int_equal(rows, 8);
+	assert_int_equal(compare_head_rows(a), 2);   /* the names wrap at 27 columns */
+	assert_int_equal(rows, 7);
 	max = compare_max_top(a);
 	assert_true(max > rows);      /* far enough to page */
 	assert_int_equal(press(a, 'k'), 0);
@@ -4404,6 +4472,39 @@ static void test_help_goes_back_where_it_was_opened(void **state)
 	assert_true(a->quit);
 }
 
+/* Three of 451's columns at 100 columns: each header wraps onto a second
+ * row, name and qualifier whole, all three two rows high; at every width
+ * the headers wrap whole and the text rows make room for them. */
+static void test_compare_headers_wrap_whole(void **state)
+{
+	struct app *a = *state;
+	size_t found = 0;
+
+	app_resize(a, 24, 100);
+	open_compare(a, "451");
+	press(a, 's');
+	while (strcmp(E->sources[E->entries[a->cmp.ci->first + a->cmp_choice].source].id, "iana"))
+		press(a, 'j');
+	press(a, ' ');
+	press(a, 's');
+	assert_false(a->cmp_choosing);
+	assert_int_equal(a->cmp.ncols, 3);
+	assert_int_equal(a->cmp_fit, 3);
+	assert_compare_built(a);
+	assert_int_equal(a->cmp_head_rows, 2);
+	for (size_t i = 0; i < a->cmp_head.n; i++)
+		found += line_is(&a->cmp_head.v[i], "(Microsoft)") ||
+			 line_starts(&a->cmp_head.v[i], "For Legal Reasons");
+	assert_int_equal(found, 2);
+	press(a, 'G');
+	assert_int_equal(a->cmp_top, compare_max_top(a));
+	for (int cols = APP_MIN_COLS; cols <= 200; cols += 7) {
+		app_resize(a, 24, cols);
+		assert_compare_built(a);
+		assert_true(a->cmp_top <= compare_max_top(a));
+	}
+}
+
 /* Resizing rebuilds the columns for the new width and keeps cmp_top in
  * range; too small and back, the view is still there. */
 static void test_compare_resize_rebuilds(void **state)
@@ -4741,6 +4842,7 @@ int main(void)
 		T(test_compare_q_quits),
 		T(test_compare_other_overlays_replace_it),
 		T(test_help_goes_back_where_it_was_opened),
+		T(test_compare_headers_wrap_whole),
 		T(test_compare_resize_rebuilds),
 		T(test_compare_wheel_scrolls_the_columns),
 		T(test_compare_ascii_mode),

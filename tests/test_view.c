@@ -422,6 +422,8 @@ static void test_current_match_marked(void **state)
 }
 
 static void test_compare_80x24(void **state) { (void)state; golden("compare-451-80x24", 24, 80, "451c"); }
+/* three columns: every header on two rows, the name and qualifier whole */
+static void test_compare_three_100x24(void **state) { (void)state; golden("compare-451-three-100x24", 24, 100, "451csjjj s"); }
 static void test_compare_140x40(void **state) { (void)state; golden("compare-413-140x40", 40, 140, "413cs  jj "); }
 static void test_compare_chooser(void **state) { (void)state; golden("compare-chooser", 24, 80, "499cs"); }
 static void test_compare_chooser_hidden(void **state) { (void)state; golden("compare-chooser-hidden", 16, 80, "fjj \033499cs"); }
@@ -891,6 +893,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_too_small_12x10),
 		cmocka_unit_test(test_too_small_every_size),
 		cmocka_unit_test(test_compare_80x24),
+		cmocka_unit_test(test_compare_three_100x24),
 		cmocka_unit_test(test_compare_140x40),
 		cmocka_unit_test(test_compare_chooser),
 		cmocka_unit_test(test_compare_chooser_hidden),

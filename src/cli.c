@@ -261,41 +261,84 @@ static size_t code_marks(const struct code_info *ci, char *buf, size_t cap, stru
 	return n;
 }
 
+/* A line of the list, measured before any is printed: the name column is
+ * as wide as the longest name needs. */
+struct list_line {
+	char *name;             /* as shown (ASCII when the terminal needs it) */
+	size_t namew;           /* its columns */
+	char marks[256];        /* code_marks' text */
+	struct seg segs[16];
+	size_t nmarks, marksw;
+	int code;
+};
+
+static void list_measure(struct out *o, const struct catalog *c, const struct filter *f,
+			 const struct hit *hit, struct list_line *l)
+{
+	struct code_info shown;
+
+	query_code_facts(c, f, &c->codes[hit->code], &shown);
+	l->code = shown.code;
+	l->name = o->ascii ? tl_ascii(shown.name, strlen(shown.name)) : xstrdup(shown.name);
+	l->namew = tl_width(l->name, strlen(l->name));
+	l->nmarks = code_marks(&shown, l->marks, sizeof(l->marks), l->segs);
+	l->marksw = 0;
+	for (size_t i = 0; i < l->nmarks; i++)
+		l->marksw += strlen(l->segs[i].s);
+}
+
+/* "404 Not Found", the name cut to namew columns, then (when the first
+ * fits) the marks from column 4 + col on, as many as fit; no trailing
+ * space, nor one after a code that has no name. */
+static void list_print(struct out *o, const struct list_line *l, size_t namew, size_t col)
+{
+	const char *ell = o->ascii ? "~" : "\xe2\x80\xa6";
+	char *name = tl_truncate(l->name, strlen(l->name), namew, ell);
+	size_t used = 3;
+
+	sgr(o, SGR_CODE);
+	fprintf(o->f, "%03d", l->code);
+	sgr(o, NULL);
+	if (name[0]) {
+		fprintf(o->f, " %s", name);
+		used += 1 + tl_width(name, strlen(name));
+	}
+	if (l->nmarks && 4 + col + strlen(l->segs[0].s) <= o->width) {
+		spaces(o, 4 + col - used);
+		used = 4 + col;
+		for (size_t i = 0; i < l->nmarks && used + strlen(l->segs[i].s) <= o->width; i++) {
+			sgr(o, l->segs[i].sgr);
+			fputs(l->segs[i].s, o->f);
+			sgr(o, NULL);
+			used += strlen(l->segs[i].s);
+		}
+	}
+	putc('\n', o->f);
+	free(name);
+}
+
 void cli_list(struct out *o, const struct catalog *c, const struct filter *f,
 	      const struct hit *hits, size_t n)
 {
-	const char *ell = o->ascii ? "~" : "\xe2\x80\xa6";
-	unsigned namew = o->width >= 64 ? 34 : (o->width >= 38 ? o->width - 30 : 8);
+	struct list_line *lines = xcalloc(n ? n : 1, sizeof(*lines));
+	size_t longest = 0, marksw = 0, room = o->width - 4, col;
 
 	for (size_t h = 0; h < n; h++) {
-		struct code_info shown, *ci = &shown;
-		char marks[256], code[8], *a, *name;
-		struct seg segs[16];
-		size_t nm, used;
-
-		query_code_facts(c, f, &c->codes[hits[h].code], &shown);
-		a = o->ascii ? tl_ascii(ci->name, strlen(ci->name)) : NULL;
-		nm = code_marks(ci, marks, sizeof(marks), segs);
-		name = tl_truncate(a ? a : ci->name, strlen(a ? a : ci->name), namew, ell);
-		used = 4 + tl_width(name, strlen(name));
-		snprintf(code, sizeof(code), "%03d", ci->code);
-		sgr(o, SGR_CODE);
-		fputs(code, o->f);
-		sgr(o, NULL);
-		fprintf(o->f, " %s", name);
-		if (nm)
-			spaces(o, 4 + namew - used);
-		used = 4 + namew;
-		for (size_t i = 0; i < nm && used + strlen(segs[i].s) <= o->width; i++) {
-			sgr(o, segs[i].sgr);
-			fputs(segs[i].s, o->f);
-			sgr(o, NULL);
-			used += strlen(segs[i].s);
-		}
-		putc('\n', o->f);
-		free(name);
-		free(a);
+		list_measure(o, c, f, &hits[h], &lines[h]);
+		longest = lines[h].namew > longest ? lines[h].namew : longest;
+		marksw = lines[h].marksw > marksw ? lines[h].marksw : marksw;
 	}
+	/* the names' column, so that every line's marks fit after it; at
+	 * least 8 columns (then the marks that do not fit are left out) */
+	col = longest;
+	if (marksw && col + marksw > room)
+		col = room >= marksw + 8 ? room - marksw : 8;
+	for (size_t h = 0; h < n; h++) {
+		/* a line without marks has the whole width for its name */
+		list_print(o, &lines[h], lines[h].nmarks ? col : room, col);
+		free(lines[h].name);
+	}
+	free(lines);
 }
 
 /* ---- conflicts ------------------------------------------------------------- */

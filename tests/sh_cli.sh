@@ -62,6 +62,23 @@ else not_ok "--list lines begin with the code"; fi
 expect_match "--list marks conflicts with their number of names" '^413 Content Too Large +!3$'
 expect_match "--list marks the top 10 and vendors" '^499 Client Closed Request +!2 nginx esri unregistered$'
 expect_match "--list marks the registry status" '^104 Upload Resumption Supported +temporary$'
+# the name column is as wide as the longest name listed needs, cut only
+# where the code, the name and the line's marks do not fit the width
+run $H --list --width 1000 450
+expect_match "--list -w 1000 450: the whole name" '^450 Blocked by Windows Parental Controls microsoft unregistered$'
+run $H --list --width 60 431
+expect_match "--list -w 60 431: the whole name, the line has room" '^431 Request Header Fields Too Large$'
+run $H --list --width 40 450
+expect_match "--list -w 40 450: the name cut so that its marks fit" '^450 Blocked by W… microsoft unregistered$'
+run $H --list --width 100 4xx
+if [ "$st" -eq 0 ] && [ "$(printf '%s\n' "$out" | awk 'length($0) > 40 && (substr($0, 41, 1) != " " ||
+	substr($0, 42, 1) == " ") { bad++ } length($0) > 40 { marked++ } END { print marked + 0, bad + 0 }')" = "26 0" ]
+then ok "--list 4xx: the marks of every line start one column after the longest name"
+else not_ok "--list 4xx: the marks of every line start one column after the longest name" "$out"; fi
+run $H --list --source cn-v2
+if [ "$st" -eq 0 ] && printf '%s\n' "$out" | grep -qx '100' && ! printf '%s\n' "$out" | grep -q ' $'; then
+	ok "--list of nameless entries: the code alone, no trailing space"
+else not_ok "--list of nameless entries: the code alone, no trailing space" "$(printf '%s\n' "$out" | grep ' $' | head -3)"; fi
 run $H --list --width 20
 if [ "$(printf '%s\n' "$out" | wc -L)" -le 20 ]; then ok "--list --width 20 stays in 20 columns"
 else not_ok "--list --width 20 stays in 20 columns"; fi

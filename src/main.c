@@ -9,6 +9,8 @@
 #include <getopt.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <poll.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -684,6 +686,35 @@ static int browse(const struct opts *o, const struct catalog *c, const struct ou
 	return status;
 }
 
+/* Has the reader of standard output gone (a closed pipe)? errno may no
+ * longer say so when the write that failed was an earlier one. */
+static bool stdout_gone(void)
+{
+	struct pollfd p = { .fd = STDOUT_FILENO, .events = POLLOUT };
+
+	return errno == EPIPE || (poll(&p, 1, 0) == 1 && (p.revents & POLLERR));
+}
+
+/* Flush standard output. A write error is one (status 2), but for a reader
+ * that went away: with SIGPIPE ignored the writes fail with EPIPE instead
+ * of ending the program, and it then ends as SIGPIPE would have ended it,
+ * quietly and with the same status (head, less quitting early). */
+static void flush_stdout(void)
+{
+	sigset_t pipe_set;
+
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return;
+	if (stdout_gone()) {
+		signal(SIGPIPE, SIG_DFL);
+		sigemptyset(&pipe_set);
+		sigaddset(&pipe_set, SIGPIPE);
+		sigprocmask(SIG_UNBLOCK, &pipe_set, NULL);
+		raise(SIGPIPE);
+	}
+	die("write error: %s", strerror(errno));
+}
+
 int main(int argc, char **argv)
 {
 	struct opts o;
@@ -696,11 +727,13 @@ int main(int argc, char **argv)
 	parse_opts(&o, argc, argv);
 	if (o.help) {
 		fputs(usage, stdout);
-		return fflush(stdout) ? 2 : 0;
+		flush_stdout();
+		return 0;
 	}
 	if (o.version) {
 		puts("httpcodes " HTTPCODES_VERSION);
-		return fflush(stdout) ? 2 : 0;
+		flush_stdout();
+		return 0;
 	}
 	load_catalog(&o, &c);
 	build_filter(&o, &c, &f);
@@ -720,8 +753,7 @@ int main(int argc, char **argv)
 	} else {
 		status = run(&o, &c, &f, &out);
 	}
-	if (fflush(stdout) != 0 || ferror(stdout))
-		die("write error: %s", strerror(errno));
+	flush_stdout();
 	filter_free(&f);
 	catalog_free(&c);
 	free(o.search);

@@ -410,6 +410,15 @@ done
 # --- pipes and copies
 sh -c "$H --list | head -1" >"$tmp/out" 2>"$tmp/err"
 [ ! -s "$tmp/err" ] && ok "a closed pipe is quiet" || not_ok "a closed pipe is quiet" "$(cat "$tmp/err")"
+# With SIGPIPE ignored (trap '' PIPE), the writes fail with EPIPE instead:
+# as quiet, and the same status as when SIGPIPE ends the program.
+for trap in "" "trap '' PIPE;"; do
+	sh -c "$trap { $H --json 2>\"$tmp/err\"; echo \$? >\"$tmp/st\"; } | head -c1 >/dev/null"
+	printf '%s %s\n' "$(cat "$tmp/st")" "$(wc -c <"$tmp/err")" >>"$tmp/pipes"
+done
+if [ "$(sed -n 1p "$tmp/pipes")" = "$(sed -n 2p "$tmp/pipes")" ] && [ "$(sed -n 2p "$tmp/pipes")" = "141 0" ]; then
+	ok "a closed pipe with SIGPIPE ignored: quiet, the status of SIGPIPE"
+else not_ok "a closed pipe with SIGPIPE ignored: quiet, the status of SIGPIPE" "$(cat "$tmp/pipes" "$tmp/err")"; fi
 mkdir -p "$tmp/alone" && cp $H "$tmp/alone/"
 (cd / && "$tmp/alone/httpcodes" 418 >"$tmp/out" 2>&1)
 grep -q "I'm a teapot" "$tmp/out" && ok "the binary alone, anywhere, has its data" || not_ok "the binary alone has its data"

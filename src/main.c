@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "catalog.h"
@@ -310,6 +311,32 @@ static void xdg_files(char ***paths, size_t *n)
 	free(dir);
 }
 
+/* Drop every path that names a file an earlier one names (the same device
+ * and inode: --data ~/.local/share/httpcodes/x.rec, a link, a path given
+ * twice), so that a file is read once. A path stat cannot follow stays:
+ * loading it says why. */
+static void drop_same_files(char **paths, size_t *n)
+{
+	struct stat *st = xcalloc(*n ? *n : 1, sizeof(*st));
+	bool *known = xcalloc(*n ? *n : 1, sizeof(*known));
+	size_t k = 0;
+
+	for (size_t i = 0; i < *n; i++) {
+		bool seen = false;
+
+		known[k] = stat(paths[i], &st[k]) == 0;
+		for (size_t j = 0; j < k && known[k]; j++)
+			seen |= known[j] && st[j].st_dev == st[k].st_dev && st[j].st_ino == st[k].st_ino;
+		if (seen)
+			free(paths[i]);
+		else
+			paths[k++] = paths[i];
+	}
+	*n = k;
+	free(st);
+	free(known);
+}
+
 /* The embedded catalog, with the user's files merged in when there are any.
  * A file with any error stops the program: nothing half-loaded is shown. */
 static void load_catalog(const struct opts *o, struct catalog *c)
@@ -324,6 +351,7 @@ static void load_catalog(const struct opts *o, struct catalog *c)
 		paths[n++] = xstrdup(o->data[i]);
 	}
 	xdg_files(&paths, &n);
+	drop_same_files(paths, &n);
 	if (!n) {
 		*c = embedded_catalog;
 		return;

@@ -212,7 +212,8 @@ bad 2 "File name too long" --data "$big" 404
 bad 2 "No such file or directory" --data "$(printf '\377.rec')" 404
 bad 2 "No such file or directory" --data "$(printf 'a\nb.rec')" 404           # a line feed in the name
 bad 2 "No such file or directory" --data "$(printf '\033]0;pwned\007.rec')" 404
-bad 2 "is already used" --data "$tmp/mine.rec" --data "$tmp/mine.rec" 404
+cp "$tmp/mine.rec" "$tmp/mine2.rec"     # two files, one id (one file twice is read once)
+bad 2 "source id 'mine' is already used by $tmp/mine.rec" --data "$tmp/mine.rec" --data "$tmp/mine2.rec" 404
 bad 2 "source id 'iana' is already used" --data "$tmp/iana.rec" 404
 bad 2 "dupsrc.rec:2: field 'Source' given twice" --data "$tmp/dupsrc.rec" 404
 # Only regular files are read: a FIFO is refused without being opened for

@@ -353,9 +353,19 @@ mkdir -p "$HOME/.local/share/httpcodes"
 cp "$tmp/mine.rec" "$HOME/.local/share/httpcodes/"
 run $H 299
 expect_match "the XDG data directory is read" '^299 Mostly OK — ops$'
+# the same file (same device and inode) named twice is read once
+run $H --data "$HOME/.local/share/httpcodes/mine.rec" 299
+if [ "$st" -eq 0 ] && [ -z "$err" ] && [ "$(printf '%s\n' "$out" | grep -c '^299 Mostly OK — ops$')" -eq 1 ]; then
+	ok "--data of a file in the data directory: read once"
+else not_ok "--data of a file in the data directory: read once" "status $st" "$err"; fi
 XDG_DATA_HOME=$tmp/elsewhere run $H 299
 [ "$st" -eq 1 ] && ok "XDG_DATA_HOME moves it" || not_ok "XDG_DATA_HOME moves it" "$st"
 rm "$HOME/.local/share/httpcodes/mine.rec"
+ln -s "$tmp/mine.rec" "$tmp/link.rec"
+run $H --data "$tmp/mine.rec" --data "$tmp/link.rec" --data "$tmp/mine.rec" 299
+if [ "$st" -eq 0 ] && [ -z "$err" ] && [ "$(printf '%s\n' "$out" | grep -c '^299 Mostly OK — ops$')" -eq 1 ]; then
+	ok "--data of one file twice and through a link: read once"
+else not_ok "--data of one file twice and through a link: read once" "status $st" "$err"; fi
 printf 'Code: 299\nName: x\n' >"$tmp/bad.rec"
 expect_usage_error "a bad user file is refused with file:line" "bad.rec:1: record 299 has no Text" $H --data "$tmp/bad.rec" 404
 printf 'Code: 299\nName: \033]0;pwned\007\nText: x\n' >"$tmp/esc.rec"

@@ -376,6 +376,17 @@ static int bad_field(struct rec_ctx *x, const struct rec_field *f, const char *w
 	return fail(x->b, x->file, f->line, "%s: '%s'", what, shown(f->value, buf));
 }
 
+/* The one word of a list that is wrong ("bogus" of "top10 bogus"), at
+ * byte bad of the value. */
+static int bad_word(struct rec_ctx *x, const struct rec_field *f, const char *what, size_t bad)
+{
+	char buf[48], *word = xstrndup(f->value + bad, strcspn(f->value + bad, " ,"));
+	int rc = fail(x->b, x->file, f->line, "%s: '%s'", what, shown(word, buf));
+
+	free(word);
+	return rc;
+}
+
 static int set_code(struct rec_ctx *x, const struct rec_field *f)
 {
 	if (parse_code(f->value, &x->e->code, &x->e->is_class) < 0)
@@ -427,10 +438,11 @@ static int set_vendor(struct rec_ctx *x, const struct rec_field *f)
 	size_t bad;
 	long m = parse_words(f->value, vendor_ids, VENDOR_COUNT, &bad);
 
-	if (m <= 0)
-		return bad_field(x, f, m < 0 ? "unknown vendor group (standard, webdav, nginx, "
-			"microsoft, cloudflare, esri, google, apache, twitter, unofficial)"
-			: "empty vendor group");
+	if (m < 0)
+		return bad_word(x, f, "unknown vendor group (standard, webdav, nginx, "
+			"microsoft, cloudflare, esri, google, apache, twitter, unofficial)", bad);
+	if (!m)
+		return bad_field(x, f, "empty vendor group");
 	x->e->vendor = (unsigned short)m;
 	return 0;
 }
@@ -441,7 +453,7 @@ static int set_flags(struct rec_ctx *x, const struct rec_field *f)
 	long m = parse_words(f->value, flag_ids, FLAG_COUNT, &bad);
 
 	if (m < 0)
-		return bad_field(x, f, "unknown flag (top10, experimental, draft, deprecated)");
+		return bad_word(x, f, "unknown flag (top10, experimental, draft, deprecated)", bad);
 	x->e->flags = (unsigned char)m;
 	return 0;
 }

@@ -423,8 +423,9 @@ void cli_sources(struct out *o, const struct catalog *c, const struct filter *f)
 
 		if (!source_visible(f, i))
 			continue;
-		doc = xasprintf("%s (%s: %u records, %u repair%s)", s->document[0] ? s->document : "-",
-				s->file, s->nentries, s->nrepairs, s->nrepairs == 1 ? "" : "s");
+		doc = xasprintf("%s (%s: %u record%s, %u repair%s)", s->document[0] ? s->document : "-",
+				s->file, s->nentries, s->nentries == 1 ? "" : "s", s->nrepairs,
+				s->nrepairs == 1 ? "" : "s");
 		if (!first)
 			putc('\n', o->f);
 		first = false;

@@ -371,6 +371,12 @@ expect_usage_error "a bad user file is refused with file:line" "bad.rec:1: recor
 printf 'Code: 299\nName: \033]0;pwned\007\nText: x\n' >"$tmp/esc.rec"
 expect_usage_error "a control character is refused" "esc.rec:2: control character U+001B" $H --data "$tmp/esc.rec" 404
 
+printf 'Source: one\nTitle: One note\n\nCode: 299\nName: x\nText: y\nFlags: top10 bogus\n' >"$tmp/flags.rec"
+expect_usage_error "a bad flag among good ones: the bad one named" \
+	"flags.rec:7: unknown flag (top10, experimental, draft, deprecated): 'bogus'" $H --data "$tmp/flags.rec" 404
+sed '$d' "$tmp/flags.rec" >"$tmp/one.rec"
+run $H --data "$tmp/one.rec" --sources --source one
+expect_match "--sources of a file of one record: '1 record'" '\(.*one\.rec: 1 record, 0 repairs\)$'
 # a class record alone is something printed: exit 0
 run $H --source cn-classes 4xx
 if [ "$st" -eq 0 ] && printf '%s\n' "$out" | grep -q '^4xx — CN: classes$'; then ok "--source cn-classes 4xx: the class record, exit 0"

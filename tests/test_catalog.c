@@ -606,10 +606,15 @@ static void test_user_bad_records(void **state)
 		  "esri, google, apache, twitter, unofficial): 'acme'" },
 		{ "Code: 404\nName: X\nText: t\nVendor: nginx acme\n",
 		  "u.rec:4: unknown vendor group (standard, webdav, nginx, microsoft, cloudflare, "
-		  "esri, google, apache, twitter, unofficial): 'nginx acme'" },
+		  "esri, google, apache, twitter, unofficial): 'acme'" },
+		{ "Code: 404\nName: X\nText: t\nVendor: nginx,acme esri\n",
+		  "u.rec:4: unknown vendor group (standard, webdav, nginx, microsoft, cloudflare, "
+		  "esri, google, apache, twitter, unofficial): 'acme'" },
 		{ "Code: 404\nName: X\nText: t\nVendor: ,\n", "u.rec:4: empty vendor group: ','" },
 		{ "Code: 404\nName: X\nText: t\nFlags: top10 hot\n",
-		  "u.rec:4: unknown flag (top10, experimental, draft, deprecated): 'top10 hot'" },
+		  "u.rec:4: unknown flag (top10, experimental, draft, deprecated): 'hot'" },
+		{ "Code: 404\nName: X\nText: t\nFlags: top10 bogus draft\n",
+		  "u.rec:4: unknown flag (top10, experimental, draft, deprecated): 'bogus'" },
 		{ "Code: 404\nName: X\nText: t\nStatus: pending\n",
 		  "u.rec:4: unknown status (registered, temporary, unused, obsolete): 'pending'" },
 		{ "Code: 404\nName: X\nText: t\nStatus: unregistered\n",

@@ -459,6 +459,8 @@ static void json_entry(FILE *f, const struct catalog *c, const struct entry *e)
 	for (int v = 0; v < VENDOR_COUNT; v++)
 		if (e->vendor & VENDOR_BIT(v))
 			vend[nv++] = vendor_ids[v];
+	if (e->is_class)   /* in no group: the filters count it as standard (query.h) */
+		vend[nv++] = vendor_ids[VENDOR_STANDARD];
 	for (int k = 0; k < FLAG_COUNT; k++)
 		if (e->flags & (1 << k))
 			flags[nf++] = flag_ids[k];

@@ -313,6 +313,10 @@ else not_ok "--json 404: nine entries" "$(printf '%s' "$out" | head -3)"; fi
 run $H --json
 if [ "$(printf '%s\n' "$out" | grep -c '^{')" -eq 509 ]; then ok "--json: every entry (509)"
 else not_ok "--json: every entry (509)"; fi
+# class records count as standard entries for the filters: so in JSON
+if [ "$(printf '%s\n' "$out" | grep -c '^{"code":"[1-5]xx",.*"vendor":\["standard"\]')" -eq 25 ] &&
+   ! printf '%s\n' "$out" | grep -q '"vendor":\[\]'; then ok "--json: class records in the standard group, no entry in none"
+else not_ok "--json: class records in the standard group, no entry in none" "$(printf '%s\n' "$out" | grep -m2 '"vendor":\[\]')"; fi
 run $H --sources --json
 expect_match "--sources --json has documents" '"document":"003_af96b96010eccb11.txt"'
 run $H --json 299

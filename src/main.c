@@ -108,8 +108,8 @@ static const char usage[] =
 	"                            terminal's width, or 80 when not a terminal)\n"
 	"      --color[=WHEN]        always (a bare --color), never, or auto (the\n"
 	"                            default: on a terminal, unless NO_COLOR is set)\n"
-	"      --ascii               draw with ASCII only, whatever the locale; the\n"
-	"                            browser also without colors\n"
+	"      --ascii               ASCII only and no colors, whatever the locale\n"
+	"                            and --color say\n"
 	"  -d, --data FILE           add a source from a .rec file (also read: every\n"
 	"                            *.rec in $XDG_DATA_HOME/httpcodes/)\n"
 	"  -h, --help                this help\n"
@@ -458,8 +458,9 @@ static void setup_out(const struct opts *o, struct out *out)
 	out->width = o->width ? o->width : 80;
 	if (!o->width && tty && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col)
 		out->width = ws.ws_col < 20 ? 20 : ws.ws_col > 1000 ? 1000 : ws.ws_col;
-	out->color = o->color == COLOR_ALWAYS || (o->color == COLOR_AUTO && tty &&
-		     !(nc && nc[0]) && !(term && strcmp(term, "dumb") == 0));
+	/* --ascii means no colors here too, as in the browser, whatever --color says */
+	out->color = !o->ascii && (o->color == COLOR_ALWAYS || (o->color == COLOR_AUTO && tty &&
+		     !(nc && nc[0]) && !(term && strcmp(term, "dumb") == 0)));
 	out->ascii = o->ascii || strcmp(nl_langinfo(CODESET), "UTF-8") != 0;
 }
 

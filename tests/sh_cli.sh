@@ -302,6 +302,13 @@ expect_usage_error "binary as data" "$H:" $H --data $H 404
 # --- colors
 run $H --color=always 404
 expect_match "--color=always colors" "$(printf '\033')\\[1m404"
+# --ascii: no colors, whatever --color says (as in the browser)
+run $H --ascii --color=always 404
+expect_no_match "--ascii --color=always: no color" "$(printf '\033')"
+run $H --ascii --color=always --compare 451
+if [ "$st" -eq 0 ] && ! printf '%s' "$out" | grep -q "$(printf '\033')" && printf '%s' "$out" | grep -q '\[+'; then
+	ok "--ascii --color=always --compare: [+ +] marks, no color"
+else not_ok "--ascii --color=always --compare: [+ +] marks, no color" "$(printf '%s\n' "$out" | head -5 | od -c | head -5)"; fi
 run env NO_COLOR=1 $H --color=auto 404
 expect_no_match "NO_COLOR: no color" "$(printf '\033')"
 

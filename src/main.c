@@ -86,7 +86,8 @@ static const char usage[] =
 	"                            phrase\", name:word, text:word, codes and masks\n"
 	"                            too); -s twice: all the words of both\n"
 	"  -l, --list                one line per code: code, name, marks\n"
-	"      --sources             where every source comes from, its license\n"
+	"      --sources             where every source comes from, its license (of\n"
+	"                            those --source names; no other filter)\n"
 	"  -j, --json                the selection (or everything) as JSON\n"
 	"      --compare CODE        the sources' texts of one code side by side, the\n"
 	"                            words a neighbour lacks marked (with --source:\n"
@@ -244,6 +245,10 @@ static void check_modes(const struct opts *o)
 		usage_error("--compare does not go with --list, --sources or --conflicts");
 	if (o->sources && (o->list || o->conflicts))
 		usage_error("--sources does not go with --list or --conflicts");
+	for (size_t i = 0; o->sources && i <= o->nfilters; i++)
+		if (i == o->nfilters ? o->standard : o->filters[i].opt != OPT_SOURCE)
+			usage_error("--sources takes --source, not --hide, --only or --standard "
+				    "(they choose entries, not sources)");
 	if (o->list && o->json)
 		usage_error("--list and --json do not go together");
 }

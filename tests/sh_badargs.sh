@@ -185,6 +185,9 @@ bad 2 "--list and --json do not go together" --conflicts --list --json
 bad 2 "--sources does not go with --list or --conflicts" --sources --list
 bad 2 "--sources does not go with --list or --conflicts" --sources --conflicts
 bad 2 "--sources does not go with --list or --conflicts" --list --sources --json
+bad 2 "--sources takes --source, not --hide, --only or --standard" --sources --hide nginx
+bad 2 "--sources takes --source, not --hide, --only or --standard" --sources --source iana --only esri
+bad 2 "--sources takes --source, not --hide, --only or --standard" --standard --sources --json
 
 # --- well-formed, matching nothing: exit 1
 bad 1 "nothing matches" --list 299

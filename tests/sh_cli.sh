@@ -31,6 +31,10 @@ for w in $(seq 20 100) 133 500 1000; do
 done
 [ -z "$bad" ] && ok "--sources, --list, lookups, --compare at 20 to 100, 133, 500, 1000 columns: never wider" ||
 	not_ok "--sources, --list, lookups, --compare at every width: never wider" "$(printf '%s' "$bad" | head -c 400)"
+run $H --sources --source iana --source cn-v1
+if [ "$st" -eq 0 ] && [ "$(printf '%s\n' "$out" | grep -cE '^[a-z]')" -eq 2 ] && printf '%s\n' "$out" | grep -q '^iana '; then
+	ok "--sources --source: those sources only"
+else not_ok "--sources --source: those sources only" "$out"; fi
 run $H --sources --width 33
 if printf '%s\n' "$out" | grep -qx '    url' && printf '%s\n' "$out" | grep -qx '      https://httpstatuses.com/)' &&
    ! printf '%s\n' "$out" | grep -q '^    label  '; then ok "--sources --width 33: each value under its label"

@@ -116,7 +116,8 @@ static const char usage[] =
 	"  -h, --help                this help\n"
 	"  -V, --version             the version\n"
 	"\n"
-	"Exit status: 0 something matched, 1 nothing did, 2 a usage or data error.\n"
+	"Exit status: 0 an entry (or a code, a source) was printed; 1 none was, only\n"
+	"why (as for 299, which no source defines); 2 a usage or data error.\n"
 	"In the browser, ? lists the keys: / searches, f filters, c compares.\n";
 
 /* An argument shown in a message: printable ASCII only, clipped. */

@@ -458,6 +458,13 @@ expect_match "--version" '^httpcodes [0-9]+\.[0-9]+\.[0-9]+$'
 run $H --help
 expect_match "--help shows usage" '^usage: httpcodes'
 expect_match "--help: a bare --color means always" '--color\[=WHEN\] +always \(a bare --color\)'
+# 299 prints why and exits 1: the exit status is about entries printed,
+# and --help, the man page and README say so alike
+if printf '%s\n' "$out" | tr '\n' ' ' | grep -q 'Exit status: 0 an entry (or a code, a source) was printed; 1 none was, only *why' &&
+   tr '\n' ' ' <src/httpcodes.1 | grep -q 'EXIT STATUS 0 an entry [^;]* was printed; 1 none was, only why' &&
+   tr '\n' ' ' <README.md | grep -q 'Exit status, like grep: 0 an entry (or a code, a source) was printed; 1 none was, only why'
+then ok "the exit status: 0 when an entry was printed, 1 when only why, in --help, the man page and README"
+else not_ok "the exit status: 0 when an entry was printed, 1 when only why, in --help, the man page and README"; fi
 # the man page documents exactly the long options --help lists
 help_opts=$(printf '%s\n' "$out" | sed -nE 's/^  (-[a-zA-Z], |    )(--[a-z]+).*/\2/p' | sort -u | tr '\n' ' ')
 man_opts=$(awk 'prev == ".TP" { print } { prev = $0 }' src/httpcodes.1 | grep -oE '\\-\\-[a-z]+' |

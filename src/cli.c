@@ -702,7 +702,8 @@ static void put_bytes(struct out *o, const char *s, size_t a, size_t b)
 	}
 }
 
-/* One column's line i (or blank), padded to colw, marked runs colored. */
+/* One column's line i (or blank), padded to colw (0: not padded), marked
+ * runs colored. */
 static void put_cell(struct out *o, const char *s, const struct tl_line *l, int colw,
 		     const struct qspan *sp, size_t nsp, const char *attr)
 {
@@ -741,18 +742,22 @@ static void print_band(struct out *o, struct cmp_print *p, size_t from, size_t n
 	for (size_t r = 0; r < hrows + 1 + rows; r++) {
 		for (size_t k = from; k < from + n; k++) {
 			struct cmp_print *c = &p[k];
+			const struct tl_line *l = r < hrows ? (r < c->nhlines ? &c->hlines[r] : NULL)
+				: r > hrows && r - hrows - 1 < c->nlines ? &c->lines[r - hrows - 1] : NULL;
+			bool last = k + 1 == from + n;   /* not padded: no line ends in spaces */
+			bool blank = r != hrows && (!l || !l->len);
 
 			if (k > from)
-				fputs(" | ", o->f);
-			if (r < hrows)
-				put_cell(o, c->head, r < c->nhlines ? &c->hlines[r] : NULL, colw, NULL, 0,
-					 SGR_LABEL);
-			else if (r == hrows)
+				fputs(last && blank ? " |" : " | ", o->f);
+			if (r == hrows)
 				for (int i = 0; i < colw; i++)
 					putc('-', o->f);
+			else if (last && blank)
+				continue;
+			else if (r < hrows)
+				put_cell(o, c->head, l, last ? 0 : colw, NULL, 0, SGR_LABEL);
 			else
-				put_cell(o, c->text, r - hrows - 1 < c->nlines ? &c->lines[r - hrows - 1]
-					 : NULL, colw, c->spans, c->nspans, NULL);
+				put_cell(o, c->text, l, last ? 0 : colw, c->spans, c->nspans, NULL);
 		}
 		putc('\n', o->f);
 	}
@@ -764,8 +769,11 @@ void cli_compare(struct out *o, const struct compare *cmp)
 	size_t fit = compare_layout(cmp->ncols, (int)o->width, &colw);
 	struct cmp_print *p = xcalloc(cmp->ncols, sizeof(*p));
 
-	say(o, "%03d %s: %zu %s side by side%s", cmp->ci->code, cmp->ci->name, cmp->ncols,
-	    cmp->ncols == 1 ? "entry" : "entries", cmp->identical ? "; the texts are identical" : "");
+	if (cmp->ncols == 1)
+		say(o, "%03d %s: 1 entry (nothing to compare it with)", cmp->ci->code, cmp->ci->name);
+	else
+		say(o, "%03d %s: %zu entries side by side%s", cmp->ci->code, cmp->ci->name, cmp->ncols,
+		    cmp->identical ? "; the texts are identical" : "");
 	for (size_t k = 0; k < cmp->ncols; k++) {
 		char *h = compare_header(cmp, &cmp->cols[k]);
 

@@ -35,6 +35,22 @@ run $H --sources --source iana --source cn-v1
 if [ "$st" -eq 0 ] && [ "$(printf '%s\n' "$out" | grep -cE '^[a-z]')" -eq 2 ] && printf '%s\n' "$out" | grep -q '^iana '; then
 	ok "--sources --source: those sources only"
 else not_ok "--sources --source: those sources only" "$out"; fi
+# --- no line of any text output ends in a space (colors stripped)
+bad=
+for w in 20 33 47 80 133; do
+	for mode in "" --list --sources --conflicts "--conflicts --list" 4xx "1xx 2xx 3xx 5xx" "--list --source cn-v2" \
+		"--list --source cn-v1" "--list --ascii" "--compare 451" "--compare 404 --source iana" "--compare 104" \
+		"--hide nginx 444 299" "--list --hide nginx 444 299 6xx" "-s timeout" "-s timeout --list" "--ascii 451" \
+		"--color=always 404 --list" "--color=always --compare 413" "--source cn-classes 4xx" "700" \
+		"--standard --list"; do
+		# shellcheck disable=SC2086 # the mode is split on purpose
+		$H --width $w $mode >"$tmp/o" 2>&1
+		sed 's/\x1b\[[0-9;]*m//g' "$tmp/o" | grep -q ' $' && bad="$bad '$mode' at $w: $(grep -m1 ' $' "$tmp/o");"
+		LC_ALL=C $H --width $w $mode 2>&1 | grep -q ' $' && bad="$bad LC_ALL=C '$mode' at $w;"
+	done
+done
+[ -z "$bad" ] && ok "no line of the text outputs ends in a space (every mode, 20 to 133 columns, UTF-8 and C)" ||
+	not_ok "no line of the text outputs ends in a space" "$(printf '%s' "$bad" | head -c 400)"
 run $H --sources --width 33
 if printf '%s\n' "$out" | grep -qx '    url' && printf '%s\n' "$out" | grep -qx '      https://httpstatuses.com/)' &&
    ! printf '%s\n' "$out" | grep -q '^    label  '; then ok "--sources --width 33: each value under its label"

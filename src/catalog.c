@@ -78,6 +78,11 @@ const char *catalog_class_name(const struct catalog *c, int d)
 	return any;
 }
 
+bool catalog_expired_on(const char *date, const char *today)
+{
+	return date[0] && strcmp(date, today) < 0;   /* YYYY-MM-DD sorts as it reads */
+}
+
 bool catalog_expired(const char *date)
 {
 	time_t now = time(NULL);
@@ -87,14 +92,32 @@ bool catalog_expired(const char *date)
 	if (!date[0] || !localtime_r(&now, &tm))
 		return false;
 	strftime(today, sizeof(today), "%Y-%m-%d", &tm);
-	return strcmp(date, today) < 0;
+	return catalog_expired_on(date, today);
+}
+
+bool catalog_code_expired(const struct code_info *ci)
+{
+	return ci->reg == REG_TEMPORARY && catalog_expired(ci->expires);
+}
+
+bool catalog_in_use(const struct catalog *c, int code)
+{
+	const struct code_info *ci = catalog_code(c, code);
+
+	if (!ci)
+		return false;
+	return ci->reg == REG_REGISTERED || ci->reg == REG_OBSOLETE ||
+	       (ci->reg == REG_TEMPORARY && !catalog_code_expired(ci));
 }
 
 char *catalog_registry_text(const struct entry *e)
 {
-	return xasprintf("%s%s%s%s%s", reg_ids[e->reg], e->reference[0] ? ", " : "", e->reference,
-			 e->expires[0] ? (catalog_expired(e->expires) ? ", expired " : ", expires ")
-			 : "", e->expires);
+	const char *sep = e->reference[0] ? ", " : "";
+
+	if (e->reg == REG_TEMPORARY && catalog_expired(e->expires))
+		return xasprintf("expired (temporary until %s)%s%s", e->expires, sep, e->reference);
+	return xasprintf("%s%s%s%s%s", reg_ids[e->reg], sep, e->reference,
+			 e->expires[0] ? ", expires " : "", e->expires);
 }
 
 /* s with each newline written as the two characters \n. */

@@ -181,11 +181,27 @@ enum reg catalog_reg(const struct catalog *c, int code);
  * records, or NULL when no source defines class digit d. */
 const char *catalog_class_name(const struct catalog *c, int d);
 
-/* Has a registry date ("2026-11-13") passed? Compared with today's date. */
+/* Has a registry date ("2026-11-13") passed? Compared with today's date
+ * (the local one): catalog_expired_on(date, today). */
 bool catalog_expired(const char *date);
 
+/* Has date passed on the day today ("2026-12-01")? A registration that
+ * expires on 2026-11-13 still holds on that day. "" never expires. */
+bool catalog_expired_on(const char *date, const char *today);
+
+/* Is ci's registration a temporary one that has expired (104 after
+ * 2026-11-13)? The registry's status stays "temporary" (ci->reg); what it
+ * means today is this. */
+bool catalog_code_expired(const struct code_info *ci);
+
+/* Does the registry have code in use today: registered, obsolete, or
+ * temporary and not expired? What --standard keeps. */
+bool catalog_in_use(const struct catalog *c, int code);
+
 /* A registry record's facts in words: "registered, [RFC9110, Section
- * 15.5.5]", "temporary, [draft-...], expired 2026-11-13". Malloc'd. */
+ * 15.5.5]", "temporary, [draft-...], expires 2026-11-13", and once that
+ * date has passed "expired (temporary until 2026-11-13), [draft-...]".
+ * Malloc'd. */
 char *catalog_registry_text(const struct entry *e);
 
 /* An entry's small print, one line per item, for every output to share:

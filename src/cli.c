@@ -237,7 +237,8 @@ size_t cli_entries(struct out *o, const struct catalog *c, const struct query *q
 
 /* ---- the code list --------------------------------------------------------- */
 
-/* The marks of a code, as segments into buf: "* !3 nginx esri unregistered". */
+/* The marks of a code, as segments into buf: "* !3 nginx esri unregistered";
+ * an expired temporary registration is marked "expired". */
 static size_t code_marks(const struct code_info *ci, char *buf, size_t cap, struct seg *segs)
 {
 	size_t n = 0, used = 0;
@@ -256,7 +257,7 @@ static size_t code_marks(const struct code_info *ci, char *buf, size_t cap, stru
 		if (ci->vendors & VENDOR_BIT(v))
 			MARK(SGR_VENDOR, " %s", vendor_ids[v]);
 	if (ci->reg != REG_REGISTERED)
-		MARK(SGR_STATUS, " %s", reg_ids[ci->reg]);
+		MARK(SGR_STATUS, " %s", catalog_code_expired(ci) ? "expired" : reg_ids[ci->reg]);
 #undef MARK
 	return n;
 }
@@ -488,6 +489,8 @@ static void json_entry(FILE *f, const struct catalog *c, const struct entry *e)
 	json_kv_list(f, "notes", e->notes, e->nnotes);
 	if (ci)
 		json_kv(f, "registry", reg_ids[ci->reg], 0);
+	if (ci && ci->reg == REG_TEMPORARY && ci->expires[0])
+		fprintf(f, ",\"expired\":%s", catalog_code_expired(ci) ? "true" : "false");
 	if (e->reg) {
 		json_kv(f, "status", reg_ids[e->reg], 0);
 		json_kv(f, "reference", e->reference, 0);

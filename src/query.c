@@ -460,11 +460,6 @@ bool filter_equal(const struct filter *x, const struct filter *y)
 	       (x->nsources == y->nsources && memcmp(x->sources, y->sources, x->nsources) == 0);
 }
 
-static bool reg_in_use(enum reg r)
-{
-	return r == REG_REGISTERED || r == REG_TEMPORARY || r == REG_OBSOLETE;
-}
-
 bool filter_entry(const struct filter *f, const struct catalog *c, const struct entry *e)
 {
 	if (f->sources && (e->source >= f->nsources || !f->sources[e->source]))
@@ -484,7 +479,7 @@ bool filter_limit(const struct filter *f, const struct catalog *c, const struct 
 	if (f->standard) {
 		if (!(e->vendor & (VENDOR_BIT(VENDOR_STANDARD) | VENDOR_BIT(VENDOR_WEBDAV))))
 			return false;
-		if (!reg_in_use(catalog_reg(c, e->code)))
+		if (!catalog_in_use(c, e->code))   /* an expired temporary one is not */
 			return false;
 	}
 	return true;

@@ -73,7 +73,8 @@ bool query_code_ok(const struct query *q, int code);
 
 /* What is hidden. An entry is visible when one of its vendor groups and its
  * source are; `standard` keeps only codes the registry has in use
- * (registered, temporary, obsolete) and their standard and WebDAV entries;
+ * (registered, temporary and not expired, obsolete: catalog_in_use) and
+ * their standard and WebDAV entries;
  * `conflicts` only codes whose visible entries give more than one name
  * (query_run applies it: it is about a code, not an entry). A class record
  * (4xx) has no vendor group and counts as a standard entry: visible when

@@ -43,7 +43,7 @@ static size_t code_marks(const struct app *a, const struct code_info *ci, struct
 		if (vendors & VENDOR_BIT(v))
 			add_mark(m, &n, R_VENDOR, "%s", vendor_tags[v]);
 	if (reg_tags[ci->reg][0])
-		add_mark(m, &n, R_STATUS, "%s", reg_tags[ci->reg]);
+		add_mark(m, &n, R_STATUS, "%s", catalog_code_expired(ci) ? "expired" : reg_tags[ci->reg]);
 	return n;
 }
 

@@ -81,7 +81,7 @@ if [ "$st" -eq 0 ] && ! printf '%s\n' "$out" | grep -qvE '^[0-9]{3} '; then ok "
 else not_ok "--list lines begin with the code"; fi
 expect_match "--list marks conflicts with their number of names" '^413 Content Too Large +!3$'
 expect_match "--list marks the top 10 and vendors" '^499 Client Closed Request +!2 nginx esri unregistered$'
-expect_match "--list marks the registry status" '^104 Upload Resumption Supported +temporary$'
+expect_match "--list marks the registry status" '^510 Not Extended +obsolete$'
 # the name column is as wide as the longest name listed needs, cut only
 # where the code, the name and the line's marks do not fit the width
 run $H --list --width 1000 450
@@ -413,6 +413,44 @@ expect_usage_error "a bad flag among good ones: the bad one named" \
 sed '$d' "$tmp/flags.rec" >"$tmp/one.rec"
 run $H --data "$tmp/one.rec" --sources --source one
 expect_match "--sources of a file of one record: '1 record'" '\(.*one\.rec: 1 record, 0 repairs\)$'
+# an expired temporary registration: far from today on both sides, so that
+# the test holds whatever the date (104's expired on 2026-11-13)
+cat >"$tmp/reg.rec" <<'REC'
+Source: reg
+Title: Registry facts
+
+Code: 297
+Name: Old Draft
+Vendor: standard
+Text: Its registration ran out.
+Reference: [draft-old]
+Status: temporary
+Expires: 1900-01-01
+
+Code: 298
+Name: New Draft
+Vendor: standard
+Text: Registered for a long time yet.
+Reference: [draft-new]
+Status: temporary
+Expires: 9999-12-31
+REC
+run $H --data "$tmp/reg.rec" --list 297 298
+expect_match "--list: an expired temporary registration is marked expired" '^297 Old Draft expired$'
+expect_match "--list: a temporary registration that holds is marked temporary" '^298 New Draft temporary$'
+run $H --data "$tmp/reg.rec" --standard --list 297 298
+if [ "$st" -eq 0 ] && [ "$out" = "298 New Draft temporary" ]; then ok "--standard drops an expired temporary registration"
+else not_ok "--standard drops an expired temporary registration" "status $st" "$out" "$err"; fi
+run $H --data "$tmp/reg.rec" --json 297 298
+if printf '%s\n' "$out" | grep -q '^{"code":297,.*"registry":"temporary","expired":true,' &&
+   printf '%s\n' "$out" | grep -q '^{"code":298,.*"registry":"temporary","expired":false,' &&
+   ! printf '%s\n' "$out" | grep -q '"expired":.*"expired":'; then ok "--json: temporary, and whether it has expired"
+else not_ok "--json: temporary, and whether it has expired" "$out"; fi
+run $H --json 404
+expect_no_match "--json: no expired field without a temporary registration" '"expired"'
+run $H --data "$tmp/reg.rec" --width 100 297 298
+expect_match "the header of an expired one: expired, not expires" '^297 Old Draft — reg: expired \(temporary until 1900-01-01\), \[draft-old\]$'
+expect_match "the header of one that holds: expires" '^298 New Draft — reg: temporary, \[draft-new\], expires 9999-12-31$'
 # a class record alone is something printed: exit 0
 run $H --source cn-classes 4xx
 if [ "$st" -eq 0 ] && printf '%s\n' "$out" | grep -q '^4xx — CN: classes$'; then ok "--source cn-classes 4xx: the class record, exit 0"

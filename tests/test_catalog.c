@@ -235,6 +235,59 @@ static void test_registry_status(void **state)
 	assert_int_equal(code(E, 499)->reg, REG_NONE);
 }
 
+/* A registration that expires on a day still holds that day, and has
+ * expired the day after; the dates compare as written (YYYY-MM-DD). */
+static void test_expired_on(void **state)
+{
+	(void)state;
+	assert_false(catalog_expired_on("2026-11-13", "2026-11-12"));
+	assert_false(catalog_expired_on("2026-11-13", "2026-11-13"));
+	assert_true(catalog_expired_on("2026-11-13", "2026-11-14"));
+	assert_true(catalog_expired_on("2026-11-13", "2027-01-01"));
+	assert_true(catalog_expired_on("2025-12-31", "2026-01-01"));
+	assert_false(catalog_expired_on("", "2026-12-01"));
+	/* today's date: inevitably today, but far from any date it could be */
+	assert_true(catalog_expired("1900-01-01"));
+	assert_false(catalog_expired("9999-12-31"));
+	assert_false(catalog_expired(""));
+}
+
+/* An expired temporary registration is not in use (--standard drops it),
+ * is said to be expired, and keeps its registry status. */
+static void test_expired_registration(void **state)
+{
+	struct catalog c;
+	char *t;
+
+	(void)state;
+	user_ok("reg.rec", "Source: reg\nTitle: Registry facts\n\n"
+		"Code: 297\nName: Old Draft\nText: t\nReference: [draft-old]\nStatus: temporary\n"
+		"Expires: 1900-01-01\n\n"
+		"Code: 298\nName: New Draft\nText: t\nReference: [draft-new]\nStatus: temporary\n"
+		"Expires: 9999-12-31\n\n"
+		"Code: 296\nName: Done\nText: t\nStatus: registered\n", &c);
+	assert_int_equal(code(&c, 297)->reg, REG_TEMPORARY);
+	assert_true(catalog_code_expired(code(&c, 297)));
+	assert_false(catalog_in_use(&c, 297));
+	assert_int_equal(code(&c, 298)->reg, REG_TEMPORARY);
+	assert_false(catalog_code_expired(code(&c, 298)));
+	assert_true(catalog_in_use(&c, 298));
+	assert_false(catalog_code_expired(code(&c, 296)));
+	assert_true(catalog_in_use(&c, 296));
+	assert_true(catalog_in_use(&c, 404));
+	assert_true(catalog_in_use(&c, 510));     /* obsolete */
+	assert_false(catalog_in_use(&c, 306));    /* unused */
+	assert_false(catalog_in_use(&c, 499));
+	assert_false(catalog_in_use(&c, 295));    /* no entry at all */
+	t = catalog_registry_text(last_entry(&c, 297));
+	assert_string_equal(t, "expired (temporary until 1900-01-01), [draft-old]");
+	free(t);
+	t = catalog_registry_text(last_entry(&c, 298));
+	assert_string_equal(t, "temporary, [draft-new], expires 9999-12-31");
+	free(t);
+	catalog_free(&c);
+}
+
 static void test_top10(void **state)
 {
 	static const int top[] = { 200, 201, 204, 304, 400, 401, 403, 404, 409, 500 };
@@ -1116,6 +1169,8 @@ int main(void)
 		cmocka_unit_test(test_414_request_uri_and_uri_are_one_name),
 		cmocka_unit_test(test_best_names),
 		cmocka_unit_test(test_registry_status),
+		cmocka_unit_test(test_expired_on),
+		cmocka_unit_test(test_expired_registration),
 		cmocka_unit_test(test_top10),
 		cmocka_unit_test(test_520_is_microsoft_and_cloudflare),
 		cmocka_unit_test(test_catalog_code_missing),

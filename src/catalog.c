@@ -270,16 +270,14 @@ static int fail(struct builder *b, const char *file, unsigned line, const char *
 	return -1;
 }
 
-/* A value quoted for an error message: printable ASCII only, clipped. */
-static const char *shown(const char *s, char buf[48])
+/* A value quoted for an error message (tl_quote): at most 40 columns. */
+#define SHOWN_SIZE (4 * 40 + 4)
+static const char *shown(const char *s, char buf[SHOWN_SIZE])
 {
-	size_t i = 0;
+	char *q = tl_quote(s, strlen(s), 40);
 
-	for (; s[i] && i < 40; i++)
-		buf[i] = (s[i] >= 0x20 && s[i] < 0x7f) ? s[i] : '?';
-	if (s[i])
-		buf[i - 1] = buf[i - 2] = buf[i - 3] = '.';
-	buf[i] = '\0';
+	snprintf(buf, SHOWN_SIZE, "%s", q);
+	free(q);
 	return buf;
 }
 
@@ -394,7 +392,7 @@ typedef int field_fn(struct rec_ctx *x, const struct rec_field *f);
 
 static int bad_field(struct rec_ctx *x, const struct rec_field *f, const char *what)
 {
-	char buf[48];
+	char buf[SHOWN_SIZE];
 
 	return fail(x->b, x->file, f->line, "%s: '%s'", what, shown(f->value, buf));
 }
@@ -403,7 +401,7 @@ static int bad_field(struct rec_ctx *x, const struct rec_field *f, const char *w
  * byte bad of the value. */
 static int bad_word(struct rec_ctx *x, const struct rec_field *f, const char *what, size_t bad)
 {
-	char buf[48], *word = xstrndup(f->value + bad, strcspn(f->value + bad, " ,"));
+	char buf[SHOWN_SIZE], *word = xstrndup(f->value + bad, strcspn(f->value + bad, " ,"));
 	int rc = fail(x->b, x->file, f->line, "%s: '%s'", what, shown(word, buf));
 
 	free(word);
@@ -698,7 +696,7 @@ static bool valid_id(const char *s)
 
 static int check_new_id(struct builder *b, const char *file, unsigned line, const char *id)
 {
-	char buf[48];
+	char buf[SHOWN_SIZE];
 
 	if (!valid_id(id))
 		return fail(b, file, line, "invalid source id '%s' (lower-case letters, "
@@ -825,7 +823,7 @@ static int file_source(struct builder *b, const struct rec_file *rf, const char 
 	const struct rec_field *sf = r ? recfile_get(r, "Source") : NULL;
 	struct source *s;
 	int idx;
-	char buf[48];
+	char buf[SHOWN_SIZE];
 
 	*first = sf ? 1 : 0;
 	if (kind == CB_EMBEDDED) {

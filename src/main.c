@@ -121,31 +121,46 @@ static const char usage[] =
 	"why (as for 299, which no source defines); 2 a usage or data error.\n"
 	"In the browser, ? lists the keys: / searches, f filters, c compares.\n";
 
-/* An argument shown in a message: printable ASCII only, clipped. */
+/* An argument shown in a message: its printable characters, a "?" for
+ * each other one (tl_quote), at most 48 columns. Valid until the next call. */
 static const char *shown(const char *s)
 {
-	static char buf[64];
-	size_t i = 0;
+	static char buf[4 * 48 + 4];
+	char *q = tl_quote(s, strlen(s), 48);
 
-	for (; s[i] && i < 48; i++)
-		buf[i] = (s[i] >= 0x20 && s[i] < 0x7f) ? s[i] : '?';
-	if (s[i])
-		strcpy(buf + 45, "...");
-	else
-		buf[i] = '\0';
+	snprintf(buf, sizeof(buf), "%s", q);
+	free(q);
 	return buf;
+}
+
+/* A message made fit for the locale, in place: as it is in UTF-8 (the
+ * arguments in it are quoted already), else a "?" for every character
+ * that is not ASCII, which the terminal could not show. */
+static char *for_locale(char *msg)
+{
+	char *o = msg;
+
+	if (strcmp(nl_langinfo(CODESET), "UTF-8") == 0)
+		return msg;
+	for (const char *p = msg; *p; p++)
+		if ((unsigned char)*p < 0x80)
+			*o++ = *p;
+		else if (((unsigned char)*p & 0xC0) != 0x80)
+			*o++ = '?';
+	*o = '\0';
+	return msg;
 }
 
 __attribute__((noreturn, format(printf, 1, 2)))
 static void usage_error(const char *fmt, ...)
 {
+	char msg[2048];
 	va_list ap;
 
-	fputs("httpcodes: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	fputs(" (see httpcodes --help)\n", stderr);
+	fprintf(stderr, "httpcodes: %s (see httpcodes --help)\n", for_locale(msg));
 	exit(2);
 }
 
@@ -198,9 +213,10 @@ static void opt_bad(int c, char **argv)
 	if (c == ':')
 		usage_error("option '%s' needs an argument", shown(arg));
 	if (strncmp(arg, "--", 2) == 0 && strchr(arg, '=') && optopt) {
-		size_t n = (size_t)(strchr(arg, '=') - arg);
+		char name[48];
 
-		usage_error("option '%.*s' takes no argument", n > 40 ? 40 : (int)n, shown(arg));
+		snprintf(name, sizeof(name), "%.*s", (int)strcspn(arg, "="), arg);
+		usage_error("option '%s' takes no argument", shown(name));
 	}
 	if (optopt && strncmp(arg, "--", 2) != 0)   /* a line feed or ESC would reach stderr */
 		usage_error("unknown option '-%c'", optopt >= 0x20 && optopt < 0x7f ? optopt : '?');
@@ -367,11 +383,11 @@ static void load_catalog(const struct opts *o, struct catalog *c)
 	kinds = xcalloc(n, sizeof(*kinds));
 	for (size_t i = 0; i < n; i++) {
 		if (recfile_load(paths[i], &files[i], err) < 0)
-			die("%s", err);
+			die("%s", for_locale(err));
 		kinds[i] = CB_USER;
 	}
 	if (catalog_build(c, &embedded_catalog, files, (const char *const *)paths, kinds, n, err) < 0)
-		die("%s", err);
+		die("%s", for_locale(err));
 	for (size_t i = 0; i < n; i++) {
 		recfile_free(&files[i]);
 		free(paths[i]);

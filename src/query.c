@@ -40,15 +40,10 @@ static int three_digits(const char *s)
 
 static int sel_error(char *err, const char *s, size_t n, const char *why)
 {
-	char shown[24];
-	size_t k = 0;
+	char *shown = tl_quote(s, n, 23);
 
-	for (size_t i = 0; i < n && k < sizeof(shown) - 4; i++)
-		shown[k++] = (s[i] >= 0x20 && s[i] < 0x7f) ? s[i] : '?';
-	if (k < n)
-		k += (size_t)snprintf(shown + k, sizeof(shown) - k, "...");
-	shown[k] = '\0';
 	snprintf(err, QUERY_ERRLEN, "'%s' %s", shown, why);
+	free(shown);
 	return -1;
 }
 
@@ -501,13 +496,10 @@ static char *next_item(char **cursor)
 
 static int unknown(char *err, const char *what, const char *item, const char *known)
 {
-	char shown[48];
-	size_t k = 0;
+	char *shown = tl_quote(item, strlen(item), 40);
 
-	for (; item[k] && k < 40; k++)
-		shown[k] = (item[k] >= 0x20 && item[k] < 0x7f) ? item[k] : '?';
-	shown[k] = '\0';
 	snprintf(err, QUERY_ERRLEN, "unknown %s '%s' (known: %s)", what, shown, known);
+	free(shown);
 	return -1;
 }
 

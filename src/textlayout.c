@@ -236,6 +236,59 @@ char *tl_sanitize(const char *s, size_t n, bool keep_newlines, size_t *outlen)
 	return buf_finish(&b, outlen);
 }
 
+/* One character of tl_quote at p (n > 0 bytes left) into b; returns the
+ * bytes it took. */
+static size_t quote_char(struct buf *b, const uint8_t *p, size_t n, ucs4_t *base)
+{
+	ucs4_t uc;
+	int len;
+
+	if (*p < 0x80) {
+		buf_putc(b, *p >= 0x20 && *p < 0x7F ? (char)*p : '?');
+		*base = *p;
+		return 1;
+	}
+	len = u8_mbtouc(&uc, p, n);
+	if (uc == 0xFFFD) {         /* invalid: a "?" for each of its bytes */
+		for (int k = 0; k < len; k++)
+			buf_putc(b, '?');
+		*base = ' ';
+	} else if (san_classify(uc) == SAN_KEEP && san_in_context(uc, *base) == SAN_KEEP) {
+		buf_put(b, p, (size_t)len);
+		if (cp_width(uc) > 0)
+			*base = uc;
+	} else {
+		buf_putc(b, '?');
+		*base = ' ';
+	}
+	return (size_t)len;
+}
+
+char *tl_quote(const char *s, size_t n, size_t width)
+{
+	const uint8_t *p = (const uint8_t *)s;
+	size_t lim = n, len, keep;
+	struct buf b = { 0 };
+	ucs4_t base = ' ';
+	char *r;
+
+	/* a run of combining marks has no width: bound the bytes too */
+	if (lim > 4 * width) {
+		lim = 4 * width;
+		for (int k = 0; k < 3 && lim && (p[lim] & 0xC0) == 0x80; k++)
+			lim--;
+	}
+	for (size_t i = 0; i < lim;)
+		i += quote_char(&b, p + i, lim - i, &base);
+	buf_reserve(&b, 4);         /* room for "..." and the NUL */
+	r = buf_finish(&b, &len);
+	if (lim == n && tl_width(r, len) <= width)
+		return r;
+	keep = tl_clip(r, len, width > 3 ? width - 3 : 0, NULL);
+	memcpy(r + keep, "...", 4);
+	return r;
+}
+
 /* ---- widths and clusters ------------------------------------------------- */
 
 /* A cluster is as wide as the sum of its code points, which is also how

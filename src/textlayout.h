@@ -41,6 +41,14 @@ int tl_utf8_valid(const char *s, size_t n, size_t *bad);
  * The result is NUL-terminated; *outlen (may be NULL) gets its length. */
 char *tl_sanitize(const char *s, size_t n, bool keep_newlines, size_t *outlen);
 
+/* s[0..n) (any bytes) as a message quotes it: each character tl_sanitize
+ * keeps as it is stays (so "é" and "☺" are shown), every other one (a
+ * control or format character, an unassigned or private-use code point)
+ * becomes "?", and so does each byte of invalid UTF-8. At most width
+ * columns (width >= 4): a longer one is cut and ends with "...". Only its
+ * first 4 * width bytes are looked at. Malloc'd, valid UTF-8, printable. */
+char *tl_quote(const char *s, size_t n, size_t width);
+
 /* Display columns of s[0..n): wide (CJK) = 2, combining marks = 0. */
 size_t tl_width(const char *s, size_t n);
 

@@ -149,6 +149,27 @@ bad 2 "unknown source '???'" --source "$(printf '\355\240\200')" 404
 bad 2 "unknown source" --source "$(printf '\033]0;pwned\007')" 404
 bad 2 "unknown source" --source "$big" 404
 
+# --- an argument quoted in a message: printable UTF-8 as it is in a UTF-8
+# locale, controls, format characters and invalid bytes as "?", and in a
+# non-UTF-8 locale a "?" for each character that is not ASCII
+bad 2 "the search '☺' has no words" -s '☺'
+bad 2 "unknown source 'é'" --source é 404
+bad 2 "unknown vendor group 'é'" --hide é 404
+bad 2 "'4☺4' $NOTSTATUS" 4☺4
+bad 2 "unknown option '--cömpare'" --cömpare 451
+bad 2 "--width takes a number of columns from 20 to 1000, not '２０'" --width ２０ 404
+bad 2 "unknown source 'a?b'" --source "$(printf 'a\342\200\213b')" 404    # a zero-width space
+bad 2 "unknown source 'a?b'" --source "$(printf 'a\342\200\256b')" 404    # a right-to-left override
+bad 2 "unknown source 'a?b'" --source "$(printf 'a\302\233b')" 404        # a C1 control
+AS="env LC_ALL=C" CTX="LC_ALL=C"
+bad 2 "the search '?' has no words" -s '☺'
+bad 2 "unknown source 'caf?'" --source café 404
+bad 2 "unknown option '--c?mpare'" --cömpare 451
+bad 2 "/?.rec: No such file or directory" --data "$tmp/é.rec" 404
+if LC_ALL=C grep -q '[^ -~]' "$tmp/err"; then not_ok "LC_ALL=C: a message is ASCII only" "$(od -c "$tmp/err" | head -3)"
+else ok "LC_ALL=C: a message is ASCII only"; fi
+unset AS CTX
+
 # --- searches
 bad 2 "the search is not valid UTF-8" -s "$(printf '\377')"
 bad 2 "the search is not valid UTF-8" -s "$(printf 'time\300\257out')"   # overlong '/'

@@ -239,7 +239,10 @@ static void test_selector_parse_rejects(void **state)
 		{ "", "", usage_msg },
 		{ "4 4", "4 4", usage_msg },
 		{ "4-4", "4-4", usage_msg },
-		{ "40\xc3\xa9", "40??", usage_msg },
+		{ "40\xc3\xa9", "40\xc3\xa9", usage_msg },      /* UTF-8 shown as it is */
+		{ "4\xe2\x98\xba" "4", "4\xe2\x98\xba" "4", usage_msg },
+		{ "4\x1b[2J", "4?[2J", usage_msg },              /* a control is not */
+		{ "4\xff", "4?", usage_msg },                    /* nor invalid UTF-8 */
 		{ "123456789012345678901234", "12345678901234567890...", usage_msg },
 	};
 
@@ -466,7 +469,7 @@ static void test_parse_selectors_only_rejects_words(void **state)
 		const char *s, *shown;
 	} cases[] = {
 		{ "timeout", "timeout" }, { "404 timeout", "timeout" }, { "2616", "2616" },
-		{ "4040", "4040" }, { "caf\xc3\xa9", "caf??" },
+		{ "4040", "4040" }, { "caf\xc3\xa9", "caf\xc3\xa9" },
 	};
 
 	(void)state;

@@ -374,6 +374,51 @@ static void check_wrap_n(const char *text, unsigned width,
 	check_wrap_n(text, width, w_, ARRAY_SIZE(w_)); \
 } while (0)
 
+static void check_quote(const char *s, size_t n, size_t width, const char *want)
+{
+	char *r = tl_quote(s, n, width);
+	size_t len = strlen(r);
+
+	assert_string_equal(r, want);
+	assert_true(tl_utf8_valid(r, len, NULL));
+	assert_true(width_of(r) <= width);
+	free(r);
+}
+
+/* Printable characters as they are, "?" for the rest, cut with "...". */
+static void test_quote(void **state)
+{
+	char *big = malloc(100001), *r;
+
+	(void)state;
+	check_quote("teapot", 6, 40, "teapot");
+	check_quote("\u263a", 3, 40, "\u263a");                  /* ☺ */
+	check_quote("caf\u00e9", 5, 40, "caf\u00e9");
+	check_quote("\u65e5\u672c", 6, 40, "\u65e5\u672c");
+	check_quote("e\u0301", 3, 40, "e\u0301");
+	check_quote("a\x1b[2Jb", 6, 40, "a?[2Jb");                 /* controls */
+	check_quote("a\nb\tc\x7f", 6, 40, "a?b?c?");
+	check_quote("a\xc2\x9b" "b", 4, 40, "a?b");                 /* C1 */
+	check_quote("a\u200bb\u202ec", 9, 40, "a?b?c");            /* format characters */
+	check_quote("\xff", 1, 40, "?");                           /* invalid: a ? a byte */
+	check_quote("\xed\xa0\x80", 3, 40, "???");                 /* a surrogate */
+	check_quote("a\xc3", 2, 40, "a?");                         /* cut short */
+	check_quote("\ue000", 3, 40, "?");                         /* private use */
+	check_quote("", 0, 40, "");
+	check_quote("123456789012345678901234", 24, 23, "12345678901234567890...");
+	check_quote("12345678901234567890123", 23, 23, "12345678901234567890123");
+	check_quote("\u65e5\u672c\u8a9e\u65e5", 12, 7, "\u65e5\u672c...");
+	/* a run of zero-width marks is bounded in bytes too */
+	for (size_t i = 0; i < 100000; i += 2)
+		memcpy(big + i, "\xcc\x81", 2);
+	big[100000] = '\0';
+	r = tl_quote(big, 100000, 40);
+	assert_true(strlen(r) <= 4 * 40 + 3);
+	assert_string_equal(r + strlen(r) - 3, "...");
+	free(r);
+	free(big);
+}
+
 static void test_wrap_words(void **state)
 {
 	(void)state;
@@ -967,6 +1012,7 @@ int main(void)
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_clip),
 		cmocka_unit_test(test_truncate),
+		cmocka_unit_test(test_quote),
 		cmocka_unit_test(test_wrap_words),
 		cmocka_unit_test(test_wrap_not_at_a_dot_in_a_word),
 		cmocka_unit_test(test_wrap_paragraphs),

@@ -607,6 +607,58 @@ void cli_explain_hidden(struct out *o, int code, const char *why)
 	say(o, "%03d is defined, but %s.", code, why);
 }
 
+/* A mask or range as the user would write it: "4xx", "40x", "290-299". */
+static void selector_text(const struct selector *sel, char buf[16])
+{
+	if (!sel->mask[0]) {
+		snprintf(buf, 16, "%03d-%03d", sel->lo, sel->hi);
+		return;
+	}
+	for (int i = 0; i < 3; i++)
+		buf[i] = sel->mask[i] == '?' ? 'x' : sel->mask[i];
+	buf[3] = '\0';
+}
+
+void cli_explain_empty(struct out *o, const struct catalog *c, const struct selector *sel)
+{
+	int lo = -1, hi = -1;
+	bool named = false;
+	char t[16];
+	const char *name;
+
+	selector_text(sel, t);
+	for (int code = 0; code < 1000; code++)
+		if (selector_match(sel, code)) {
+			lo = lo < 0 ? code : lo;
+			hi = code;
+		}
+	for (int d = lo / 100; d <= hi / 100; d++)
+		named |= catalog_class_name(c, d) != NULL;
+	if (lo / 100 != hi / 100) {
+		say(o, "No source defines a code in %s%s", t, named ? "." :
+		    ": HTTP status classes are 1xx to 5xx.");
+		return;
+	}
+	name = catalog_class_name(c, lo / 100);
+	if (!name && strcmp(t + 1, "xx") == 0)
+		say(o, "%s is not a class of HTTP status codes: the classes are 1xx to 5xx.", t);
+	else if (!name)
+		say(o, "No source defines a code in %s: %dxx is not a class (they are 1xx to 5xx).",
+		    t, lo / 100);
+	else if (name[0])
+		say(o, "No source defines a code in %s; %dxx means %s.", t, lo / 100, name);
+	else
+		say(o, "No source defines a code in %s.", t);
+}
+
+void cli_explain_hidden_sel(struct out *o, const struct selector *sel, const char *why)
+{
+	char t[16];
+
+	selector_text(sel, t);
+	say(o, "%s has entries, but %s.", t, why);
+}
+
 /* ---- compare ---------------------------------------------------------------- */
 
 #define SGR_DIFF "1;33"

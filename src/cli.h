@@ -58,4 +58,12 @@ void cli_explain_missing(struct out *o, const struct catalog *c, int code);
  * clause: "the filters hide it (--hide nginx)"). */
 void cli_explain_hidden(struct out *o, int code, const char *why);
 
+/* For a mask or a range (290-299, 6xx) in which no source defines a code:
+ * say so in one line, with what its class means, or that it is none. */
+void cli_explain_empty(struct out *o, const struct catalog *c, const struct selector *sel);
+
+/* For a mask or a range that has entries, none of them shown: one line,
+ * with why ("the filters hide them (--hide nginx)"). */
+void cli_explain_hidden_sel(struct out *o, const struct selector *sel, const char *why);
+
 #endif

@@ -487,33 +487,67 @@ static void setup_out(const struct opts *o, struct out *out)
 	out->ascii = o->ascii || strcmp(nl_langinfo(CODESET), "UTF-8") != 0;
 }
 
-/* ---- why a code shows nothing ------------------------------------------------ */
+/* ---- why a code or a mask shows nothing ------------------------------------ */
 
-/* How many of ci's entries the filter options of o let through, keeping
+/* The entries a selection asks for (not owned). */
+struct asked {
+	const struct entry **v;
+	size_t n;
+};
+
+/* The class digit of a whole-class mask (4xx, 4**), else -1. */
+static int whole_class(const struct selector *s)
+{
+	return s->mask[0] && s->mask[0] != '?' && s->mask[1] == '?' && s->mask[2] == '?'
+		? s->mask[0] - '0' : -1;
+}
+
+/* Every entry of the codes sel matches and, with classes, the class
+ * records of the class a whole-class mask names. a->v is malloc'd. */
+static void asked_entries(const struct catalog *c, const struct selector *sel, bool classes,
+			  struct asked *a)
+{
+	int d = classes ? whole_class(sel) : -1;
+
+	a->v = xcalloc(c->nentries + c->nclasses + 1, sizeof(*a->v));
+	a->n = 0;
+	for (size_t i = 0; i < c->nclasses; i++)
+		if (d >= 0 && c->classes[i].code == d * 100)
+			a->v[a->n++] = &c->classes[i];
+	for (size_t i = 0; i < c->ncodes; i++) {
+		const struct code_info *ci = &c->codes[i];
+
+		if (selector_match(sel, ci->code))
+			for (unsigned k = ci->first; k < ci->first + ci->count; k++)
+				a->v[a->n++] = &c->entries[k];
+	}
+}
+
+/* How many of the entries the filter options of o let through, keeping
  * filter argument i only where keep[i], and --standard only with std. */
-static unsigned visible_through(const struct opts *o, const struct catalog *c,
-				const struct code_info *ci, const bool *keep, bool std)
+static size_t visible_through(const struct opts *o, const struct catalog *c,
+			      const struct asked *a, const bool *keep, bool std)
 {
 	struct opts sub = { .standard = std };
 	struct filter f;
-	unsigned n = 0;
+	size_t n = 0;
 
-	sub.filters = xcalloc(o->nfilters, sizeof(*sub.filters));
+	sub.filters = xcalloc(o->nfilters + 1, sizeof(*sub.filters));
 	for (size_t i = 0; i < o->nfilters; i++)
 		if (keep[i])
 			sub.filters[sub.nfilters++] = o->filters[i];
 	build_filter(&sub, c, &f);
-	for (unsigned k = ci->first; k < ci->first + ci->count; k++)
-		n += filter_entry(&f, c, &c->entries[k]);
+	for (size_t k = 0; k < a->n; k++)
+		n += filter_entry(&f, c, a->v[k]);
 	filter_free(&f);
 	free(sub.filters);
 	return n;
 }
 
-/* Does filter argument i (nfilters: --standard) hide some of ci's entries
+/* Does filter argument i (nfilters: --standard) hide some of the entries
  * alone (its kind alone: repeated --only and --source add up), or would
  * some show without it? */
-static bool hides_code(const struct opts *o, const struct catalog *c, const struct code_info *ci,
+static bool hides_some(const struct opts *o, const struct catalog *c, const struct asked *a,
 		       size_t i, bool *keep)
 {
 	bool alone, without;
@@ -521,16 +555,16 @@ static bool hides_code(const struct opts *o, const struct catalog *c, const stru
 	for (size_t k = 0; k < o->nfilters; k++)
 		keep[k] = i < o->nfilters && (k == i || (o->filters[k].opt == o->filters[i].opt &&
 						       o->filters[i].opt != OPT_HIDE));
-	alone = visible_through(o, c, ci, keep, i == o->nfilters) < ci->count;
+	alone = visible_through(o, c, a, keep, i == o->nfilters) < a->n;
 	for (size_t k = 0; k < o->nfilters; k++)
 		keep[k] = k != i;
-	without = visible_through(o, c, ci, keep, o->standard && i != o->nfilters) > 0;
+	without = visible_through(o, c, a, keep, o->standard && i != o->nfilters) > 0;
 	return alone || without;
 }
 
-/* The filter options that hide ci's entries, as typed ("--hide nginx
+/* The filter options that hide the entries, as typed ("--hide nginx
  * --hide esri"); malloc'd, "" when no one of them can be named. */
-static char *hiding_options(const struct opts *o, const struct catalog *c, const struct code_info *ci)
+static char *hiding_options(const struct opts *o, const struct catalog *c, const struct asked *a)
 {
 	bool *keep = xcalloc(o->nfilters + 1, sizeof(*keep));
 	char *list = xstrdup("");
@@ -538,7 +572,7 @@ static char *hiding_options(const struct opts *o, const struct catalog *c, const
 	for (size_t i = 0; i <= o->nfilters; i++) {
 		char *more;
 
-		if ((i == o->nfilters && !o->standard) || !hides_code(o, c, ci, i, keep))
+		if ((i == o->nfilters && !o->standard) || !hides_some(o, c, a, i, keep))
 			continue;
 		more = i == o->nfilters ? xasprintf("%s%s--standard", list, list[0] ? " " : "")
 			: xasprintf("%s%s%s %s", list, list[0] ? " " : "",
@@ -551,46 +585,100 @@ static char *hiding_options(const struct opts *o, const struct catalog *c, const
 	return list;
 }
 
+/* Why entries that exist show nothing, as a clause about one code ("the
+ * filters hide it (--hide nginx)") or, with many, about several: the
+ * filters hide them all (and which), or none that shows has the words
+ * searched for, or --conflicts hides the codes. Malloc'd. */
+static char *why_hidden(const struct opts *o, const struct catalog *c, const struct query *q,
+			const struct filter *f, const struct asked *a, bool many)
+{
+	bool visible = false, matching = false;
+	char *by, *why;
+
+	for (size_t k = 0; k < a->n; k++) {
+		bool v = filter_entry(f, c, a->v[k]);
+
+		visible |= v;
+		matching |= v && (!q || a->v[k]->is_class || query_rank(q, a->v[k]) >= 0);
+	}
+	if (!visible) {
+		by = hiding_options(o, c, a);
+		why = xasprintf("the filters hide %s%s%s%s", many ? "them" : "it", by[0] ? " (" : "", by,
+				by[0] ? ")" : "");
+		free(by);
+		return why;
+	}
+	if (!matching)
+		return xstrdup(many ? "none has the words searched for"
+			       : "none of its entries has the words searched for");
+	if (f->conflicts)
+		return xstrdup(many ? "--conflicts hides them: no code there has two names"
+			       : "--conflicts hides it: its visible entries give it one name");
+	return xasprintf("the filters hide %s", many ? "them" : "it");
+}
+
 /* Say why code, asked for, shows nothing: no source defines it, or the
  * filters hide all its entries (and which), or --conflicts hides it, or
  * none of its entries has the words searched for. */
 static void explain_code(struct out *out, const struct opts *o, const struct catalog *c,
 			 const struct query *q, const struct filter *f, int code)
 {
-	const struct code_info *ci = catalog_code(c, code);
-	bool visible = false, matching = false;
-	char *why, *by;
+	struct selector sel = { .lo = (short)code, .hi = (short)code };
+	struct asked a;
+	char *why;
 
-	if (!ci) {
+	asked_entries(c, &sel, false, &a);
+	if (!a.n) {
 		cli_explain_missing(out, c, code);
-		return;
-	}
-	for (unsigned k = ci->first; k < ci->first + ci->count; k++) {
-		const struct entry *e = &c->entries[k];
-
-		visible |= filter_entry(f, c, e);
-		matching |= filter_entry(f, c, e) && (!q || query_rank(q, e) >= 0);
-	}
-	if (!visible) {
-		by = hiding_options(o, c, ci);
-		why = by[0] ? xasprintf("the filters hide it (%s)", by) : xstrdup("the filters hide it");
-		free(by);
-	} else if (!matching) {
-		why = xstrdup("none of its entries has the words searched for");
-	} else if (f->conflicts) {
-		why = xstrdup("--conflicts hides it: its visible entries give it one name");
 	} else {
-		why = xstrdup("the filters hide it");
+		why = why_hidden(o, c, q, f, &a, false);
+		cli_explain_hidden(out, code, why);
+		free(why);
 	}
-	cli_explain_hidden(out, code, why);
-	free(why);
+	free(a.v);
 }
 
-/* Single codes that were asked for and that nothing shows, after what
- * was printed (a blank line between). Returns how many. */
+/* The same for a mask or a range, in one line. */
+static void explain_selector(struct out *out, const struct opts *o, const struct catalog *c,
+			     const struct query *q, const struct filter *f,
+			     const struct selector *sel, bool classes)
+{
+	struct asked a;
+	char *why;
+
+	asked_entries(c, sel, classes, &a);
+	if (!a.n) {
+		cli_explain_empty(out, c, sel);
+	} else {
+		why = why_hidden(o, c, q, f, &a, true);
+		cli_explain_hidden_sel(out, sel, why);
+		free(why);
+	}
+	free(a.v);
+}
+
+/* Did anything of sel show: one of the hits, or (with classes, as the
+ * entries and JSON print them) the class records of a whole class? */
+static bool sel_shown(const struct catalog *c, const struct filter *f, const struct selector *sel,
+		      bool classes, const struct hit *hits, size_t n)
+{
+	int d = classes && !f->conflicts ? whole_class(sel) : -1;
+
+	for (size_t h = 0; h < n; h++)
+		if (selector_match(sel, c->codes[hits[h].code].code))
+			return true;
+	for (size_t i = 0; d >= 0 && i < c->nclasses; i++)
+		if (c->classes[i].code == d * 100 && filter_entry(f, c, &c->classes[i]))
+			return true;
+	return false;
+}
+
+/* The codes, masks and ranges asked for that nothing shows, after what
+ * was printed (a blank line between), each explained. classes: the output
+ * prints class records. Returns how many. */
 static size_t explain_missing(struct out *out, const struct opts *o, const struct catalog *c,
 			      const struct query *q, const struct filter *f,
-			      const struct hit *hits, size_t n, size_t printed)
+			      const struct hit *hits, size_t n, size_t printed, bool classes)
 {
 	size_t said = 0;
 
@@ -598,15 +686,15 @@ static size_t explain_missing(struct out *out, const struct opts *o, const struc
 		const struct selector *s = &q->sels[i];
 		int code = s->mask[0] && !strchr(s->mask, '?') ? atoi(s->mask)
 			: !s->mask[0] && s->lo == s->hi ? s->lo : -1;
-		bool shown_code = false;
 
-		for (size_t h = 0; h < n && code >= 0; h++)
-			shown_code |= c->codes[hits[h].code].code == code;
-		if (code < 0 || shown_code)
+		if (sel_shown(c, f, s, classes, hits, n))
 			continue;
 		if (printed++)
 			putc('\n', out->f);
-		explain_code(out, o, c, q, f, code);
+		if (code >= 0)
+			explain_code(out, o, c, q, f, code);
+		else
+			explain_selector(out, o, c, q, f, s, classes);
 		said++;
 	}
 	return said;
@@ -688,12 +776,13 @@ static int run(const struct opts *o, const struct catalog *c, const struct filte
 		printed = cli_json_entries(out, c, &q, f, hits, n);
 	else
 		printed = cli_entries(out, c, &q, f, hits, n);
-	/* JSON keeps stdout JSON: the explanations go to stderr */
-	if (o->json)
+	/* JSON keeps stdout JSON, and the list one line per code: the
+	 * explanations go to stderr */
+	if (o->json || o->list)
 		said = explain_missing(&(struct out){ stderr, out->width, false, out->ascii }, o, c, &q,
-				       f, hits, n, 0);
-	else if (!o->list)
-		said = explain_missing(out, o, c, &q, f, hits, n, printed);
+				       f, hits, n, 0, !o->list);
+	else
+		said = explain_missing(out, o, c, &q, f, hits, n, printed, true);
 	if (!printed && !said)
 		fprintf(stderr, "httpcodes: nothing matches\n");
 	free(hits);

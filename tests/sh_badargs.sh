@@ -210,12 +210,25 @@ bad 2 "--sources takes --source, not --hide, --only or --standard" --sources --h
 bad 2 "--sources takes --source, not --hide, --only or --standard" --sources --source iana --only esri
 bad 2 "--sources takes --source, not --hide, --only or --standard" --standard --sources --json
 
-# --- well-formed, matching nothing: exit 1
-bad 1 "nothing matches" --list 299
-bad 1 "nothing matches" 404 --hide standard,webdav,nginx,microsoft,cloudflare,esri,google,apache,twitter,unofficial --list
-bad 1 "nothing matches" --hide nginx --list 444
+# --- well-formed, matching nothing: exit 1, and why (--list and --json:
+# on stderr, wrapped like the text)
+bad 1 "444 is defined, but the filters hide it (--hide nginx)." --hide nginx --list 444
+bad 1 "No source defines a code in 290-299; 2xx means Success." --list 290-299
+bad 1 "6xx is not a class of HTTP status codes: the classes are 1xx to 5xx." --list 6xx
+bad 1 "0xx is not a class of HTTP status codes" --list 0xx
+bad 1 "No source defines a code in 60x: 6xx is not a class (they are 1xx to 5xx)." --list 60x
+bad 1 "No source defines a code in 600-999: HTTP status classes are 1xx to 5xx." --list 600-999
+bad 1 "4xx has entries, but the filters hide them (--source cn-classes)." --list --source cn-classes 4xx
+bad 1 "1xx has entries, but --conflicts hides them: no code there has two names." --list --conflicts 1xx
+bad 1 "4xx has entries, but none has the words searched for." --list -s zzzqqq 4xx
+ERR_LINES=2
+bad 1 "404 is defined, but the filters hide it (--hide standard,webdav" \
+	404 --hide standard,webdav,nginx,microsoft,cloudflare,esri,google,apache,twitter,unofficial --list
+ERR_LINES=3
+bad 1 "No source defines 299." --list 299
 OUT='[
-]'
+]' ERR_LINES=1
+bad 1 "6xx is not a class of HTTP status codes" --json 6xx
 bad 1 "444 is defined, but the filters hide it (--hide nginx)." --json --hide nginx 444
 ERR_LINES=3
 bad 1 "No source defines 299." --json 299

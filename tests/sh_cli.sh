@@ -293,6 +293,36 @@ run $H --hide microsoft --hide cloudflare 520
 expect_match "520, Microsoft's and CloudFlare's: hidden by the two together" '\(--hide microsoft --hide cloudflare\)\.$'
 run $H --hide nginx --only nginx,esri --standard 499
 expect_match "only the options that hide it are named" '^499 is defined, but the filters hide it \(--hide nginx --standard\)\.$'
+# --list explains them too, on stderr (its stdout is one line per code)
+run $H --list --hide nginx 444
+if [ "$st" -eq 1 ] && [ -z "$out" ] && [ "$err" = "444 is defined, but the filters hide it (--hide nginx)." ]; then
+	ok "--list --hide nginx 444: why on stderr, exit 1"
+else not_ok "--list --hide nginx 444: why on stderr, exit 1" "status $st" "$out" "$err"; fi
+run $H --list --hide nginx 499 444 299
+if [ "$st" -eq 0 ] && [ "$out" = "499 Token required esri unregistered" ] &&
+   printf '%s\n' "$err" | grep -qx '444 is defined, but the filters hide it (--hide nginx)\.' &&
+   printf '%s\n' "$err" | grep -qx 'No source defines 299\.' && ! printf '%s\n' "$err" | grep -q 'nothing matches'
+then ok "--list 499 444 299: 499 listed, 444 and 299 explained on stderr"
+else not_ok "--list 499 444 299: 499 listed, 444 and 299 explained on stderr" "status $st" "$out" "$err"; fi
+# a mask or a range that shows nothing says why, in one line
+for case in "6xx|6xx is not a class of HTTP status codes: the classes are 1xx to 5xx." \
+	"0xx|0xx is not a class of HTTP status codes: the classes are 1xx to 5xx." \
+	"290-299|No source defines a code in 290-299; 2xx means Success." \
+	"60x|No source defines a code in 60x: 6xx is not a class (they are 1xx to 5xx)." \
+	"4xx --source cn-classes --hide standard|4xx has entries, but the filters hide them (--source cn-classes --hide standard)." \
+	"--conflicts 1xx|1xx has entries, but --conflicts hides them: no code there has two names." \
+	"404 --only nginx 1xx|404 is defined, but the filters hide it (--only nginx).
+
+1xx has entries, but the filters hide them (--only nginx)."; do
+	# shellcheck disable=SC2086 # the arguments are split on purpose
+	run $H --width 120 ${case%%|*}
+	if [ "$st" -eq 1 ] && [ "$out" = "${case#*|}" ] && [ -z "$err" ]; then ok "${case%%|*}: why, exit 1"
+	else not_ok "${case%%|*}: why, exit 1" "status $st" "$out" "$err"; fi
+done
+run $H 404 6xx
+if [ "$st" -eq 0 ] && [ "$(printf '%s\n' "$out" | tail -1)" = "6xx is not a class of HTTP status codes: the classes are 1xx to 5xx." ]
+then ok "404 6xx: 404 shown, 6xx explained after it, exit 0"
+else not_ok "404 6xx: 404 shown, 6xx explained after it, exit 0" "status $st" "$(printf '%s\n' "$out" | tail -2)"; fi
 run $H --conflicts 404
 if [ "$st" -eq 1 ] && printf '%s\n' "$out" | grep -q '^404 is defined, but --conflicts hides it' &&
    ! printf '%s\n' "$out" | grep -q 'No source defines\|4xx means'; then ok "--conflicts 404: hidden by --conflicts, exit 1"
@@ -439,7 +469,8 @@ run $H --data "$tmp/reg.rec" --list 297 298
 expect_match "--list: an expired temporary registration is marked expired" '^297 Old Draft expired$'
 expect_match "--list: a temporary registration that holds is marked temporary" '^298 New Draft temporary$'
 run $H --data "$tmp/reg.rec" --standard --list 297 298
-if [ "$st" -eq 0 ] && [ "$out" = "298 New Draft temporary" ]; then ok "--standard drops an expired temporary registration"
+if [ "$st" -eq 0 ] && [ "$out" = "298 New Draft temporary" ] &&
+   [ "$err" = "297 is defined, but the filters hide it (--standard)." ]; then ok "--standard drops an expired temporary registration"
 else not_ok "--standard drops an expired temporary registration" "status $st" "$out" "$err"; fi
 run $H --data "$tmp/reg.rec" --json 297 298
 if printf '%s\n' "$out" | grep -q '^{"code":297,.*"registry":"temporary","expired":true,' &&

@@ -315,9 +315,12 @@ static void xdg_files(char ***paths, size_t *n)
 		return;
 	d = opendir(dir);
 	if (!d) {
-		if (errno != ENOENT && errno != ENOTDIR)
-			die("%s: %s", shown(dir), strerror(errno));
+		int e = errno;
+		const char *name = shown(dir);
+
 		free(dir);
+		if (e != ENOENT && e != ENOTDIR)
+			die("%s: %s", name, strerror(e));
 		return;
 	}
 	while ((de = readdir(d)) != NULL) {
@@ -368,6 +371,7 @@ static void load_catalog(const struct opts *o, struct catalog *c)
 	size_t n = 0;
 	struct rec_file *files;
 	enum cb_kind *kinds;
+	bool failed = false;
 
 	for (size_t i = 0; i < o->ndata; i++) {
 		paths = xreallocarray(paths, n + 1, sizeof(*paths));
@@ -381,13 +385,12 @@ static void load_catalog(const struct opts *o, struct catalog *c)
 	}
 	files = xcalloc(n, sizeof(*files));
 	kinds = xcalloc(n, sizeof(*kinds));
-	for (size_t i = 0; i < n; i++) {
-		if (recfile_load(paths[i], &files[i], err) < 0)
-			die("%s", for_locale(err));
+	for (size_t i = 0; i < n && !failed; i++) {
+		failed = recfile_load(paths[i], &files[i], err) < 0;
 		kinds[i] = CB_USER;
 	}
-	if (catalog_build(c, &embedded_catalog, files, (const char *const *)paths, kinds, n, err) < 0)
-		die("%s", for_locale(err));
+	failed = failed || catalog_build(c, &embedded_catalog, files, (const char *const *)paths,
+					 kinds, n, err) < 0;
 	for (size_t i = 0; i < n; i++) {
 		recfile_free(&files[i]);
 		free(paths[i]);
@@ -395,6 +398,8 @@ static void load_catalog(const struct opts *o, struct catalog *c)
 	free(files);
 	free(kinds);
 	free(paths);
+	if (failed)      /* after the frees: a leak checker finds nothing lost */
+		die("%s", for_locale(err));
 }
 
 /* The values of every filter option of kind opt joined by commas, as one

@@ -494,7 +494,7 @@ static void setup_out(const struct opts *o, struct out *out)
 
 /* ---- why a code or a mask shows nothing ------------------------------------ */
 
-/* The entries a selection asks for (not owned). */
+/* The entries a selection asks for: v is malloc'd, the entries the catalog's. */
 struct asked {
 	const struct entry **v;
 	size_t n;

@@ -106,6 +106,22 @@ static void expect_golden(const char *name, const char *actual)
 	fail_msg("screen %s differs from %s (actual in %s)", name, path, failed);
 }
 
+/* The cell of the screen as sent at y, x: its attributes, its characters
+ * in wc (room for CCHARW_MAX + 1), its color pair in *pair (may be NULL). */
+static attr_t cell_at(int y, int x, wchar_t *wc, short *pair)
+{
+	cchar_t cc;
+	attr_t attr = 0;
+	short p = 0;
+
+	wc[0] = L'\0';
+	if (mvwin_wch(curscr, y, x, &cc) == OK)
+		getcchar(&cc, wc, &attr, &p, NULL);
+	if (pair)
+		*pair = p;
+	return attr;
+}
+
 /* ---- a screen under test ------------------------------------------------ */
 
 struct shot {
@@ -275,13 +291,10 @@ static void test_matches_highlighted(void **state)
 	free(draw(&s));
 	for (int y = 1; y < 23; y++)
 		for (int x = 0; x < 100; x++) {
-			cchar_t cc;
 			wchar_t wc[CCHARW_MAX + 1];
 			attr_t attr;
-			short pair;
 
-			mvwin_wch(curscr, y, x, &cc);
-			getcchar(&cc, wc, &attr, &pair, NULL);
+			attr = cell_at(y, x, wc, NULL);
 			if ((attr & A_UNDERLINE) && (attr & A_REVERSE))
 				hits++;
 			else if (wc[0] == 't' || wc[0] == 'p')
@@ -314,15 +327,12 @@ static void test_match_cut_off_lights_the_ellipsis(void **state)
 		if (!(at = wcsstr(line, L"522 Connection T")))
 			continue;
 		for (int x = (int)(at - line); x < 80 && line[x] != L'\x2502'; x++) {
-			cchar_t cc;
 			wchar_t wc[CCHARW_MAX + 1];
 			attr_t attr;
-			short pair;
 
 			if (line[x] != L'\x2026')
 				continue;
-			mvwin_wch(curscr, y, x, &cc);
-			getcchar(&cc, wc, &attr, &pair, NULL);
+			attr = cell_at(y, x, wc, NULL);
 			assert_true((attr & A_UNDERLINE) && (attr & A_REVERSE));
 			found = true;
 			break;
@@ -342,13 +352,10 @@ static int cells_with(const struct shot *s, attr_t want, attr_t mask, int *row, 
 
 	for (int y = 1; y < s->rows - 1; y++)
 		for (int x = x0; x < s->cols; x++) {
-			cchar_t cc;
 			wchar_t wc[CCHARW_MAX + 1];
 			attr_t attr;
-			short pair;
 
-			mvwin_wch(curscr, y, x, &cc);
-			getcchar(&cc, wc, &attr, &pair, NULL);
+			attr = cell_at(y, x, wc, NULL);
 			if ((attr & mask) != want)
 				continue;
 			if (!n++) {
@@ -366,13 +373,10 @@ static int pairs_in_desc(const struct shot *s, short p)
 
 	for (int y = 1; y < s->rows - 1; y++)
 		for (int x = s->app.pane[PANE_DESC].x; x < s->cols; x++) {
-			cchar_t cc;
 			wchar_t wc[CCHARW_MAX + 1];
-			attr_t attr;
 			short pair;
 
-			mvwin_wch(curscr, y, x, &cc);
-			getcchar(&cc, wc, &attr, &pair, NULL);
+			cell_at(y, x, wc, &pair);
 			n += pair == p;
 		}
 	return n;
@@ -385,10 +389,7 @@ static void test_current_match_marked(void **state)
 {
 	const attr_t mask = A_REVERSE | A_UNDERLINE | A_BOLD;
 	struct shot s;
-	cchar_t cc;
 	wchar_t wc[CCHARW_MAX + 1];
-	attr_t attr;
-	short pair;
 	int y = 0, x = 0, y2 = 0, x2 = 0, others;
 
 	(void)state;
@@ -401,8 +402,7 @@ static void test_current_match_marked(void **state)
 	/* "teapot" and the marker */
 	assert_int_equal(cells_with(&s, A_REVERSE | A_BOLD, mask, &y, &x), 7);
 	assert_int_equal(x, s.app.pane[PANE_DESC].x);
-	mvwin_wch(curscr, y, x, &cc);
-	getcchar(&cc, wc, &attr, &pair, NULL);
+	cell_at(y, x, wc, NULL);
 	assert_int_equal(wc[0], 0x25b8);       /* the pointer */
 	others = cells_with(&s, A_REVERSE | A_UNDERLINE, mask, &y2, &x2);
 	assert_true(others >= 6 && others % 6 == 0);
@@ -448,14 +448,11 @@ static void test_monochrome_attributes(void **state)
 	for (int y = 1; y < 23; y++) {
 		char line[8];
 
-		mvwin_wch(curscr, y, s.app.pane[PANE_LIST].x + 1, &cc);
-		getcchar(&cc, wc, &attr, &pair, NULL);
+		attr = cell_at(y, s.app.pane[PANE_LIST].x + 1, wc, NULL);
 		line[0] = (char)wc[0];
-		mvwin_wch(curscr, y, s.app.pane[PANE_LIST].x + 2, &cc);
-		getcchar(&cc, wc, &attr, &pair, NULL);
+		attr = cell_at(y, s.app.pane[PANE_LIST].x + 2, wc, NULL);
 		line[1] = (char)wc[0];
-		mvwin_wch(curscr, y, s.app.pane[PANE_LIST].x + 3, &cc);
-		getcchar(&cc, wc, &attr, &pair, NULL);
+		attr = cell_at(y, s.app.pane[PANE_LIST].x + 3, wc, NULL);
 		line[2] = (char)wc[0];
 		line[3] = '\0';
 		if (strcmp(line, "404") == 0) {
@@ -465,8 +462,7 @@ static void test_monochrome_attributes(void **state)
 		}
 		assert_true(y < 22);
 	}
-	mvwin_wch(curscr, 0, s.app.pane[PANE_LIST].x + 1, &cc);
-	getcchar(&cc, wc, &attr, &pair, NULL);
+	attr = cell_at(0, s.app.pane[PANE_LIST].x + 1, wc, NULL);
 	assert_true(attr & A_REVERSE);          /* the focused pane's title */
 	mvwin_wch(curscr, 1, 2, &cc);           /* the tree's selection: All */
 	getcchar(&cc, wc, &attr, &pair, NULL);

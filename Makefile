@@ -112,6 +112,7 @@ $(B)/helpers.o: tests/helpers.c
 FUZZ_CC ?= clang
 FUZZ_SECONDS ?= 300
 FUZZ_RUNS ?=
+FUZZ_MAX_LEN ?= 65536
 FUZZ_TARGETS = recfile query wrap diff
 FB = build/fuzz
 FUZZ_FLAGS = -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=undefined
@@ -130,7 +131,8 @@ $(FB)/fuzz_%: tests/fuzz_%.c $(FUZZ_CORE)
 	$(FUZZ_CC) $(REQ_CFLAGS) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_CORE) -lunistring
 
 fuzz: deps-fuzz $(FUZZ_BINS)
-	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_RUNS=$(FUZZ_RUNS) tests/fuzz.sh $(FUZZ_TARGETS)
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_RUNS=$(FUZZ_RUNS) FUZZ_MAX_LEN=$(FUZZ_MAX_LEN) \
+		tests/fuzz.sh $(FUZZ_TARGETS)
 
 # The monkey test: the browser built with ASan, in tmux, fed MONKEY_EVENTS
 # seeded random keys, mouse reports, garbage and resizes (tests/monkey.sh).

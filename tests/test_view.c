@@ -435,7 +435,6 @@ static void test_ascii_compare(void **state) { (void)state; golden("ascii-compar
 static void test_monochrome_attributes(void **state)
 {
 	struct shot s;
-	cchar_t cc;
 	wchar_t wc[CCHARW_MAX + 1];
 	attr_t attr;
 	short pair;
@@ -452,7 +451,7 @@ static void test_monochrome_attributes(void **state)
 		line[0] = (char)wc[0];
 		attr = cell_at(y, s.app.pane[PANE_LIST].x + 2, wc, NULL);
 		line[1] = (char)wc[0];
-		attr = cell_at(y, s.app.pane[PANE_LIST].x + 3, wc, NULL);
+		attr = cell_at(y, s.app.pane[PANE_LIST].x + 3, wc, &pair);
 		line[2] = (char)wc[0];
 		line[3] = '\0';
 		if (strcmp(line, "404") == 0) {
@@ -464,8 +463,7 @@ static void test_monochrome_attributes(void **state)
 	}
 	attr = cell_at(0, s.app.pane[PANE_LIST].x + 1, wc, NULL);
 	assert_true(attr & A_REVERSE);          /* the focused pane's title */
-	mvwin_wch(curscr, 1, 2, &cc);           /* the tree's selection: All */
-	getcchar(&cc, wc, &attr, &pair, NULL);
+	attr = cell_at(1, 2, wc, NULL);         /* the tree's selection: All */
 	assert_true((attr & A_BOLD) && (attr & A_UNDERLINE));
 	close_screen(&s);
 }

@@ -4101,6 +4101,18 @@ static void test_compare_brackets_move_the_column(void **state)
 	assert_compare_built(a);
 }
 
+/* From the compare view's chooser, key opens screen o over it, and Esc
+ * comes back to the chooser. */
+static void assert_over_chooser_returns(struct app *a, int key, enum overlay o)
+{
+	assert_true(a->cmp_choosing);
+	assert_int_equal(press(a, key), DIRTY_ALL);
+	assert_int_equal(a->overlay, o);
+	press(a, K_ESC);
+	assert_int_equal(a->overlay, OVERLAY_COMPARE);
+	assert_true(a->cmp_choosing);
+}
+
 /* Taking every entry out leaves nothing to show: the chooser stays and
  * says so, until one is in again. A code with one entry shown says there
  * is nothing to compare it with. */
@@ -4151,11 +4163,7 @@ static void test_compare_chooser_never_leaves_an_empty_view(void **state)
 	assert_int_equal(a->cmp_choice, catalog_code(E, 450)->count - 1);
 	press(a, 'g');
 	assert_int_equal(a->cmp_choice, 0);
-	assert_int_equal(press(a, 'f'), DIRTY_ALL);
-	assert_int_equal(a->overlay, OVERLAY_FILTER);
-	press(a, K_ESC);
-	assert_int_equal(a->overlay, OVERLAY_COMPARE);
-	assert_true(a->cmp_choosing);
+	assert_over_chooser_returns(a, 'f', OVERLAY_FILTER);
 }
 
 /* A click on a column gives it the focus; in the chooser, on an entry,
@@ -4367,11 +4375,7 @@ static void test_compare_other_overlays_replace_it(void **state)
 	assert_int_equal(press(a, 'c'), DIRTY_ALL);
 	press(a, 's');
 	assert_true(a->cmp_choosing);
-	assert_int_equal(press(a, '?'), DIRTY_ALL);
-	assert_int_equal(a->overlay, OVERLAY_HELP);
-	press(a, K_ESC);
-	assert_int_equal(a->overlay, OVERLAY_COMPARE);
-	assert_true(a->cmp_choosing);
+	assert_over_chooser_returns(a, '?', OVERLAY_HELP);
 }
 
 /* A screen opened over another keeps it: Esc, the screen's own key or the

@@ -63,8 +63,10 @@ LINK_LIBS = $(REQ_LIBS)
 endif
 
 # Plain C modules: no curses. ui*/view* are the only files that include it.
-CORE = util recfile textlayout catalog query diff compare json cli config keys app app_doc app_search app_panel app_compare
-UI = ui ui_term view_tree view_list view_desc view_status view_compare
+CORE = util recfile textlayout catalog query diff compare json cli config keys doc app app_act \
+	screen screen_help screen_sources screen_filters screen_compare screen_prompt
+UI = ui ui_term view_theme view_text view_frame view_doc view_tree view_list view_desc \
+	view_status view_prompt view_compare
 CORE_OBJ = $(CORE:%=$(B)/%.o)
 UI_OBJ = $(UI:%=$(B)/%.o)
 OBJ = $(CORE_OBJ) $(UI_OBJ) $(B)/embedded.o $(B)/main.o
@@ -96,13 +98,16 @@ $(B)/embedded.c: $(B)/gen $(DATA)
 $(B)/embedded.o: $(B)/embedded.c
 	$(CC) $(REQ_CFLAGS) $(CFLAGS) -c -o $@ $<
 
-TEST_OBJ = $(CORE_OBJ) $(UI_OBJ) $(B)/embedded.o $(B)/helpers.o
+TEST_OBJ = $(CORE_OBJ) $(UI_OBJ) $(B)/embedded.o $(B)/helpers.o $(B)/fixture.o
 $(B)/tests/%: tests/%.c $(TEST_OBJ)
 	@mkdir -p $(B)/tests
 	$(CC) $(REQ_CFLAGS) $(CFLAGS) $(REQ_LDFLAGS) -Itests -o $@ $< $(TEST_OBJ) $(REQ_LIBS) -lcmocka
 
 $(B)/helpers.o: tests/helpers.c
 	$(CC) $(REQ_CFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(B)/fixture.o: tests/fixture.c tests/fixture.h
+	$(CC) $(REQ_CFLAGS) $(CFLAGS) -Itests -c -o $@ $<
 
 # Fuzzing (libFuzzer, ASan, UBSan) of the recfile parser and loader, the
 # query parser, the text layout and the diff. `make fuzz` runs each for

@@ -1,8 +1,12 @@
 /* app: the browser's state and everything that changes it.
  *
- * app_apply(state, action) is the only way the state changes; it returns a
- * mask of what changed, and the UI redraws just that. The state holds what
- * the views need ready to draw (visible rows, wrapped description lines, the
+ * The state is the panes (the class tree, the code list, the description),
+ * what they show (the filter, the search), and a stack of screens over
+ * them (screen.h), each with its own state. app_apply(state, action) and
+ * app_key are the only ways the state changes: the screen on top gets the
+ * action first, then the core does what is left. They return a mask of
+ * what changed, and the UI redraws just that. The state holds what the
+ * views need ready to draw (visible rows, wrapped description lines, the
  * pane rectangles), so views only read it. No curses here: everything is
  * testable without a terminal. */
 #ifndef APP_H
@@ -12,23 +16,22 @@
 #include <stddef.h>
 
 #include "catalog.h"
-#include "compare.h"
+#include "doc.h"
 #include "keys.h"
 #include "query.h"
+#include "screen.h"
 
 enum {
 	DIRTY_TREE = 1 << 0,
 	DIRTY_LIST = 1 << 1,
 	DIRTY_DESC = 1 << 2,
 	DIRTY_STATUS = 1 << 3,
-	DIRTY_OVERLAY = 1 << 4,
+	DIRTY_OVERLAY = 1 << 4,  /* the screen over the panes */
 	DIRTY_LAYOUT = 1 << 5,   /* sizes changed: windows must be remade */
 	DIRTY_ALL = (1 << 6) - 1,
 };
 
 enum pane { PANE_TREE, PANE_LIST, PANE_DESC, PANE_COUNT };
-enum overlay { OVERLAY_NONE, OVERLAY_HELP, OVERLAY_SOURCES, OVERLAY_FILTER, OVERLAY_COMPARE };
-#define OVERLAY_DEPTH 4   /* each screen once: the others can all be under one */
 
 #define APP_MIN_COLS 40
 #define APP_MIN_ROWS 10
@@ -44,65 +47,7 @@ struct tree_node {
 	unsigned count;       /* visible codes under it */
 };
 
-/* A highlighted run of a line: a search match. */
-struct hl {
-	const char *p;
-	size_t len;
-};
-
-/* One line of the description pane or of an overlay screen. */
-enum dline_kind {
-	DL_BLANK,
-	DL_HEADER,    /* a source's header: s is "label: name (qualifier)" */
-	DL_HEADER_CONT, /* the rest of a header too long for one line */
-	DL_TEXT,      /* wrapped text */
-	DL_NOTE,      /* sic, notes, repairs: small print */
-	DL_TITLE,     /* an overlay's section title */
-	DL_KEY,       /* help: keys in s[0..key_len), then the help text */
-};
-
-struct dline {
-	unsigned char kind;
-	bool cont;              /* continues the line before: the same text, wrapped */
-	unsigned short indent;  /* columns before s */
-	unsigned short key_len; /* DL_KEY: bytes of s that are the keys */
-	const char *s;          /* not NUL-terminated: len bytes */
-	size_t len;
-	unsigned hl_first;      /* its highlights: doc.hl[hl_first..+hl_count) */
-	unsigned hl_count;
-};
-
-/* Lines plus the strings they point into, when those are not the catalog's. */
-struct doc {
-	struct dline *v;
-	size_t n, cap;
-	struct hl *hl;          /* highlights of all lines, line by line */
-	size_t nhl, caphl;
-	char **own;
-	size_t nown, capown;
-};
-
-#define COMPARE_HEAD_MAX 3  /* rows of a compare column's header, at most */
-
 #define SEARCH_MAX 256
-#define HISTORY_MAX 32
-
-/* The search: being typed at the prompt, or kept as a filter. */
-struct search {
-	bool typing;              /* the prompt is open */
-	char text[SEARCH_MAX];    /* as typed */
-	char applied[SEARCH_MAX]; /* the text of q: the last that parsed */
-	char error[QUERY_ERRLEN]; /* why text does not parse, or "" */
-	struct query q;           /* the query the list shows (last that parsed) */
-	char saved[SEARCH_MAX];   /* before the prompt opened: Esc goes back */
-	int saved_code;
-	size_t saved_list_top, saved_desc_top;
-	struct tree_node saved_node;
-	enum pane saved_focus;
-	char *history[HISTORY_MAX]; /* searches kept this run, oldest first */
-	size_t nhistory;
-	size_t hist_pos;          /* nhistory: not browsing */
-};
 
 struct app {
 	const struct catalog *cat;
@@ -113,11 +58,12 @@ struct app {
 	bool too_small;           /* under APP_MIN_COLS x APP_MIN_ROWS */
 	struct rect pane[PANE_COUNT]; /* each pane, its title row included */
 	enum pane focus;
-	enum overlay overlay;
-	enum overlay over_back[OVERLAY_DEPTH]; /* the screens under this one, the
-	                           * last on top: closing it goes back there */
-	size_t over_back_top[OVERLAY_DEPTH]; /* their over_top then */
-	size_t nback;
+
+	struct screen *screens[SCREEN_COUNT]; /* each screen's state, made when
+	                           * first opened, kept until app_free */
+	enum screen_id stack[SCREEN_COUNT]; /* the open screens, the last on top:
+	                           * each at most once */
+	size_t depth;
 
 	struct tree_node *nodes;  /* the tree as shown (expanded classes open) */
 	size_t nnodes;
@@ -137,35 +83,14 @@ struct app {
 	int desc_width;           /* the width they were wrapped to */
 	size_t desc_top;
 
-	struct doc over;          /* the overlay's lines */
-	size_t over_top;
-	long over_sel;            /* the filters panel: selected line, else -1 */
-	size_t panel_item;        /* the filters panel: selected item */
-
-	struct search search;
+	char search[SEARCH_MAX];  /* the search the list shows, as typed */
+	struct query query;       /* it, parsed (empty: none) */
 	size_t *matches;          /* the line of each highlight of the description (each
 	                           * a match of the search), in order */
 	size_t nmatches, match_cur; /* match_cur: the one n/N went to (an index of
 	                           * desc.hl too), or (size_t)-1 */
 
-	char config[512];         /* where w saves the filters ("" : nowhere) */
-
-	/* the compare view */
-	struct compare cmp;       /* its columns */
-	struct doc *cmp_docs;     /* each column's lines, wrapped to cmp_width */
-	size_t cmp_ndocs;
-	int cmp_width;            /* a column's width */
-	struct doc cmp_head;      /* each column's header wrapped to cmp_width, cmp_head_rows
-	                           * lines each (blank lines under a shorter one) */
-	int cmp_head_rows;        /* rows of every column's header (1 to COMPARE_HEAD_MAX) */
-	size_t cmp_fit;           /* columns that fit side by side */
-	size_t cmp_first;         /* the first column shown */
-	size_t cmp_focus;         /* the column with the focus */
-	size_t cmp_top;           /* the first text line shown, in every column */
-	bool cmp_plain;           /* differences not highlighted (d) */
-	bool cmp_choosing;        /* the chooser is open (s) */
-	size_t cmp_choice;        /* the chooser's line: an entry of the code */
-	size_t cmp_choice_top;    /* the chooser's first line shown */
+	char config[512];         /* where the filters are saved ("" : nowhere) */
 
 	char digits[4];           /* a code being typed */
 	int digits_code;          /* the code selected before its first digit, */
@@ -185,8 +110,8 @@ unsigned app_resize(struct app *a, int rows, int cols);
 /* Do one action; arg is the key (ACT_DIGIT: the digit character). */
 unsigned app_apply(struct app *a, enum action act, int arg);
 
-/* A key as the user typed it: text at the search prompt, the filters
- * panel's keys there, else the action bound to it. */
+/* A key as the user typed it: read in the mode of the screen on top (at
+ * the search prompt, text), else the action bound to it on the panes. */
 unsigned app_key(struct app *a, int key);
 
 /* A mouse click or wheel turn (dir -1 up, +1 down) at screen cell y, x. */
@@ -201,5 +126,19 @@ bool app_desc_is_class(const struct app *a);             /* showing class defini
 int app_content_rows(const struct app *a, enum pane p);  /* rows under its title */
 unsigned app_code_vendors(const struct app *a, const struct code_info *ci); /* visible groups */
 const struct query *app_query(const struct app *a);      /* the search shown, or NULL */
+
+/* The screen on top: its id (SCREEN_NONE on the panes) and its state
+ * (NULL on the panes). What the keys, the mouse, the status bar and the
+ * cursor go to. */
+enum screen_id app_screen(const struct app *a);
+const struct screen *app_top(const struct app *a);
+/* Is the screen open, on top or under another? */
+bool app_screen_open(const struct app *a, enum screen_id id);
+/* The screen's state (NULL before it was first opened). */
+const struct screen *app_screen_state(const struct app *a, enum screen_id id);
+
+/* The key hints of the status bar now (the screen on top's, or the
+ * panes'), and the mode their keys are read in. */
+const struct hint *app_hints(const struct app *a, enum keymode *mode);
 
 #endif

@@ -1,10 +1,12 @@
 #include "keys.h"
 
+#include <stdbool.h>
 #include <stdio.h>
+#include <string.h>
 
 /* The default bindings, in the order the help lists them. */
 const struct binding bindings[] = {
-	{ 'q', ACT_QUIT },
+	{ 'q', ACT_QUIT }, { 'Q', ACT_QUIT },
 	{ '?', ACT_HELP },
 	{ 'S', ACT_SOURCES },
 	{ K_ESC, ACT_CLOSE },
@@ -34,6 +36,7 @@ const struct binding bindings[] = {
 	{ K_CTRL('u'), ACT_PROMPT_CLEAR, MODE_PROMPT },
 	{ K_UP, ACT_PROMPT_PREV, MODE_PROMPT },
 	{ K_DOWN, ACT_PROMPT_NEXT, MODE_PROMPT },
+	{ 'q', ACT_CLOSE, MODE_SCREEN },
 	{ ' ', ACT_PANEL_TOGGLE, MODE_PANEL }, { K_ENTER, ACT_PANEL_TOGGLE, MODE_PANEL },
 	{ 'a', ACT_PANEL_ALL, MODE_PANEL },
 	{ 'n', ACT_PANEL_NONE, MODE_PANEL },
@@ -46,13 +49,6 @@ const struct binding bindings[] = {
 };
 const size_t nbindings = sizeof(bindings) / sizeof(bindings[0]);
 
-#define SCREEN_ROW(section, mode, help, ...) { section, mode, help, { __VA_ARGS__ } },
-const struct screen_row screen_rows[] = {
-	SCREEN_TABLE(SCREEN_ROW)
-};
-#undef SCREEN_ROW
-const size_t nscreen_rows = sizeof(screen_rows) / sizeof(screen_rows[0]);
-
 #define ACTION_META(name, section, help) { section, help },
 static const struct {
 	const char *section;
@@ -63,15 +59,19 @@ static const struct {
 };
 #undef ACTION_META
 
+/* Where a mode's unbound keys are looked up next; -1: nowhere (the
+ * prompt's unbound keys are text). */
+static const int parent[MODE_COUNT] = {
+	[MODE_MAIN] = -1, [MODE_PROMPT] = -1, [MODE_SCREEN] = MODE_MAIN,
+	[MODE_PANEL] = MODE_SCREEN, [MODE_COMPARE] = MODE_SCREEN,
+};
+
 enum action keys_mode_action(enum keymode mode, int key)
 {
 	for (size_t i = 0; i < nbindings; i++)
 		if (bindings[i].key == key && bindings[i].mode == mode)
 			return bindings[i].action;
-	/* the panel and the compare view fall back to the panes' keys */
-	if (mode == MODE_PANEL || mode == MODE_COMPARE)
-		return keys_mode_action(MODE_MAIN, key);
-	return ACT_NONE;
+	return parent[mode] < 0 ? ACT_NONE : keys_mode_action((enum keymode)parent[mode], key);
 }
 
 enum action keys_action(int key)
@@ -111,4 +111,53 @@ const char *keys_name(int key, char buf[16])
 	else
 		snprintf(buf, 16, "U+%04X", (unsigned)key);
 	return buf;
+}
+
+/* Append a key's name to buf ("j, Down"); the ten digits as one "0-9". */
+static void list_add(char *buf, size_t size, int k)
+{
+	char name[16];
+	size_t n = strlen(buf);
+
+	if (k >= '1' && k <= '9')
+		return;         /* "0" stands for them all */
+	snprintf(buf + n, size - n, "%s%s", n ? ", " : "", k == '0' ? "0-9" : keys_name(k, name));
+}
+
+/* The mode key k of binding i is read in: mode, or its own (mode -1). */
+static enum keymode read_in(size_t i, int mode)
+{
+	return mode < 0 ? bindings[i].mode : (enum keymode)mode;
+}
+
+/* Was key k listed already, by a binding before bindings[i]? */
+static bool listed(size_t i, int k, const enum action *acts, size_t n, int mode)
+{
+	for (size_t j = 0; j < i; j++)
+		for (size_t a = 0; a < n; a++)
+			if (bindings[j].key == k && keys_mode_action(read_in(j, mode), k) == acts[a])
+				return true;
+	return false;
+}
+
+void keys_list(const enum action *acts, size_t n, int mode, char *buf, size_t size)
+{
+	buf[0] = '\0';
+	for (size_t a = 0; a < n; a++)
+		for (size_t i = 0; i < nbindings; i++) {
+			int k = bindings[i].key;
+
+			if ((mode < 0 && bindings[i].action != acts[a]) ||
+			    keys_mode_action(read_in(i, mode), k) != acts[a] || listed(i, k, acts, a + 1, mode))
+				continue;
+			list_add(buf, size, k);
+		}
+}
+
+const char *keys_first(enum action act, enum keymode mode, char buf[16])
+{
+	for (size_t i = 0; i < nbindings; i++)
+		if (keys_mode_action(mode, bindings[i].key) == act)
+			return keys_name(bindings[i].key, buf);
+	return "?";
 }

@@ -1,7 +1,9 @@
 /* keys: the one action table. It defines the browser's actions, the keys
- * bound to them and their help text; the key map, the help screen and its
- * golden test are all generated from it, so bindings and help never drift.
- * No curses here: the UI translates curses key codes into enum key first. */
+ * bound to them in each mode and their help text; the key map, the help
+ * screen, the status bar's key hints and their golden tests are all
+ * generated from it, so bindings, help and hints never drift. A screen's
+ * own table (screen.h) says what an action does there. No curses here: the
+ * UI translates curses key codes into enum key first. */
 #ifndef KEYS_H
 #define KEYS_H
 
@@ -17,8 +19,8 @@ enum key {
 
 /*      action        section    help text */
 #define ACTION_TABLE(X) \
-	X(QUIT,        "general", "quit (Ctrl-C too)") \
-	X(HELP,        "general", "this help; Esc goes back to where you were") \
+	X(QUIT,        "general", "quit (Ctrl-C too): q on the panes, Q on any screen") \
+	X(HELP,        "general", "this help; q or Esc goes back to where you were") \
 	X(SOURCES,     "general", "the sources: provenance, licenses, repairs") \
 	X(CLOSE,       "general", "close: back to the screen under; clear a kept search") \
 	X(REDRAW,      "general", "redraw the screen") \
@@ -54,37 +56,6 @@ enum key {
 	X(CMP_CHOOSE,     "compare", "choose the entries to compare") \
 	X(CMP_DIFF,       "compare", "differences highlighted or not")
 
-/* The help's rows for what keys do in the compare view and its chooser,
- * where the panes' keys mean something else, in the order the help shows
- * them. A row lists the keys that give one of its actions in its mode (as
- * keys_mode_action finds them), with its text, or the first action's own
- * when the text is NULL. A section's actions that none of its rows names
- * follow its rows, so that no action goes missing from the help.
- *         section                      mode          text, actions */
-#define SCREEN_TABLE(X) \
-	X("compare",                   MODE_COMPARE, "every column down one line", ACT_DOWN) \
-	X("compare",                   MODE_COMPARE, "every column up one line", ACT_UP) \
-	X("compare",                   MODE_COMPARE, "every column down one page", ACT_PAGE_DOWN, \
-	  ACT_PANEL_TOGGLE) \
-	X("compare",                   MODE_COMPARE, "every column up one page", ACT_PAGE_UP) \
-	X("compare",                   MODE_COMPARE, "every column to the top", ACT_TOP) \
-	X("compare",                   MODE_COMPARE, "every column to the bottom", ACT_BOTTOM) \
-	X("compare",                   MODE_COMPARE, "the focus to the column on the right", \
-	  ACT_FOCUS_RIGHT, ACT_FOCUS_NEXT) \
-	X("compare",                   MODE_COMPARE, "the focus to the column on the left", \
-	  ACT_FOCUS_LEFT, ACT_FOCUS_PREV) \
-	X("compare",                   MODE_COMPARE, NULL, ACT_CMP_SWAP_LEFT) \
-	X("compare",                   MODE_COMPARE, NULL, ACT_CMP_SWAP_RIGHT) \
-	X("compare",                   MODE_COMPARE, NULL, ACT_CMP_CHOOSE) \
-	X("compare",                   MODE_COMPARE, NULL, ACT_CMP_DIFF) \
-	X("compare",                   MODE_COMPARE, "close it: back where c was pressed", ACT_COMPARE, ACT_CLOSE) \
-	X("compare: choosing entries", MODE_COMPARE, "the next entry", ACT_DOWN) \
-	X("compare: choosing entries", MODE_COMPARE, "the previous entry", ACT_UP) \
-	X("compare: choosing entries", MODE_COMPARE, "put the entry in or take it out", \
-	  ACT_PANEL_TOGGLE, ACT_TOGGLE) \
-	X("compare: choosing entries", MODE_COMPARE, "done: back to the columns", ACT_CMP_CHOOSE, \
-	  ACT_CLOSE)
-
 #define ACTION_ENUM(name, section, help) ACT_##name,
 enum action {
 	ACT_NONE,
@@ -93,10 +64,12 @@ enum action {
 };
 #undef ACTION_ENUM
 
-/* Where a key is read: the panes, the search prompt (which takes text),
- * the filters panel or the compare view (which fall back to the panes'
- * keys). */
-enum keymode { MODE_MAIN, MODE_PROMPT, MODE_PANEL, MODE_COMPARE };
+/* Where a key is read: the panes; the search prompt (which takes text);
+ * any screen over the panes (where q closes it), the filters panel and the
+ * compare view. A key a mode does not bind means what it means in the
+ * mode's parent (keys_mode_parent): a screen's keys fall back to those of
+ * the screens, which fall back to the panes'. */
+enum keymode { MODE_MAIN, MODE_PROMPT, MODE_SCREEN, MODE_PANEL, MODE_COMPARE, MODE_COUNT };
 
 struct binding {
 	int key;              /* a character, or an enum key */
@@ -114,18 +87,17 @@ enum action keys_mode_action(enum keymode mode, int key);
 const char *action_section(enum action a);
 const char *action_help(enum action a);
 
-#define SCREEN_ROW_ACTS 3
-struct screen_row {
-	const char *section;
-	enum keymode mode;    /* where its keys are read */
-	const char *help;     /* NULL: acts[0]'s own help text */
-	enum action acts[SCREEN_ROW_ACTS]; /* ACT_NONE after the last */
-};
-
-extern const struct screen_row screen_rows[];
-extern const size_t nscreen_rows;
-
 /* A key's name as the help shows it: "j", "Down", "Ctrl-F", "Space". */
 const char *keys_name(int key, char buf[16]);
+
+/* The names of the keys that give one of acts[0..n) (in that order) when
+ * read in mode, or for mode -1 wherever each is bound, joined by ", " into
+ * buf ("j, Down"; the ten digits as "0-9"); a key that means something
+ * else there is not listed. */
+void keys_list(const enum action *acts, size_t n, int mode, char *buf, size_t size);
+
+/* The name of the first key of the bindings that gives act when read in
+ * mode (the one a key hint names), or "?" when none does. */
+const char *keys_first(enum action act, enum keymode mode, char buf[16]);
 
 #endif

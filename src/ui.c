@@ -1,4 +1,7 @@
-/* ui: the terminal, the theme, the frame and the event loop. */
+/* ui: the terminal and the event loop: curses set up and closed, the
+ * windows, a frame drawn from what the app says changed, keys and mouse
+ * reports read and handed to the app, signals. The look is view_theme.c's,
+ * the drawing the views'. */
 #include "ui.h"
 
 #include <errno.h>
@@ -13,190 +16,14 @@
 #include "util.h"
 #include "view.h"
 
-/* ---- the theme ----------------------------------------------------------- */
-
-/* Each role: its colors, and the attributes it has with and without them. */
-static const struct role_def {
-	short fg, bg;
-	attr_t color_attr;
-	attr_t mono_attr;
-} roles[R_COUNT] = {
-	[R_NORMAL] = { -1, -1, A_NORMAL, A_NORMAL },
-	[R_TITLE] = { -1, -1, A_BOLD, A_BOLD },
-	[R_TITLE_FOCUS] = { COLOR_BLACK, COLOR_CYAN, A_BOLD, A_REVERSE | A_BOLD },
-	[R_SEL] = { COLOR_BLACK, COLOR_WHITE, A_NORMAL, A_BOLD | A_UNDERLINE },
-	[R_SEL_FOCUS] = { COLOR_BLACK, COLOR_CYAN, A_NORMAL, A_REVERSE },
-	[R_RULE] = { COLOR_BLUE, -1, A_NORMAL, A_NORMAL },
-	[R_CODE1] = { COLOR_BLUE, -1, A_BOLD, A_BOLD },
-	[R_CODE2] = { COLOR_GREEN, -1, A_BOLD, A_BOLD },
-	[R_CODE3] = { COLOR_CYAN, -1, A_BOLD, A_BOLD },
-	[R_CODE4] = { COLOR_YELLOW, -1, A_BOLD, A_BOLD },
-	[R_CODE5] = { COLOR_RED, -1, A_BOLD, A_BOLD },
-	[R_LABEL] = { COLOR_CYAN, -1, A_BOLD, A_BOLD },
-	[R_NOTE] = { -1, -1, A_DIM, A_DIM },
-	[R_STAR] = { COLOR_YELLOW, -1, A_BOLD, A_BOLD },
-	[R_CONFLICT] = { COLOR_RED, -1, A_BOLD, A_BOLD },
-	[R_VENDOR] = { COLOR_MAGENTA, -1, A_NORMAL, A_NORMAL },
-	[R_STATUS] = { -1, -1, A_DIM, A_DIM },
-	[R_BAR] = { COLOR_BLACK, COLOR_WHITE, A_NORMAL, A_REVERSE },
-	[R_BAR_KEY] = { COLOR_BLUE, COLOR_WHITE, A_BOLD, A_REVERSE | A_BOLD },
-	[R_KEY] = { COLOR_CYAN, -1, A_BOLD, A_BOLD },
-	[R_MATCH] = { COLOR_BLACK, COLOR_YELLOW, A_NORMAL, A_REVERSE | A_UNDERLINE },
-	[R_MATCH_CUR] = { COLOR_BLACK, COLOR_GREEN, A_BOLD, A_REVERSE | A_BOLD },
-	[R_ERROR] = { COLOR_RED, COLOR_WHITE, A_BOLD, A_REVERSE | A_BOLD },
-};
-
-static const struct glyphs utf8_glyphs = { "\xe2\x96\xbe", "\xe2\x96\xb8", "\xe2\x80\xa6",
-					   "\xe2\x98\x85", "\xe2\x80\x94" };
-static const struct glyphs ascii_glyphs = { "v", ">", "~", "*", "-" };
-
 /* The terminal: there is one, and this module owns it. */
 static struct {
 	SCREEN *screen;
-	bool color;
-	bool ascii;
 	WINDOW *pane[PANE_COUNT];
 	WINDOW *status;
 	WINDOW *over;
-	bool cursor;   /* shown (at the search prompt) */
+	bool cursor;   /* shown (where a screen that wants it left it) */
 } ui;
-
-attr_t view_attr(enum role r)
-{
-	if (!ui.color)
-		return roles[r].mono_attr;
-	return COLOR_PAIR(r + 1) | roles[r].color_attr;
-}
-
-enum role view_code_role(int code)
-{
-	int d = code / 100;
-
-	return d >= 1 && d <= 5 ? (enum role)(R_CODE1 + d - 1) : R_CODE5;
-}
-
-const struct glyphs *view_glyphs(void)
-{
-	return ui.ascii ? &ascii_glyphs : &utf8_glyphs;
-}
-
-bool view_ascii(void)
-{
-	return ui.ascii;
-}
-
-/* --ascii: ASCII bytes only, so no line-drawing set either. The ACS_
- * macros read acs_map when a view draws, and newterm fills it again: set
- * here, the lines are drawn with the ASCII stand-ins curses itself uses for
- * terminals that have no line-drawing set. */
-static void lines_ascii(void)
-{
-	static const char corners[] = "lmkjtuvwn";
-
-	for (const char *c = corners; *c; c++)
-		acs_map[(unsigned char)*c] = '+';
-	acs_map['q'] = '-';
-	acs_map['x'] = '|';
-}
-
-static void theme_init(void)
-{
-	if (!ui.color)
-		return;
-	start_color();
-	use_default_colors();
-	for (int r = 0; r < R_COUNT; r++)
-		init_pair((short)(r + 1), roles[r].fg, roles[r].bg);
-}
-
-/* ---- drawing text ----------------------------------------------------------- */
-
-int view_text(WINDOW *w, int y, int x, int maxw, const char *s, size_t n, attr_t attr)
-{
-	char *a = ui.ascii ? tl_ascii(s, n) : NULL;
-	const char *t = a ? a : s;
-	size_t len = a ? strlen(a) : n, used, bytes;
-
-	if (maxw <= 0) {
-		free(a);
-		return 0;
-	}
-	bytes = tl_clip(t, len, (size_t)maxw, &used);
-	wattr_set(w, attr, PAIR_NUMBER(attr), NULL);
-	wmove(w, y, x);
-	for (size_t i = 0; i < bytes;) {       /* a newline is drawn as a space */
-		const char *nl = memchr(t + i, '\n', bytes - i);
-		size_t k = nl ? (size_t)(nl - t) : bytes;
-
-		waddnstr(w, t + i, (int)(k - i));
-		if (nl)
-			waddch(w, ' ');
-		i = k + (nl != NULL);
-	}
-	wattr_set(w, A_NORMAL, 0, NULL);
-	free(a);
-	return (int)used;
-}
-
-int view_text_hl(WINDOW *w, int y, int x, int maxw, const char *s, size_t n, attr_t attr,
-		 const struct hl *hl, size_t nhl, attr_t hl_attr)
-{
-	const char *p = s, *end = s + n;
-	int used = 0;
-
-	for (size_t i = 0; i < nhl && used < maxw; i++) {
-		const char *a = hl[i].p > p ? hl[i].p : p, *b = hl[i].p + hl[i].len;
-
-		if (b > end)
-			b = end;
-		if (a >= b)
-			continue;
-		used += view_text(w, y, x + used, maxw - used, p, (size_t)(a - p), attr);
-		used += view_text(w, y, x + used, maxw - used, a, (size_t)(b - a), hl_attr);
-		p = b;
-	}
-	if (p < end && used < maxw)
-		used += view_text(w, y, x + used, maxw - used, p, (size_t)(end - p), attr);
-	return used;
-}
-
-int view_str(WINDOW *w, int y, int x, int maxw, const char *s, attr_t attr)
-{
-	return view_text(w, y, x, maxw, s, strlen(s), attr);
-}
-
-int view_trunc(WINDOW *w, int y, int x, int maxw, const char *s, attr_t attr)
-{
-	char *a = ui.ascii ? tl_ascii(s, strlen(s)) : NULL;
-	char *t;
-	int n;
-
-	if (maxw <= 0) {
-		free(a);
-		return 0;
-	}
-	t = tl_truncate(a ? a : s, strlen(a ? a : s), (size_t)maxw, view_glyphs()->ellipsis);
-	n = view_str(w, y, x, maxw, t, attr);
-	free(t);
-	free(a);
-	return n;
-}
-
-int view_width(const char *s)
-{
-	char *a = ui.ascii ? tl_ascii(s, strlen(s)) : NULL;
-	int n = (int)tl_width(a ? a : s, strlen(a ? a : s));
-
-	free(a);
-	return n;
-}
-
-void view_fill(WINDOW *w, int y, int x, int n, attr_t attr)
-{
-	wattr_set(w, attr, PAIR_NUMBER(attr), NULL);
-	mvwhline(w, y, x, ' ' | (chtype)attr, n);
-	wattr_set(w, A_NORMAL, 0, NULL);
-}
 
 /* ---- windows and frames -------------------------------------------------------- */
 
@@ -248,15 +75,23 @@ static void draw_window(WINDOW *w, draw_fn *fn, const struct app *a)
 	wnoutrefresh(w);
 }
 
-/* The cursor is shown while the search prompt is open, where the typing
- * goes (the status bar's view leaves its window's cursor there): the
- * frame's cursor is that of the window refreshed last. Hidden otherwise. */
-static void cursor_at_prompt(const struct app *a)
+/* The screen on top in its window: over the panes, or the status bar. */
+static void draw_screen(WINDOW *w, const struct app *a, const struct screen *s)
 {
-	bool on = a->search.typing && !a->overlay && !a->too_small;
+	werase(w);
+	s->ops->draw(w, a, s);
+	wnoutrefresh(w);
+}
+
+/* The cursor is shown where the screen on top that wants it (the search
+ * prompt) left its window's: the frame's cursor is that of the window
+ * refreshed last. Hidden otherwise. */
+static void place_cursor(const struct app *a, const struct screen *s, WINDOW *w)
+{
+	bool on = s && s->ops->cursor && !a->too_small;
 
 	if (on)
-		wnoutrefresh(ui.status);
+		wnoutrefresh(w);
 	if (on != ui.cursor)
 		curs_set(on ? 1 : 0);
 	ui.cursor = on;
@@ -269,6 +104,8 @@ void ui_draw(struct app *a, unsigned dirty)
 	static draw_fn *const pane_draw[PANE_COUNT] = {
 		view_tree_draw, view_list_draw, view_desc_draw,
 	};
+	const struct screen *s = app_top(a);
+	bool covered = s && s->ops->covers;
 
 	if (dirty & DIRTY_LAYOUT) {
 		make_windows(a);
@@ -281,17 +118,16 @@ void ui_draw(struct app *a, unsigned dirty)
 		doupdate();
 		return;
 	}
-	if (a->overlay) {
-		if (dirty & (DIRTY_OVERLAY | DIRTY_TREE | DIRTY_LIST | DIRTY_DESC))
-			draw_window(ui.over, view_overlay_draw, a);
-	} else {
-		for (int p = 0; p < PANE_COUNT; p++)
-			if (dirty & pane_dirty[p])
-				draw_window(ui.pane[p], pane_draw[p], a);
-	}
-	if (dirty & DIRTY_STATUS)
+	if (covered && (dirty & (DIRTY_OVERLAY | DIRTY_TREE | DIRTY_LIST | DIRTY_DESC)))
+		draw_screen(ui.over, a, s);
+	for (int p = 0; p < PANE_COUNT && !covered; p++)
+		if (dirty & pane_dirty[p])
+			draw_window(ui.pane[p], pane_draw[p], a);
+	if ((dirty & DIRTY_STATUS) && s && !covered)
+		draw_screen(ui.status, a, s);
+	else if (dirty & DIRTY_STATUS)
 		draw_window(ui.status, view_status_draw, a);
-	cursor_at_prompt(a);
+	place_cursor(a, s, s && !covered ? ui.status : ui.over);
 	doupdate();
 }
 
@@ -349,8 +185,6 @@ static void define_xterm_keys(void)
 
 static void setup_screen(const struct ui_opts *o)
 {
-	ui.ascii = o->ascii;
-	ui.color = o->color && has_colors();
 	cbreak();
 	noecho();
 	nonl();
@@ -362,9 +196,7 @@ static void setup_screen(const struct ui_opts *o)
 	wtimeout(stdscr, 250);  /* read from when too small for the windows */
 	mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	mouseinterval(0);
-	if (o->ascii_lines)
-		lines_ascii();
-	theme_init();
+	view_theme_init(o->color, o->ascii, o->ascii_lines);
 }
 
 int ui_open(FILE *out, FILE *in, const char *term, int rows, int cols, const struct ui_opts *o)

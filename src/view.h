@@ -1,6 +1,9 @@
-/* view: what the view files share: the roles of the theme, the glyphs,
- * clipped text drawing, and one draw function per pane or screen. Views read
- * the app's state and never change it. Included by ui*.c and view_*.c only. */
+/* view: what the view files share: the roles of the theme and the glyphs
+ * (view_theme.c), clipped text drawing (view_text.c), frames and pagers
+ * (view_frame.c), a document's lines (view_doc.c), and one draw function
+ * per pane; the screens' draw functions are their ops' (screen.h). Views
+ * read the app's state and never change it. Included by ui*.c and view_*.c
+ * only. */
 #ifndef VIEW_H
 #define VIEW_H
 
@@ -33,6 +36,9 @@ enum role {
 	R_COUNT
 };
 
+/* Set the theme up when curses starts: colors if asked and the terminal
+ * has them (else attributes), ASCII glyphs, ASCII lines (--ascii). */
+void view_theme_init(bool color, bool ascii, bool ascii_lines);
 attr_t view_attr(enum role r);
 enum role view_code_role(int code);
 
@@ -69,16 +75,20 @@ void view_fill(WINDOW *w, int y, int x, int n, attr_t attr);
 void view_pane_frame(WINDOW *w, const struct app *a, enum pane p, const char *title,
                      const char *right);
 
-/* One line of a document (description or overlay) at row y, from column x0,
- * width columns wide. */
-void view_dline(WINDOW *w, int y, int x0, int width, const struct doc *d, const struct dline *l);
+/* One line of a document (the description, a screen) at row y, from
+ * column x0, width columns wide; its highlight cur (an index of the line's
+ * highlights, or -1 for none) is the current match, in a role of its own. */
+void view_dline(WINDOW *w, int y, int x0, int width, const struct doc *d, const struct dline *l,
+                long cur);
 
 void view_tree_draw(WINDOW *w, const struct app *a);
 void view_list_draw(WINDOW *w, const struct app *a);
 void view_desc_draw(WINDOW *w, const struct app *a);
 void view_status_draw(WINDOW *w, const struct app *a);
-void view_overlay_draw(WINDOW *w, const struct app *a);
 void view_small_draw(WINDOW *w, const struct app *a);
-void view_compare_draw(WINDOW *w, const struct app *a);
+
+/* The longest form of the key hints that fits at the right of the status
+ * bar after used columns, with a blank column on either side. */
+void view_status_hints(WINDOW *w, const struct app *a, int used);
 
 #endif

@@ -5,15 +5,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "screen_compare.h"
 #include "view.h"
 
 /* The code and what is compared on the left; on the right, how many
  * columns are out of sight (it always shows) and whether differences are
  * highlighted. */
-static void title(WINDOW *w, const struct app *a)
+static void title(WINDOW *w, const struct app *a, const struct compare_screen *cs)
 {
-	const struct compare *c = &a->cmp;
-	size_t shown = c->ncols - a->cmp_first < a->cmp_fit ? c->ncols - a->cmp_first : a->cmp_fit;
+	const struct compare *c = &cs->cmp;
+	size_t shown = c->ncols - cs->first < cs->fit ? c->ncols - cs->first : cs->fit;
 	char left[200], right[120];
 	int rw;
 
@@ -22,9 +23,9 @@ static void title(WINDOW *w, const struct app *a)
 		 c->identical ? ", identical texts" : "");
 	if (shown < c->ncols)
 		snprintf(right, sizeof(right), "%zu hidden (h/l), differences %s",
-			 c->ncols - shown, a->cmp_plain ? "off" : "on");
+			 c->ncols - shown, cs->plain ? "off" : "on");
 	else
-		snprintf(right, sizeof(right), "differences %s", a->cmp_plain ? "off" : "on");
+		snprintf(right, sizeof(right), "differences %s", cs->plain ? "off" : "on");
 	rw = view_width(right);
 	if (rw > a->width - 8)
 		rw = a->width - 8;
@@ -34,89 +35,94 @@ static void title(WINDOW *w, const struct app *a)
 }
 
 /* Rows of the headers (each column's as tall as the tallest). */
-static int head_rows(const struct app *a)
+static int head_rows(const struct compare_screen *cs)
 {
-	return a->cmp_head_rows > 1 ? a->cmp_head_rows : 1;
+	return cs->head_rows > 1 ? cs->head_rows : 1;
 }
 
 /* Headers, wrapped, and the rule (or "same words as on the left") under
  * them. */
-static void headers(WINDOW *w, const struct app *a, size_t shown)
+static void headers(WINDOW *w, const struct compare_screen *cs, size_t shown)
 {
-	const struct compare *c = &a->cmp;
-	int rows = head_rows(a);
+	const struct compare *c = &cs->cmp;
+	int rows = head_rows(cs);
 
 	for (size_t j = 0; j < shown; j++) {
-		const struct cmp_col *col = &c->cols[a->cmp_first + j];
-		int x = 1 + (int)j * (a->cmp_width + COMPARE_SEP);
-		bool focused = a->cmp_first + j == a->cmp_focus;
+		const struct cmp_col *col = &c->cols[cs->first + j];
+		int x = 1 + (int)j * (cs->width + COMPARE_SEP);
+		bool focused = cs->first + j == cs->focus;
 		attr_t at = view_attr(focused ? R_TITLE_FOCUS : R_LABEL);
 
 		for (int k = 0; k < rows; k++) {
-			size_t i = (a->cmp_first + j) * (size_t)rows + (size_t)k;
+			size_t i = (cs->first + j) * (size_t)rows + (size_t)k;
 
 			if (focused)
-				view_fill(w, 1 + k, x, a->cmp_width, at);
-			if (i < a->cmp_head.n)
-				view_text(w, 1 + k, x, a->cmp_width, a->cmp_head.v[i].s,
-					  a->cmp_head.v[i].len, at);
+				view_fill(w, 1 + k, x, cs->width, at);
+			if (i < cs->head.n)
+				view_text(w, 1 + k, x, cs->width, cs->head.v[i].s,
+					  cs->head.v[i].len, at);
 		}
-		if (col->same_as_left && a->cmp_first + j > 0)
-			view_str(w, 1 + rows, x, a->cmp_width, "= the same words as on the left",
+		if (col->same_as_left && cs->first + j > 0)
+			view_str(w, 1 + rows, x, cs->width, "= the same words as on the left",
 				 view_attr(R_NOTE));
 		else
-			mvwhline(w, 1 + rows, x, ACS_HLINE | view_attr(R_RULE), a->cmp_width);
+			mvwhline(w, 1 + rows, x, ACS_HLINE | view_attr(R_RULE), cs->width);
 	}
 }
 
-static void columns(WINDOW *w, const struct app *a, size_t shown)
+static void columns(WINDOW *w, const struct app *a, const struct compare_screen *cs, size_t shown)
 {
-	int top = 2 + head_rows(a), rows = a->height - 1 - top;
+	int top = 2 + head_rows(cs), rows = a->height - 1 - top;
 
 	for (size_t j = 0; j < shown; j++) {
-		const struct doc *d = &a->cmp_docs[a->cmp_first + j];
-		int x = 1 + (int)j * (a->cmp_width + COMPARE_SEP);
+		const struct doc *d = &cs->docs[cs->first + j];
+		int x = 1 + (int)j * (cs->width + COMPARE_SEP);
 
-		for (int i = 0; i < rows && a->cmp_top + (size_t)i < d->n; i++)
-			view_dline(w, top + i, x, a->cmp_width, d, &d->v[a->cmp_top + (size_t)i]);
+		for (int i = 0; i < rows && cs->top + (size_t)i < d->n; i++)
+			view_dline(w, top + i, x, cs->width, d, &d->v[cs->top + (size_t)i], -1);
 		if (j + 1 < shown)
-			mvwvline(w, 1, x + a->cmp_width + 1, ACS_VLINE | view_attr(R_RULE),
+			mvwvline(w, 1, x + cs->width + 1, ACS_VLINE | view_attr(R_RULE),
 				 rows + top - 1);
 	}
 }
 
-static void chooser(WINDOW *w, const struct app *a)
+/* The code's entries, each in or out, under a line that says how, its
+ * keys as they are bound. */
+static void chooser(WINDOW *w, const struct app *a, const struct compare_screen *cs)
 {
-	const struct compare *c = &a->cmp;
+	const struct compare *c = &cs->cmp;
+	char how[160], k[3][16];
 
-	view_trunc(w, 1, 1, a->width - 2, "Choose the entries to compare: Space puts one in or "
-		 "takes it out, s or Esc when done.", view_attr(R_NOTE));
-	for (unsigned i = (unsigned)a->cmp_choice_top, y = 3; i < c->ci->count &&
+	snprintf(how, sizeof(how), "Choose the entries to compare: %s puts one in or takes it "
+		 "out, %s or %s when done.", keys_first(ACT_PANEL_TOGGLE, MODE_COMPARE, k[0]),
+		 keys_first(ACT_CMP_CHOOSE, MODE_COMPARE, k[1]), keys_first(ACT_CLOSE, MODE_COMPARE, k[2]));
+	view_trunc(w, 1, 1, a->width - 2, how, view_attr(R_NOTE));
+	for (unsigned i = (unsigned)cs->choice_top, y = 3; i < c->ci->count &&
 	     (int)y < a->height - 1; i++, y++) {
 		const struct entry *e = &a->cat->entries[c->ci->first + i];
 		struct cmp_col col = { e, NULL, { 0 }, false };
 		char *h = compare_header(c, &col), line[400];
-		attr_t at = view_attr(i == a->cmp_choice ? R_SEL_FOCUS : R_NORMAL);
+		attr_t at = view_attr(i == cs->choice ? R_SEL_FOCUS : R_NORMAL);
 
 		snprintf(line, sizeof(line), "%s %.340s%s", compare_find(c, e) >= 0 ? "[x]" : "[ ]", h,
 			 filter_entry(&a->filter, a->cat, e) ? "" : "  (hidden by the filters)");
 		free(h);
-		if (i == a->cmp_choice)
+		if (i == cs->choice)
 			view_fill(w, (int)y, 0, a->width, at);
 		view_trunc(w, (int)y, 2, a->width - 4, line, at);
 	}
 }
 
-void view_compare_draw(WINDOW *w, const struct app *a)
+void view_compare_draw(WINDOW *w, const struct app *a, const struct screen *s)
 {
-	size_t shown = a->cmp.ncols - a->cmp_first < a->cmp_fit ? a->cmp.ncols - a->cmp_first
-		: a->cmp_fit;
+	const struct compare_screen *cs = (const struct compare_screen *)s;
+	size_t shown = cs->cmp.ncols - cs->first < cs->fit ? cs->cmp.ncols - cs->first : cs->fit;
 
-	title(w, a);
-	if (a->cmp_choosing) {
-		chooser(w, a);
+	title(w, a, cs);
+	if (cs->choosing) {
+		chooser(w, a, cs);
 		return;
 	}
-	headers(w, a, shown);
-	columns(w, a, shown);
+	headers(w, cs, shown);
+	columns(w, a, cs, shown);
 }

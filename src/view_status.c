@@ -1,6 +1,6 @@
 /* view_status: the status bar (position, where we are, what is hidden, a
- * note or the code being typed, and a key hint), and the screen shown when
- * the terminal is too small. */
+ * note or the code being typed, and the key hints of the screen on top,
+ * from the bindings). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,83 +31,42 @@ static void filter_note(const struct app *a, char *buf, size_t size)
 	}
 }
 
-/* The key hint, from its longest form to its shortest. */
-static const char *const *hints(const struct app *a)
+/* The hints of the level and above, "? help  q quit", into buf; the
+ * columns they take. */
+static int hint_text(const struct hint *h, enum keymode mode, int level, char *buf, size_t size)
 {
-	static const char *const filter[] = { "Space toggle  Esc close", "Esc close", NULL };
-	static const char *const choosing[] = { "Space in/out  s done", "s done", NULL };
-	static const char *const compare[] = { "s choose  d diff  [ ] move  Esc back",
-					       "s choose  d diff  Esc back", "Esc back", NULL };
-	static const char *const overlay[] = { "j/k scroll  Esc close  q quit", "Esc close  q quit",
-					       "Esc close", NULL };
-	static const char *const typing[] = { "Enter keep  Esc cancel", "Esc cancel", NULL };
-	static const char *const browse[] = { "? help  q quit", "? help", NULL };
+	size_t n = 0;
 
-	if (a->overlay == OVERLAY_FILTER)
-		return filter;
-	if (a->overlay == OVERLAY_COMPARE && a->cmp_choosing)
-		return choosing;
-	if (a->overlay == OVERLAY_COMPARE)
-		return compare;
-	if (a->overlay)
-		return overlay;
-	if (a->search.typing)
-		return typing;
-	return browse;
+	buf[0] = '\0';
+	for (; h->label; h++) {
+		char b1[16], b2[16];
+
+		if (h->level < level)
+			continue;
+		n += (size_t)snprintf(buf + n, n < size ? size - n : 0, "%s%s%s%s %s", n ? "  " : "",
+				      keys_first(h->act, mode, b1), h->act2 ? "/" : "",
+				      h->act2 ? keys_first(h->act2, mode, b2) : "", h->label);
+	}
+	return view_width(buf);
 }
 
-/* The longest form of the hint that fits at the right of the bar after
- * used columns, with a blank column on either side; none if none does. */
-static void draw_hint(WINDOW *w, const struct app *a, int used)
+void view_status_hints(WINDOW *w, const struct app *a, int used)
 {
-	for (const char *const *h = hints(a); *h; h++) {
-		int hw = view_width(*h);
+	enum keymode mode;
+	const struct hint *h = app_hints(a, &mode);
+	int top = 0;
+	char buf[256];
 
-		if (used + 1 + hw <= a->width - 1) {
-			view_str(w, 0, a->width - 1 - hw, hw, *h, view_attr(R_BAR_KEY));
+	for (const struct hint *k = h; k->label; k++)
+		top = k->level > top ? k->level : top;
+	for (int level = 0; level <= top; level++) {
+		int hw = hint_text(h, mode, level, buf, sizeof(buf));
+
+		if (hw && used + 1 + hw <= a->width - 1) {
+			view_str(w, 0, a->width - 1 - hw, hw, buf, view_attr(R_BAR_KEY));
 			return;
 		}
 	}
-}
-
-/* Where the last cols columns of s start (at a character boundary). */
-static const char *tail_of(const char *s, int cols)
-{
-	size_t n = strlen(s), off = 0;
-
-	while (off < n && view_width(s + off) > cols)
-		off = tl_cluster_end(s, n, off);
-	return s + off;
-}
-
-/* The search prompt: "/teap_", and why it does not parse when it does not.
- * The end of the text, where the typing goes, is always in sight: a text
- * too long for the bar loses its start behind an ellipsis. An error gets
- * up to half of the room, the key hint what is left. The window's cursor
- * is left at the insertion point (on the "_"), where ui shows it. */
-static void draw_prompt(WINDOW *w, const struct app *a)
-{
-	attr_t bar = view_attr(R_BAR);
-	const char *t = a->search.text, *e = a->search.error;
-	int avail = a->width - 1, tw = view_width(t);
-	int ew = e[0] ? 2 + view_width(e) : 0, room = avail - 3, x, cur;
-
-	if (ew && tw + ew > room)
-		room -= ew < room / 2 ? ew : room / 2;
-	x = view_str(w, 0, 0, avail, " /", bar);
-	if (tw > room) {
-		const char *ell = view_glyphs()->ellipsis;
-
-		x += view_str(w, 0, x, avail - x, ell, bar);
-		t = tail_of(t, room - view_width(ell));
-	}
-	x += view_str(w, 0, x, avail - x, t, bar);
-	cur = x;
-	x += view_str(w, 0, x, avail - x, "_", view_attr(R_BAR_KEY));
-	if (ew && x + 2 < avail)
-		x += 2 + view_trunc(w, 0, x + 2, avail - x - 2, e, view_attr(R_ERROR));
-	draw_hint(w, a, x);
-	wmove(w, 0, cur);
 }
 
 /* s in at most cols columns, into out (size bytes, in ASCII when the
@@ -165,8 +124,8 @@ static void facts_of(const struct app *a, char want[F_COUNT][640])
 		return;
 	}
 	filter_note(a, want[F_FILTERS], sizeof(want[F_FILTERS]));
-	if (a->search.text[0])
-		snprintf(want[F_SEARCH], sizeof(want[F_SEARCH]), "/%s", a->search.text);
+	if (a->search[0])
+		snprintf(want[F_SEARCH], sizeof(want[F_SEARCH]), "/%s", a->search);
 	snprintf(want[F_MESSAGE], sizeof(want[F_MESSAGE]), "%s", a->message);
 }
 
@@ -179,10 +138,6 @@ void view_status_draw(WINDOW *w, const struct app *a)
 	int cols[F_COUNT] = { 0 }, used = 1, x = 0;
 
 	view_fill(w, 0, 0, a->width, bar);
-	if (a->search.typing && !a->overlay) {
-		draw_prompt(w, a);
-		return;
-	}
 	facts_of(a, want);
 	for (int r = 0; r < F_COUNT; r++) {
 		enum fact f = fact_rank[r];
@@ -199,65 +154,6 @@ void view_status_draw(WINDOW *w, const struct app *a)
 		x += view_str(w, 0, x, a->width - x, f == F_POS ? " " : "  ", bar);
 		x += view_str(w, 0, x, a->width - x, shown[f], bar);
 	}
-	draw_hint(w, a, x);
+	view_status_hints(w, a, x);
 }
 
-void view_overlay_draw(WINDOW *w, const struct app *a)
-{
-	int rows = a->height - 1;
-
-	if (a->overlay == OVERLAY_COMPARE) {
-		view_compare_draw(w, a);
-		return;
-	}
-	for (int i = 0; i < rows && a->over_top + (size_t)i < a->over.n; i++) {
-		size_t k = a->over_top + (size_t)i;
-
-		const struct dline *l = &a->over.v[k];
-
-		if ((long)k == a->over_sel) {   /* the filters panel's selection */
-			view_fill(w, i, 0, a->width, view_attr(R_SEL_FOCUS));
-			view_text(w, i, 2 + l->indent, a->width - 4 - l->indent, l->s, l->len,
-				  view_attr(R_SEL_FOCUS));
-			continue;
-		}
-		view_dline(w, i, 2, a->width - 4, &a->over, l);
-	}
-}
-
-/* The first of forms (longest first, NULL-terminated) that fits in cols
- * columns, or NULL. */
-static const char *first_fitting(const char *const *forms, int cols)
-{
-	for (; *forms; forms++)
-		if (view_width(*forms) <= cols)
-			return *forms;
-	return NULL;
-}
-
-/* Two lines, "terminal too small" and "12x8, needs 40x10", each centred in
- * the longest of its forms that fits whole; one line on a one-row
- * terminal. The bottom-right cell stays blank, so a 1x1 terminal shows
- * nothing. */
-void view_small_draw(WINDOW *w, const struct app *a)
-{
-	char dims[16], size[64], needs[32], min[32], both[128];
-	const char *const what[] = { "terminal too small", "too small", "small", "!", NULL };
-	const char *const why[] = { size, needs, min, dims, NULL };
-	const char *const one[] = { both, what[0], what[1], what[2], what[3], NULL };
-	int lines = a->height > 1 ? 2 : 1;
-
-	snprintf(dims, sizeof(dims), "%dx%d", APP_MIN_COLS, APP_MIN_ROWS);
-	snprintf(size, sizeof(size), "%dx%d, needs %s", a->width, a->height, dims);
-	snprintf(needs, sizeof(needs), "needs %s", dims);
-	snprintf(min, sizeof(min), "min %s", dims);
-	snprintf(both, sizeof(both), "terminal too small: %s", size);
-	for (int i = 0; i < lines; i++) {
-		int y = a->height > 2 ? a->height / 2 - 1 + i : i;
-		int cols = a->width - (y == a->height - 1);
-		const char *s = first_fitting(lines == 1 ? one : i ? why : what, cols);
-
-		if (s)
-			view_str(w, y, (cols - view_width(s)) / 2, cols, s, view_attr(R_NORMAL));
-	}
-}

@@ -4,24 +4,6 @@
 
 #include "view.h"
 
-/* A pane's title row and its rule on the right (the tree and the list). */
-void view_pane_frame(WINDOW *w, const struct app *a, enum pane p, const char *title,
-		     const char *right)
-{
-	int pw = a->pane[p].w, h = a->pane[p].h;
-	attr_t t = view_attr(a->focus == p ? R_TITLE_FOCUS : R_TITLE);
-	int rw = right ? view_width(right) : 0;
-
-	if (rw && view_width(title) + rw + 4 > pw)
-		rw = 0;         /* no room for the note: the title comes first */
-	view_fill(w, 0, 0, pw, t);
-	view_trunc(w, 0, 1, pw - 2 - (rw ? rw + 1 : 0), title, t);
-	if (rw)
-		view_str(w, 0, pw - 1 - rw, rw, right, t);
-	if (p != PANE_DESC)
-		mvwvline(w, 0, pw, ACS_VLINE | view_attr(R_RULE), h);
-}
-
 static void node_label(const struct tree_node *n, bool open, char *buf, size_t size)
 {
 	const struct glyphs *g = view_glyphs();

@@ -11,7 +11,8 @@
 # generated up front by awk with srand(SEED), so a seed reproduces it
 # (timing aside: how bytes split across reads, when SIGWINCH lands).
 #
-# Never sent: q (quits; the generator cannot know when it would be text),
+# Never sent: q and Q (they quit, or close a screen; the generator cannot
+# know when they would be text),
 # Ctrl-C, Ctrl-Z, Ctrl-\ (signals) and Ctrl-S/Ctrl-Q (flow control would
 # freeze the output). w (save the filters) writes under a temporary
 # XDG_CONFIG_HOME.
@@ -93,8 +94,8 @@ LC_ALL=C awk -v seed="$SEED" -v total="$EVENTS" -v check="$CHECK" -v batch="$BAT
 function rnd(n) { return int(rand() * n) }
 function between(a, b) { return a + rnd(b - a + 1) }
 function pick(arr, n) { return arr[1 + rnd(n)] }
-# Bytes never sent: Ctrl-C, Ctrl-Q, Ctrl-S, Ctrl-Z, Ctrl-\ and q.
-function bad(b) { return b == 3 || b == 17 || b == 19 || b == 26 || b == 28 || b == 113 }
+# Bytes never sent: Ctrl-C, Ctrl-Q, Ctrl-S, Ctrl-Z, Ctrl-\, q and Q.
+function bad(b) { return b == 3 || b == 17 || b == 19 || b == 26 || b == 28 || b == 113 || b == 81 }
 function hx(b) { return sprintf(" %02x", b) }
 function text_hex(s,   i, b, out) {
 	for (i = 1; i <= length(s); i++) {
@@ -421,7 +422,7 @@ full_drawn() {
 	case $screen in *"needs 40x10"*) return 1 ;; esac
 	bar=$(status_bar)
 	barw=$(printf '%s\n' "$bar" | wc -L)
-	if printf '%s\n' "$bar" | grep -qE '(q quit|\? help|Esc cancel|Esc close|s done|Esc back)$'; then
+	if printf '%s\n' "$bar" | grep -qE '(q quit|\? help|Esc cancel|q close|Q quit|s done|q back)$'; then
 		[ "$barw" -eq $(($1 - 1)) ]
 	else
 		printf '%s\n' "$bar" | grep -qE '^ ([0-9]+/[0-9]+|/)' &&

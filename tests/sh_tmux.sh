@@ -218,9 +218,9 @@ check "help: paging down ($pages pages) shows its end (the mouse section)" \
 # A text wrapped onto a second line reads whole once spaces are squeezed.
 help_flat=$(printf '%s\n' "$help_all" | tr -s ' \n' '  ')
 missing=
-helps=$(sed -n -e 's/^[[:space:]]*X([A-Z_]*, *"[a-z ]*", *"\(.*\)").*$/\1/p' \
-	-e 's/^[[:space:]]*X("[a-z: ]*", *MODE_[A-Z]*, *"\([^"]*\)".*$/\1/p' src/keys.h)
-[ -n "$helps" ] || missing="(no help text found in src/keys.h)"
+helps=$( (sed -n -e 's/^[[:space:]]*X([A-Z_]*, *"[a-z ]*", *"\(.*\)").*$/\1/p' src/keys.h
+	sed -n -e 's/^[[:space:]]*{ "\([^"][^"]*\)", [A-Za-z_]*, .*$/\1/p' src/screen_*.c) )
+[ -n "$helps" ] || missing="(no help text found in src/keys.h and src/screen_*.c)"
 case $helps in *"every column down one line"*) ;; *) missing="$missing (no screen table rows read)" ;; esac
 old_ifs=$IFS; IFS='
 '
@@ -230,8 +230,9 @@ done
 IFS=$old_ifs
 if [ -z "$missing" ]; then ok "help: every help text of the action table is shown"
 else not_ok "help: every help text of the action table is shown" "missing:$missing"; fi
-tm send-keys Escape
-check "Esc closes the help" eval 'lacks ": keys" && has " Classes " && bar_has "\? help  q quit$"'
+tm send-keys q
+check "q closes the help: the panes, still running" \
+	eval 'lacks ": keys" && has " Classes " && bar_has "\? help  q quit$"'
 
 # 6. The sources screen; Wingdings is in a repair further down.
 tm send-keys S
@@ -263,16 +264,16 @@ check "Esc closes the prompt" eval 'bar_has "\? help  q quit$" && line_has 1 "�
 tm send-keys f
 check "f: the filters panel (vendor groups, sources, presets)" \
 	eval 'line_has 1 "^  filters$" && has "  vendor groups" && has "  sources" &&
-		has "  presets" && bar_has "Space toggle  Esc close$"'
+		has "  presets" && bar_has "Space toggle  q close$"'
 tm send-keys '?'
 check "? on the filters panel: the help" eval 'has ": keys" && lacks "  vendor groups"'
 tm send-keys Escape
 check "Esc closes that help: back to the filters panel" \
-	eval 'line_has 1 "^  filters$" && bar_has "Space toggle  Esc close$"'
+	eval 'line_has 1 "^  filters$" && bar_has "Space toggle  q close$"'
 tm send-keys Escape
 check "Esc closes the filters panel" eval 'line_has 1 "^ Classes " && bar_has "\? help  q quit$"'
 tm send-keys c
-check "c: the compare view" eval 'has "compare: " && bar_has "Esc back$"'
+check "c: the compare view" eval 'has "compare: " && bar_has "q back$"'
 tm send-keys Escape
 check "Esc leaves the compare view" eval 'line_has 1 "^ Classes " && bar_has "\? help  q quit$"'
 
@@ -464,9 +465,9 @@ tm send-keys f
 check "LC_ALL=C: the filters panel" eval 'line_has 1 "^  filters$" && has "[x] nginx"'
 if ascii_ok; then ok "LC_ALL=C, the filters panel: nothing but ASCII"
 else fail_screen "LC_ALL=C, the filters panel: nothing but ASCII" "$(non_ascii)"; fi
-tm send-keys q
+tm send-keys Q
 wait_done
-exited "LC_ALL=C: q quits cleanly" 0
+exited "LC_ALL=C: Q quits cleanly from the filters panel" 0
 
 # 14. Other terminal types (the pane is still tmux underneath).
 for t in vt100 linux; do
@@ -624,7 +625,7 @@ wait_for "Codes ($total)"
 
 # 20. The filters panel: nginx off hides 444, not 499 (nginx's and others').
 tm send-keys f
-poll eval 'line_has 1 "^  filters$" && has "[x] nginx" && bar_has "Space toggle  Esc close$"'
+poll eval 'line_has 1 "^  filters$" && has "[x] nginx" && bar_has "Space toggle  q close$"'
 vendor_lines() { printf '%s\n' "$screen" | sed -n '/^  vendor groups$/,/^$/p' | grep '^ *\['; }
 k=$(vendor_lines | grep -n '\] nginx ' | cut -d: -f1)
 tm send-keys g
@@ -653,9 +654,9 @@ check "w in the panel: 'filters saved' in the status bar" bar_has ' filters save
 what="w: \$XDG_CONFIG_HOME/httpcodes/filters.rec has 'Hide: nginx'"
 if [ -f "$rec" ] && grep -qx 'Hide: nginx' "$rec"; then ok "$what"
 else not_ok "$what" "$rec:" "$(head -10 "$rec" 2>&1)"; fi
-tm send-keys q
+tm send-keys Q
 wait_done
-exited "filters saved: q quits cleanly" 0
+exited "filters saved: Q quits cleanly from the filters panel" 0
 start_ui 100 30 XDG_CONFIG_HOME="$cfg"
 check "the next start: '-nginx' in the status bar, fewer codes" \
 	eval 'bar_has "^ 1/[0-9]+  -nginx +\? help" && [ "$(codes_n)" -lt "$total" ]'
@@ -693,9 +694,9 @@ same_rows451() { # each column's first two lines on the same screen lines
 		cut -d: -f1)
 	[ -n "$r" ] && column $((r + 1)) 1 | grep -q '[a-z]' && column $((r + 1)) 2 | grep -q '[a-z]'
 }
-check "451 c: 'compare: 2 of its 4 entries', 'Esc back' in the status bar" \
+check "451 c: 'compare: 2 of its 4 entries', 'q back' in the status bar" \
 	eval 'line_has 1 "^ 451 Unavailable For Legal Reasons — compare: 2 of its 4 entries " &&
-		bar_has "Esc back$"'
+		bar_has "q back$"'
 check "451 c: both meanings' headers on one screen line" \
 	line_has 2 '^ Wikipedia list: Unavailable For Legal.*│ Wikipedia list: Redirect \(Microsoft\)'
 check "451 c: each meaning's text beside the other's, on the same lines" same_rows451
@@ -713,7 +714,7 @@ tm send-keys j j j Space s
 three451() {
 	line_has 1 "compare: 3 of its 4 entries " && ! line_has 1 hidden &&
 		line_has 2 '^ Wikipedia list: Unavailable For Leg.*│ Wikipedia list: Redirect \(Microsoft\) *│ IANA: Unavailable For Legal' &&
-		bar_has "Esc back$"
+		bar_has "q back$"
 }
 check "j j j Space s: IANA's column third, 'compare: 3 of its 4 entries'" three451
 
@@ -723,7 +724,7 @@ narrow451() {
 	[ "$(flag pane_width)x$(flag pane_height)" = 60x20 ] && line_has 1 "1 hidden \(h/l\)" &&
 		line_has 2 '^ Wikipedia list: Unavai.*│ Wikipedia list: Redirect' &&
 		line_has 3 '^ For Legal Reasons +│ \(Microsoft\) *$' &&
-		line_has 4 '^ ─+ │ ─+$' && bar_has "Esc back$" && lacks " Classes "
+		line_has 4 '^ ─+ │ ─+$' && bar_has "q back$" && lacks " Classes "
 }
 check "resize to 60x20: two columns, '1 hidden (h/l)', the headers whole on two rows" narrow451
 tm resize-window -x 120 -y 30
@@ -739,7 +740,7 @@ check "Esc: back to the panes, 451 still selected" \
 tm resize-window -x 40 -y 10
 poll eval 'line_has 1 "^ Classes"'
 tm send-keys 4 0 4 c
-poll eval 'line_has 1 "^ 404 " && bar_has "Esc back$"'
+poll eval 'line_has 1 "^ 404 " && bar_has "q back$"'
 tm send-keys s j j j j j j j j
 check "40x10, 404 c s and j to the ninth entry: IANA's line is on screen" \
 	eval 'bar_has "s done$" && has "IANA: Not Found"'
@@ -757,7 +758,7 @@ start_ui 120 30 LC_ALL=C
 tm send-keys 4 5 1 c
 check "LC_ALL=C: 451 c, the compare view" \
 	eval 'line_has 1 "^ 451 Unavailable For Legal Reasons - compare: 2 of its 4 entries " &&
-		bar_has "Esc back$"'
+		bar_has "q back$"'
 if ascii_ok; then ok "LC_ALL=C, compare: nothing but ASCII apart from the lines"
 else fail_screen "LC_ALL=C, compare: nothing but ASCII apart from the lines" "$(non_ascii)"; fi
 tm send-keys Escape 4 0 0 c s
@@ -766,12 +767,12 @@ if ascii_ok; then ok "LC_ALL=C, the chooser: nothing but ASCII"
 else fail_screen "LC_ALL=C, the chooser: nothing but ASCII" "$(non_ascii)"; fi
 tm send-keys j j Space s
 check "LC_ALL=C: the TCP/IP Guide's column, its smiley as :-)" \
-	eval 'line_has 1 "compare: 3 of its 9 entries" && has ":-)" && bar_has "Esc back$"'
+	eval 'line_has 1 "compare: 3 of its 9 entries" && has ":-)" && bar_has "q back$"'
 if ascii_ok; then ok "LC_ALL=C, three columns: nothing but ASCII apart from the lines"
 else fail_screen "LC_ALL=C, three columns: nothing but ASCII apart from the lines" "$(non_ascii)"; fi
-tm send-keys q
+tm send-keys Q
 wait_done
-exited "LC_ALL=C, compare: q quits cleanly" 0
+exited "LC_ALL=C, compare: Q quits cleanly from the compare view" 0
 
 ################################################################ terminal options
 
@@ -797,7 +798,7 @@ cap -e
 if sgr_params | grep -qx 7; then ok "--ascii: reverse video for the focus"
 else fail_screen "--ascii: reverse video for the focus" "SGR: $(sgr_params | sort -u | tr '\n' ' ')"; fi
 tm send-keys 4 5 1 c
-check "--ascii, 451 c: the compare view" eval 'line_has 1 "^ 451 .* - compare: " && bar_has "Esc back$"'
+check "--ascii, 451 c: the compare view" eval 'line_has 1 "^ 451 .* - compare: " && bar_has "q back$"'
 ascii_screen "--ascii, compare: nothing but ASCII, no color"
 tm send-keys Escape f
 check "--ascii: the filters panel" has "[x] nginx"
@@ -866,7 +867,7 @@ wait_for "? help"
 n40=$(pos | cut -d/ -f2)
 tm send-keys 4 9 9 c
 check "40x10, 499 c: the position whole ('N/$n40'), then the hint" \
-	eval 'bar_has "^ [0-9]+/$n40 .*Esc back$" && line_has 1 "^ 499 "'
+	eval 'bar_has "^ [0-9]+/$n40 .*q back$" && line_has 1 "^ 499 "'
 tm send-keys Escape / t i m e o u t Enter
 check "40x10: '-microsoft -google  /timeout', the search not pushed out" \
 	bar_has '^ 1/[0-9]+  -microsoft -google  /timeout'

@@ -684,7 +684,7 @@ static char *bar_after(const char *hide, const char *sources, const char *keys, 
 			shown += s.app.filter.sources[i] != 0;
 		*facts = xasprintf("%zu/%zu %s /%s sources %zu/%zu %s_",
 				   s.app.nrows ? s.app.list_sel + 1 : 0, s.app.nrows, s.app.message,
-				   s.app.search.text, shown, embedded_catalog.nsources,
+				   s.app.search, shown, embedded_catalog.nsources,
 				   s.app.ndigits ? s.app.digits : "");
 	}
 	close_screen(&s);
@@ -722,7 +722,7 @@ static void test_status_narrow(void **state)
 
 	(void)state;
 	b = bar_after(NULL, NULL, "499c", 40, NULL);
-	assert_string_equal(b, " 64/86       s choose  d diff  Esc back ");
+	assert_string_equal(b, " 64/86         s choose  d diff  q back ");
 	free(b);
 	b = bar_after("microsoft,google", NULL, "/timeout\n", 40, NULL);
 	assert_string_equal(b, " 1/8  -microsoft -google  /timeout      ");

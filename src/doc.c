@@ -1,12 +1,13 @@
-/* app_doc: documents, the lines the description pane and the overlay
- * screens draw: wrapped to a width, with the strings they point into kept
- * alive, and with highlighted runs. No curses. */
+/* doc: documents, the lines the description pane and the screens draw:
+ * wrapped to a width, with the strings they point into kept alive, and
+ * with highlighted runs. No curses. */
+#include "doc.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "app_int.h"
 #include "textlayout.h"
 #include "util.h"
 
@@ -38,7 +39,6 @@ void doc_add(struct doc *d, enum dline_kind kind, unsigned indent, const char *s
 				       .s = s, .len = len, .hl_first = (unsigned)d->nhl };
 }
 
-/* Keep s (malloc'd) alive as long as the document's lines. */
 const char *doc_own(struct doc *d, char *s)
 {
 	if (d->nown == d->capown) {
@@ -49,7 +49,6 @@ const char *doc_own(struct doc *d, char *s)
 	return s;
 }
 
-/* A string of ours or of the catalog, in ASCII when the terminal needs it. */
 const char *doc_text(struct doc *d, bool ascii, const char *s)
 {
 	return ascii ? doc_own(d, tl_ascii(s, strlen(s))) : s;
@@ -74,7 +73,6 @@ const char *doc_printf(struct doc *d, bool ascii, const char *fmt, ...)
 	return doc_text(d, true, s);
 }
 
-/* Highlight bytes [off, off+len) of the last line's string. */
 void doc_highlight(struct doc *d, size_t off, size_t len)
 {
 	struct dline *l = &d->v[d->n - 1];
@@ -172,6 +170,33 @@ void doc_header(struct doc *d, const char *text, int width, const struct qspan *
 	}
 }
 
+void doc_key_line(struct doc *d, const char *key, const char *text, int col, int width)
+{
+	int room = width - 2 - col;
+	size_t klen = strlen(key), first = d->n, i = 0;
+	struct tl_line *l;
+	size_t n = tl_wrap_text(text, strlen(text), room > 1 ? (unsigned)room : 1, &l);
+
+	if (n && (int)tl_width(key, klen) + 2 <= col) {
+		const char *s = doc_own(d, xasprintf("%s%*s%.*s", key, col - (int)klen, "",
+						     (int)l[0].len, text + l[0].off));
+
+		doc_add(d, DL_KEY, 2, s, strlen(s));
+		i = 1;
+	} else {
+		doc_add(d, DL_KEY, 2, key, klen);
+	}
+	d->v[first].key_len = (unsigned short)klen;
+	for (; i < n; i++) {
+		if (l[i].len)
+			doc_add(d, DL_TEXT, 2 + (unsigned)col + l[i].indent, text + l[i].off, l[i].len);
+		else
+			doc_add(d, DL_BLANK, 0, "", 0);
+		d->v[d->n - 1].cont = true;
+	}
+	free(l);
+}
+
 /* ---- places that survive rewrapping ------------------------------------ */
 
 /* The line where the item holding line top starts; the item's number. */
@@ -208,7 +233,7 @@ struct doc_place doc_place(const struct doc *d, size_t top)
 	top = top < d->n ? top : d->n - 1;
 	start = item_start(d, top, &p.item);
 	p.line = top - start;
-	p.lines = item_lines(d, start);
+	p.nlines = item_lines(d, start);
 	return p;
 }
 
@@ -220,7 +245,7 @@ size_t doc_place_line(const struct doc *d, struct doc_place p)
 		if (i > 0 && !d->v[i].cont)
 			k++;
 		if (k == p.item && (i == 0 || !d->v[i].cont))
-			return i + p.line * item_lines(d, i) / p.lines;
+			return i + p.line * item_lines(d, i) / p.nlines;
 	}
 	return d->n ? d->n - 1 : 0;     /* fewer items now: the last */
 }

@@ -1,0 +1,465 @@
+/* screen_compare: the compare view. The selected code's entries side by
+ * side, one column each, scrolled together, the words a neighbour lacks
+ * highlighted; a chooser to add and remove entries, keys to move the focus
+ * and the columns. Its key tables are the help's too. No curses. */
+#include "screen_compare.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app_int.h"
+#include "textlayout.h"
+#include "util.h"
+
+#define CS(s) ((struct compare_screen *)(s))
+
+int compare_screen_rows(const struct screen *s, const struct app *a)
+{
+	const struct compare_screen *c = (const struct compare_screen *)s;
+	/* title, the headers' rows, rule, status */
+	int head = c->choosing || c->head_rows < 1 ? 1 : c->head_rows;
+
+	return a->height - 3 - head > 1 ? a->height - 3 - head : 1;
+}
+
+/* The column's text as shown (ASCII when needed) and its marked runs in
+ * it: transliterated piece by piece so that the runs stay in place. */
+static void column_doc(struct compare_screen *c, bool ascii, struct doc *d,
+		       const struct cmp_col *col)
+{
+	size_t cap = col->words.n + 1, n = 0, len = strlen(col->text), pos = 0, k = 0;
+	struct qspan *sp = xcalloc(cap, sizeof(*sp)), *out = xcalloc(cap, sizeof(*out));
+	char *t = xmalloc(1);
+
+	t[0] = '\0';
+	if (!c->plain)
+		n = compare_spans(col, sp, cap);
+	for (size_t i = 0; i <= n; i++) {
+		size_t until = i < n ? sp[i].off : len, end = i < n ? sp[i].off + sp[i].len : len;
+		const char *parts[2] = { col->text + pos, col->text + until };
+		size_t lens[2] = { until - pos, end - until };
+
+		for (int p = 0; p < 2; p++) {
+			char *piece = ascii ? tl_ascii(parts[p], lens[p]) : xstrndup(parts[p], lens[p]);
+			size_t pl = strlen(piece);
+
+			if (p == 1 && i < n)
+				out[i] = (struct qspan){ k, pl };
+			t = xrealloc(t, k + pl + 1);
+			memcpy(t + k, piece, pl + 1);
+			k += pl;
+			free(piece);
+		}
+		pos = end;
+	}
+	doc_clear(d);
+	if (!len)
+		doc_add(d, DL_NOTE, 0, CATALOG_NO_TEXT, strlen(CATALOG_NO_TEXT));
+	else
+		doc_wrap(d, DL_TEXT, 0, doc_own(d, t), c->width, out, n);
+	if (!len)
+		free(t);
+	free(sp);
+	free(out);
+}
+
+/* Every column's header wrapped to the columns' width, all as tall as the
+ * tallest, so that the name and its qualifier stay whole; past
+ * COMPARE_HEAD_MAX rows a header is cut, with an ellipsis. */
+static void head_docs(struct compare_screen *c, bool ascii)
+{
+	struct doc *d = &c->head;
+	size_t nc = c->cmp.ncols, *ns = xcalloc(nc ? nc : 1, sizeof(*ns));
+	struct tl_line **ls = xcalloc(nc ? nc : 1, sizeof(*ls));
+	const char **hs = xcalloc(nc ? nc : 1, sizeof(*hs));
+	unsigned w = c->width > 1 ? (unsigned)c->width : 1;
+
+	doc_clear(d);
+	c->head_rows = 1;
+	for (size_t i = 0; i < nc; i++) {
+		hs[i] = doc_own(d, compare_header(&c->cmp, &c->cmp.cols[i]));
+		hs[i] = doc_text(d, ascii, hs[i]);
+		ns[i] = tl_wrap_text(hs[i], strlen(hs[i]), w, &ls[i]);
+		if ((int)ns[i] > c->head_rows)
+			c->head_rows = ns[i] < COMPARE_HEAD_MAX ? (int)ns[i] : COMPARE_HEAD_MAX;
+	}
+	for (size_t i = 0; i < nc; i++) {
+		for (size_t k = 0; k < (size_t)c->head_rows; k++) {
+			const char *s = k < ns[i] ? hs[i] + ls[i][k].off : "";
+			size_t len = k < ns[i] ? ls[i][k].len : 0;
+
+			if (k + 1 == (size_t)c->head_rows && ns[i] > k + 1) {
+				s = doc_own(d, tl_truncate(s, strlen(s), w, ascii ? "~" : "\xe2\x80\xa6"));
+				len = strlen(s);
+			}
+			doc_add(d, len ? DL_TEXT : DL_BLANK, 0, s, len);
+		}
+		free(ls[i]);
+	}
+	free(ls);
+	free(ns);
+	free(hs);
+}
+
+/* The columns moved by delta lines (clamped): DIRTY_OVERLAY, or 0. */
+static unsigned scroll(struct compare_screen *c, const struct app *a, long delta)
+{
+	size_t most = 0, max, top, rows = (size_t)compare_screen_rows(&c->base, a);
+	long to;
+
+	for (size_t i = 0; i < c->cmp.ncols; i++)
+		most = c->docs[i].n > most ? c->docs[i].n : most;
+	max = most > rows ? most - rows : 0;
+	to = (long)c->top + delta;
+	top = to < 0 ? 0 : (size_t)to > max ? max : (size_t)to;
+	if (top == c->top)
+		return 0;
+	c->top = top;
+	return DIRTY_OVERLAY;
+}
+
+/* The focused column in sight: the first shown moves as little as it can. */
+static void show_focus(struct compare_screen *c)
+{
+	if (c->focus < c->first)
+		c->first = c->focus;
+	if (c->focus >= c->first + c->fit)
+		c->first = c->focus + 1 - c->fit;
+}
+
+/* Everything drawn, for the width there is now. */
+static void build(struct compare_screen *c, const struct app *a)
+{
+	size_t n = c->cmp.ncols;
+
+	c->fit = compare_layout(n, a->width - 2, &c->width);
+	head_docs(c, a->ascii);
+	if (c->ndocs < n) {
+		c->docs = xreallocarray(c->docs, n, sizeof(*c->docs));
+		memset(c->docs + c->ndocs, 0, (n - c->ndocs) * sizeof(*c->docs));
+		c->ndocs = n;
+	}
+	for (size_t i = 0; i < n; i++)
+		column_doc(c, a->ascii, &c->docs[i], &c->cmp.cols[i]);
+	if (c->focus >= n)
+		c->focus = n ? n - 1 : 0;
+	show_focus(c);
+	if (c->first + c->fit > n)
+		c->first = n > c->fit ? n - c->fit : 0;
+	scroll(c, a, 0);        /* the same place, or the last that still exists */
+}
+
+static void compare_close(struct screen *s, struct app *a)
+{
+	struct compare_screen *c = CS(s);
+
+	(void)a;
+	for (size_t i = 0; i < c->ndocs; i++)
+		doc_free(&c->docs[i]);
+	free(c->docs);
+	c->docs = NULL;
+	c->ndocs = 0;
+	doc_free(&c->head);
+	c->head_rows = 0;
+	compare_free(&c->cmp);
+}
+
+static unsigned compare_open(struct screen *s, struct app *a)
+{
+	struct compare_screen *c = CS(s);
+	const struct code_info *ci = app_code(a);
+
+	if (!ci || app_desc_is_class(a)) {
+		app_say(a, "%s", !ci ? "compare: no code is shown"
+			: "compare: select a code in the list first");
+		return DIRTY_STATUS | SCREEN_CLOSE;
+	}
+	compare_default(&c->cmp, a->cat, ci, &a->filter);
+	if (!c->cmp.ncols) {
+		compare_free(&c->cmp);
+		app_say(a, "compare: no entry of %03d is shown", ci->code);
+		return DIRTY_STATUS | SCREEN_CLOSE;
+	}
+	if (c->cmp.ncols == 1)
+		app_say(a, "%03d: only one entry %s, nothing to compare it with%s", ci->code,
+			ci->count > 1 ? "is shown" : "in all", ci->count > 1 ? " (s chooses)" : "");
+	c->first = c->focus = c->top = 0;
+	c->choosing = false;
+	c->choice = c->choice_top = 0;
+	build(c, a);
+	return DIRTY_ALL;
+}
+
+/* On top again: gone when the filters changed the code selected under it. */
+static unsigned compare_resume(struct screen *s, struct app *a)
+{
+	struct compare_screen *c = CS(s);
+
+	if (c->cmp.ci != app_code(a))
+		return SCREEN_CLOSE;
+	build(c, a);
+	return DIRTY_ALL;
+}
+
+static void compare_layout_(struct screen *s, struct app *a)
+{
+	build(CS(s), a);
+}
+
+/* ---- the columns' keys ------------------------------------------------------ */
+
+static unsigned by_line(struct screen *s, struct app *a, int dir)
+{
+	return scroll(CS(s), a, dir);
+}
+
+static unsigned by_page(struct screen *s, struct app *a, int dir)
+{
+	int rows = compare_screen_rows(s, a);
+
+	return scroll(CS(s), a, dir * (rows > 1 ? rows - 1 : 1));
+}
+
+static unsigned to_end(struct screen *s, struct app *a, int dir)
+{
+	return scroll(CS(s), a, dir * (1L << 30));
+}
+
+static unsigned focus(struct screen *s, struct app *a, int dir)
+{
+	struct compare_screen *c = CS(s);
+
+	(void)a;
+	if ((dir < 0 && c->focus == 0) || (dir > 0 && c->focus + 1 >= c->cmp.ncols))
+		return 0;
+	c->focus += (size_t)(long)dir;
+	show_focus(c);          /* scroll across */
+	return DIRTY_OVERLAY;
+}
+
+static unsigned swap(struct screen *s, struct app *a, int dir)
+{
+	struct compare_screen *c = CS(s);
+	size_t to = c->focus + (size_t)(long)dir;
+
+	if ((dir < 0 && c->focus == 0) || to >= c->cmp.ncols)
+		return 0;
+	compare_swap(&c->cmp, c->focus, to);
+	c->focus = to;
+	build(c, a);
+	return DIRTY_OVERLAY;
+}
+
+static unsigned choose(struct screen *s, struct app *a, int arg)
+{
+	(void)a;
+	(void)arg;
+	CS(s)->choosing = true;
+	return DIRTY_OVERLAY | DIRTY_STATUS;
+}
+
+static unsigned diff(struct screen *s, struct app *a, int arg)
+{
+	(void)arg;
+	CS(s)->plain = !CS(s)->plain;
+	build(CS(s), a);
+	return DIRTY_OVERLAY;
+}
+
+static const struct screen_key column_rows[] = {
+	{ "every column down one line", by_line, 1, { ACT_DOWN } },
+	{ "every column up one line", by_line, -1, { ACT_UP } },
+	{ "every column down one page", by_page, 1, { ACT_PAGE_DOWN, ACT_PANEL_TOGGLE } },
+	{ "every column up one page", by_page, -1, { ACT_PAGE_UP } },
+	{ "every column to the top", to_end, -1, { ACT_TOP } },
+	{ "every column to the bottom", to_end, 1, { ACT_BOTTOM } },
+	{ "the focus to the column on the right", focus, 1, { ACT_FOCUS_RIGHT, ACT_FOCUS_NEXT } },
+	{ "the focus to the column on the left", focus, -1, { ACT_FOCUS_LEFT, ACT_FOCUS_PREV } },
+	{ NULL, swap, -1, { ACT_CMP_SWAP_LEFT } },
+	{ NULL, swap, 1, { ACT_CMP_SWAP_RIGHT } },
+	{ NULL, choose, 0, { ACT_CMP_CHOOSE } },
+	{ NULL, diff, 0, { ACT_CMP_DIFF } },
+	{ "close it: back where c was pressed", NULL, 0, { ACT_COMPARE, ACT_CLOSE } },
+};
+
+/* ---- the chooser: every entry of the code, in or out ------------------------ */
+
+static unsigned choice_to(struct compare_screen *c, const struct app *a, size_t to)
+{
+	size_t rows = (size_t)compare_screen_rows(&c->base, a);
+
+	if (to == c->choice)
+		return 0;
+	c->choice = to;
+	if (c->choice < c->choice_top)
+		c->choice_top = c->choice;
+	else if (c->choice >= c->choice_top + rows)
+		c->choice_top = c->choice + 1 - rows;
+	return DIRTY_OVERLAY;
+}
+
+static unsigned choice_move(struct screen *s, struct app *a, int dir)
+{
+	struct compare_screen *c = CS(s);
+
+	if ((dir < 0 && c->choice == 0) || (dir > 0 && c->choice + 1 >= c->cmp.ci->count))
+		return 0;
+	return choice_to(c, a, c->choice + (size_t)(long)dir);
+}
+
+/* The first entry (dir -1) or the last, shown as low as it can be. */
+static unsigned choice_end(struct screen *s, struct app *a, int dir)
+{
+	struct compare_screen *c = CS(s);
+	size_t to = dir < 0 ? 0 : c->cmp.ci->count - 1, rows = (size_t)compare_screen_rows(s, a);
+
+	if (c->choice == to)
+		return 0;
+	c->choice = to;
+	c->choice_top = dir < 0 || to + 1 <= rows ? 0 : to + 1 - rows;
+	return DIRTY_OVERLAY;
+}
+
+static unsigned choice_toggle(struct screen *s, struct app *a, int arg)
+{
+	struct compare_screen *c = CS(s);
+
+	(void)arg;
+	compare_toggle(&c->cmp, &a->cat->entries[c->cmp.ci->first + c->choice]);
+	build(c, a);
+	return DIRTY_OVERLAY | DIRTY_STATUS;
+}
+
+static unsigned choice_done(struct screen *s, struct app *a, int arg)
+{
+	struct compare_screen *c = CS(s);
+
+	(void)arg;
+	if (!c->cmp.ncols) {    /* nothing to show: stay, and say why */
+		app_say(a, "choose an entry first: Space puts one in");
+		return DIRTY_STATUS;
+	}
+	c->choosing = false;
+	return DIRTY_OVERLAY | DIRTY_STATUS;
+}
+
+static const struct screen_key chooser_rows[] = {
+	{ "the next entry", choice_move, 1, { ACT_DOWN } },
+	{ "the previous entry", choice_move, -1, { ACT_UP } },
+	{ "", choice_end, -1, { ACT_TOP } },
+	{ "", choice_end, 1, { ACT_BOTTOM } },
+	{ "put the entry in or take it out", choice_toggle, 0, { ACT_PANEL_TOGGLE, ACT_TOGGLE } },
+	{ "done: back to the columns", choice_done, 0, { ACT_CMP_CHOOSE, ACT_CLOSE } },
+};
+
+#define ROWS(r) r, sizeof(r) / sizeof((r)[0])
+static const struct screen_keys keys[] = {
+	{ "compare", MODE_COMPARE, ROWS(column_rows) },
+	{ "compare: choosing entries", MODE_COMPARE, ROWS(chooser_rows) },
+};
+
+static unsigned compare_act(struct screen *s, struct app *a, enum action act, int key)
+{
+	(void)key;
+	return screen_dispatch(s, a, &keys[CS(s)->choosing], act);
+}
+
+/* A click on a column gives it the focus; in the chooser, on an entry
+ * (listed from row 3), puts it in or takes it out. */
+static unsigned compare_click(struct screen *s, struct app *a, int y, int x)
+{
+	struct compare_screen *c = CS(s);
+	size_t shown = c->cmp.ncols - c->first < c->fit ? c->cmp.ncols - c->first : c->fit, j;
+
+	if (c->choosing) {
+		size_t i = c->choice_top + (size_t)(y - 3);
+
+		if (y < 3 || i >= c->cmp.ci->count)
+			return 0;
+		c->choice = i;
+		return choice_toggle(s, a, 0);
+	}
+	if (y < 1 || x < 1 || c->width <= 0)
+		return 0;
+	j = (size_t)(x - 1) / (size_t)(c->width + COMPARE_SEP);
+	if (j >= shown || c->first + j == c->focus)
+		return 0;
+	c->focus = c->first + j;
+	return DIRTY_OVERLAY;
+}
+
+static unsigned compare_wheel(struct screen *s, struct app *a, int dir)
+{
+	return CS(s)->choosing ? 0 : scroll(CS(s), a, 3L * dir);
+}
+
+static void compare_free_(struct screen *s)
+{
+	compare_close(s, NULL);
+}
+
+static const struct hint *compare_hints(const struct screen *s)
+{
+	static const struct hint columns[] = {
+		{ ACT_CMP_CHOOSE, ACT_NONE, "choose", 1 },
+		{ ACT_CMP_DIFF, ACT_NONE, "diff", 1 },
+		{ ACT_CMP_SWAP_LEFT, ACT_CMP_SWAP_RIGHT, "move", 0 },
+		{ ACT_CLOSE, ACT_NONE, "back", 2 },
+		HINT_END,
+	};
+	static const struct hint chooser[] = {
+		{ ACT_PANEL_TOGGLE, ACT_NONE, "in/out", 0 },
+		{ ACT_CMP_CHOOSE, ACT_NONE, "done", 1 },
+		HINT_END,
+	};
+
+	return ((const struct compare_screen *)s)->choosing ? chooser : columns;
+}
+
+const struct screen_ops screen_compare_ops = {
+	.opens = ACT_COMPARE,
+	.mode = MODE_COMPARE,
+	.covers = true,
+	.size = sizeof(struct compare_screen),
+	.keys = keys,
+	.nkeys = 2,
+	.open = compare_open,
+	.resume = compare_resume,
+	.layout = compare_layout_,
+	.act = compare_act,
+	.click = compare_click,
+	.wheel = compare_wheel,
+	.close = compare_close,
+	.free = compare_free_,
+	.hints = compare_hints,
+	.draw = view_compare_draw,
+};
+
+void compare_screen_show(struct app *a, const struct entry *const *es, size_t n)
+{
+	struct compare_screen *c = CS(a->screens[SCREEN_COMPARE]);
+	const struct code_info *ci = c->cmp.ci;
+
+	compare_free(&c->cmp);
+	compare_set(&c->cmp, a->cat, ci, es, n);
+	build(c, a);
+}
+
+/* ---- what its view and the tests read ---------------------------------------- */
+
+#define CC(s) ((const struct compare_screen *)(s))
+
+const struct compare *compare_screen_columns(const struct screen *s) { return &CC(s)->cmp; }
+const struct doc *compare_screen_doc(const struct screen *s, size_t col) { return &CC(s)->docs[col]; }
+size_t compare_screen_ndocs(const struct screen *s) { return CC(s)->ndocs; }
+const struct doc *compare_screen_heads(const struct screen *s) { return &CC(s)->head; }
+int compare_screen_head_rows(const struct screen *s) { return CC(s)->head_rows; }
+int compare_screen_width(const struct screen *s) { return CC(s)->width; }
+size_t compare_screen_fit(const struct screen *s) { return CC(s)->fit; }
+size_t compare_screen_first(const struct screen *s) { return CC(s)->first; }
+size_t compare_screen_focus(const struct screen *s) { return CC(s)->focus; }
+size_t compare_screen_top(const struct screen *s) { return CC(s)->top; }
+bool compare_screen_plain(const struct screen *s) { return CC(s)->plain; }
+bool compare_screen_choosing(const struct screen *s) { return CC(s)->choosing; }
+size_t compare_screen_choice(const struct screen *s) { return CC(s)->choice; }

@@ -98,7 +98,9 @@ $(B)/embedded.c: $(B)/gen $(DATA)
 $(B)/embedded.o: $(B)/embedded.c
 	$(CC) $(REQ_CFLAGS) $(CFLAGS) -c -o $@ $<
 
-TEST_OBJ = $(CORE_OBJ) $(UI_OBJ) $(B)/embedded.o $(B)/helpers.o $(B)/fixture.o
+# The benchmarks link what the tests do but the fixture (which needs cmocka).
+BENCH_OBJ = $(CORE_OBJ) $(UI_OBJ) $(B)/embedded.o $(B)/helpers.o
+TEST_OBJ = $(BENCH_OBJ) $(B)/fixture.o
 $(B)/tests/%: tests/%.c $(TEST_OBJ)
 	@mkdir -p $(B)/tests
 	$(CC) $(REQ_CFLAGS) $(CFLAGS) $(REQ_LDFLAGS) -Itests -o $@ $< $(TEST_OBJ) $(REQ_LIBS) -lcmocka
@@ -155,14 +157,14 @@ check: deps-check $(BIN) $(TESTS) $(FUZZ_BINS)
 bench: deps-bench httpcodes build/bench_load build/bench_ui build/bench_search
 	@tests/bench.sh
 
-build/bench_ui: tests/bench_ui.c $(TEST_OBJ)
-	$(CC) $(REQ_CFLAGS) $(CFLAGS) -Itests -o $@ $< $(TEST_OBJ) $(LINK_LIBS) -lutil
+build/bench_ui: tests/bench_ui.c $(BENCH_OBJ)
+	$(CC) $(REQ_CFLAGS) $(CFLAGS) -Itests -o $@ $< $(BENCH_OBJ) $(LINK_LIBS) -lutil
 
-build/bench_search: tests/bench_search.c $(TEST_OBJ)
-	$(CC) $(REQ_CFLAGS) $(CFLAGS) -Itests -o $@ $< $(TEST_OBJ) $(LINK_LIBS)
+build/bench_search: tests/bench_search.c $(BENCH_OBJ)
+	$(CC) $(REQ_CFLAGS) $(CFLAGS) -Itests -o $@ $< $(BENCH_OBJ) $(LINK_LIBS)
 
-build/bench_load: tests/bench_load.c $(TEST_OBJ)
-	$(CC) $(REQ_CFLAGS) $(CFLAGS) -Itests -o $@ $< $(TEST_OBJ) $(LINK_LIBS)
+build/bench_load: tests/bench_load.c $(BENCH_OBJ)
+	$(CC) $(REQ_CFLAGS) $(CFLAGS) -Itests -o $@ $< $(BENCH_OBJ) $(LINK_LIBS)
 
 screenshots: deps-screenshots httpcodes
 	@tests/screenshots.sh

@@ -167,6 +167,24 @@ const struct doc *pager_doc(const struct screen *s);
 size_t pager_top(const struct screen *s);
 long pager_sel(const struct screen *s);
 
+/* The ops of a pager screen screen_<name>_ops that shows the document
+ * build writes (at the width given), opened by the action opener. */
+#define PAGER_SCREEN(name, opener, build) \
+	static unsigned name##_open(struct screen *s, struct app *a) \
+	{ \
+		return pager_open((struct pager *)s, a, build); \
+	} \
+	static void name##_layout(struct screen *s, struct app *a) \
+	{ \
+		pager_build((struct pager *)s, a, build); \
+	} \
+	const struct screen_ops screen_##name##_ops = { \
+		.opens = opener, .mode = MODE_SCREEN, .covers = true, \
+		.size = sizeof(struct pager), .open = name##_open, .layout = name##_layout, \
+		.act = pager_act, .wheel = pager_wheel, .free = pager_free, \
+		.hints = pager_hints, .draw = view_pager_draw, \
+	}
+
 /* ---- the views that draw the screens (view_*.c), as their ops name them */
 void view_pager_draw(struct _win_st *w, const struct app *a, const struct screen *s);
 void view_compare_draw(struct _win_st *w, const struct app *a, const struct screen *s);

@@ -135,26 +135,4 @@ static void help_build(struct doc *d, const struct app *a, int width)
 	help_line(d, "wheel", "scroll the pane under the pointer", width);
 }
 
-static unsigned help_open(struct screen *s, struct app *a)
-{
-	return pager_open((struct pager *)s, a, help_build);
-}
-
-static void help_layout(struct screen *s, struct app *a)
-{
-	pager_build((struct pager *)s, a, help_build);
-}
-
-const struct screen_ops screen_help_ops = {
-	.opens = ACT_HELP,
-	.mode = MODE_SCREEN,
-	.covers = true,
-	.size = sizeof(struct pager),
-	.open = help_open,
-	.layout = help_layout,
-	.act = pager_act,
-	.wheel = pager_wheel,
-	.free = pager_free,
-	.hints = pager_hints,
-	.draw = view_pager_draw,
-};
+PAGER_SCREEN(help, ACT_HELP, help_build);

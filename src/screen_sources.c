@@ -76,26 +76,4 @@ static void sources_build(struct doc *d, const struct app *a, int width)
 	}
 }
 
-static unsigned sources_open(struct screen *s, struct app *a)
-{
-	return pager_open((struct pager *)s, a, sources_build);
-}
-
-static void sources_layout(struct screen *s, struct app *a)
-{
-	pager_build((struct pager *)s, a, sources_build);
-}
-
-const struct screen_ops screen_sources_ops = {
-	.opens = ACT_SOURCES,
-	.mode = MODE_SCREEN,
-	.covers = true,
-	.size = sizeof(struct pager),
-	.open = sources_open,
-	.layout = sources_layout,
-	.act = pager_act,
-	.wheel = pager_wheel,
-	.free = pager_free,
-	.hints = pager_hints,
-	.draw = view_pager_draw,
-};
+PAGER_SCREEN(sources, ACT_SOURCES, sources_build);

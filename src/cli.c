@@ -196,10 +196,10 @@ static unsigned whole_classes(const struct query *q, const struct filter *f)
 	if (!q || (!q->nsels && !q->nterms))
 		return ~0u;
 	for (size_t i = 0; i < q->nsels; i++) {
-		const char *m = q->sels[i].mask;
+		int d = selector_class(&q->sels[i]);
 
-		if (m[0] && m[0] != '?' && m[1] == '?' && m[2] == '?')
-			mask |= 1u << (m[0] - '0');
+		if (d >= 0)
+			mask |= 1u << d;
 	}
 	return mask;
 }

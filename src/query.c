@@ -100,14 +100,20 @@ bool selector_match(const struct selector *sel, int code)
 	return true;
 }
 
-/* The one code a selector names, or -1. */
-static int sel_single(const struct selector *sel)
+int selector_code(const struct selector *sel)
 {
 	if (!sel->mask[0])
 		return sel->lo == sel->hi ? sel->lo : -1;
 	if (strchr(sel->mask, '?'))
 		return -1;
 	return three_digits(sel->mask);
+}
+
+int selector_class(const struct selector *sel)
+{
+	const char *m = sel->mask;
+
+	return m[0] && m[0] != '?' && m[1] == '?' && m[2] == '?' ? m[0] - '0' : -1;
 }
 
 /* ---- parsing ------------------------------------------------------------ */
@@ -298,7 +304,7 @@ int query_parse(const char *s, bool selectors_only, struct query *q, char *err)
 		return -1;
 	}
 	if (q->nsels == 1 && !q->nterms)
-		q->exact = sel_single(&q->sels[0]);
+		q->exact = selector_code(&q->sels[0]);
 	return 0;
 }
 
@@ -573,6 +579,17 @@ int filter_only_sources(struct filter *f, const struct catalog *c, const char *l
 
 /* ---- visible rows ----------------------------------------------------------- */
 
+const struct entry *query_visible_next(const struct catalog *c, const struct filter *f,
+				       const struct code_info *ci, const struct entry *prev)
+{
+	const struct entry *e = prev ? prev + 1 : &c->entries[ci->first];
+	const struct entry *end = &c->entries[ci->first + ci->count];
+
+	while (e < end && !filter_entry(f, c, e))
+		e++;
+	return e < end ? e : NULL;
+}
+
 bool query_entry_visible(const struct catalog *c, const struct query *q,
 			 const struct filter *f, const struct entry *e)
 {
@@ -641,10 +658,8 @@ static bool visible_conflict(const struct catalog *c, const struct filter *f,
 
 	if (ci->nnames < 2)
 		return false;
-	for (unsigned k = ci->first; k < ci->first + ci->count; k++) {
-		const struct entry *e = &c->entries[k];
-
-		if (!e->fname[0] || !filter_entry(f, c, e))
+	QUERY_FOR_VISIBLE(e, c, f, ci) {
+		if (!e->fname[0])
 			continue;
 		if (!first)
 			first = e->fname;
@@ -666,22 +681,21 @@ static int code_rank(const struct catalog *c, const struct query *q, const struc
 	/* Names first: a name match outranks any text match, so the texts are
 	 * read only when no name matches, and only up to the first match. With
 	 * many entries a code, that is most of a search's time saved. */
-	for (unsigned k = ci->first; k < ci->first + ci->count && best != 1; k++) {
-		const struct entry *e = &c->entries[k];
+	QUERY_FOR_VISIBLE(e, c, f, ci) {
 		int r;
 
-		if (!filter_entry(f, c, e))
-			continue;
 		if (!q || !q->nterms)
 			return 0;
 		r = name_rank(q, e);
 		if (r > 0 && (best < 0 || r < best))
 			best = r;
+		if (best == 1)
+			break;
 	}
 	if (best > 0)
 		return best;
-	for (unsigned k = ci->first; k < ci->first + ci->count; k++)
-		if (filter_entry(f, c, &c->entries[k]) && query_rank(q, &c->entries[k]) >= 0)
+	QUERY_FOR_VISIBLE(e, c, f, ci)
+		if (query_rank(q, e) >= 0)
 			return 3;
 	return -1;
 }

@@ -58,6 +58,12 @@ struct query {
 int selector_parse(const char *s, struct selector *out, char *err);
 bool selector_match(const struct selector *sel, int code);
 
+/* The one code a selector names ("404", "404-404"), or -1. */
+int selector_code(const struct selector *sel);
+
+/* The class digit of a whole-class mask ("4xx", "4**", "4.."), else -1. */
+int selector_class(const struct selector *sel);
+
 /* Parse a search query. With selectors_only, words are errors (the command
  * line's positional arguments). 0, or -1 with a message in err; on error
  * *q is left empty. An empty query is valid and matches everything. */
@@ -148,5 +154,14 @@ void query_code_facts(const struct catalog *c, const struct filter *f,
 /* Does this entry belong in the output of query_run's hit? */
 bool query_entry_visible(const struct catalog *c, const struct query *q,
                          const struct filter *f, const struct entry *e);
+
+/* The entry of ci after prev (NULL: its first) that f leaves visible, or
+ * NULL when there is none. QUERY_FOR_VISIBLE(e, c, f, ci) loops over them
+ * all, in catalog order, e a const struct entry *. */
+const struct entry *query_visible_next(const struct catalog *c, const struct filter *f,
+                                       const struct code_info *ci, const struct entry *prev);
+#define QUERY_FOR_VISIBLE(e, c, f, ci) \
+	for (const struct entry *e = query_visible_next((c), (f), (ci), NULL); e; \
+	     e = query_visible_next((c), (f), (ci), e))
 
 #endif

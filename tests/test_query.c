@@ -257,6 +257,32 @@ static void test_selector_parse_rejects(void **state)
 	}
 }
 
+static void test_selector_code_and_class(void **state)
+{
+	static const struct {
+		const char *s;
+		int code, cls;
+	} cases[] = {
+		{ "404", 404, -1 }, { "404-404", 404, -1 }, { "404-405", -1, -1 },
+		{ "4xx", -1, 4 }, { "4**", -1, 4 }, { "4..", -1, 4 }, { "5XX", -1, 5 },
+		{ "40x", -1, -1 }, { "4x4", -1, -1 }, { "400-499", -1, -1 },
+		{ "000", 0, -1 }, { "0xx", -1, 0 },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct selector sel;
+		char err[QUERY_ERRLEN];
+
+		assert_int_equal(selector_parse(cases[i].s, &sel, err), 0);
+		if (selector_code(&sel) != cases[i].code || selector_class(&sel) != cases[i].cls)
+			print_error("%s: code %d class %d\n", cases[i].s, selector_code(&sel),
+				    selector_class(&sel));
+		assert_int_equal(selector_code(&sel), cases[i].code);
+		assert_int_equal(selector_class(&sel), cases[i].cls);
+	}
+}
+
 static void test_selector_match(void **state)
 {
 	static const struct {
@@ -1140,6 +1166,78 @@ static void test_unknown_vendor_group(void **state)
 	filter_free(&f);
 }
 
+/* query_visible_next walks a code's entries that the filter leaves, in
+ * order: the same as picking them by hand, by group and source (no
+ * filter_entry here), for every code under a few filters. */
+static void test_visible_next_walks_the_visible_entries(void **state)
+{
+	static const struct {
+		unsigned hide;   /* VENDOR_BIT mask hidden */
+		const char *source;
+	} cases[] = {
+		{ 0, NULL },
+		{ VENDOR_BIT(VENDOR_NGINX), NULL },
+		{ VENDOR_BIT(VENDOR_STANDARD) | VENDOR_BIT(VENDOR_MICROSOFT), NULL },
+		{ 0, "wikipedia" },
+		{ VENDOR_BIT(VENDOR_ESRI), "iana" },
+		{ VENDOR_ALL, NULL },
+	};
+	size_t total = 0;
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		int src = cases[i].source ? catalog_source_index(E, cases[i].source) : -1;
+		struct filter f;
+		char err[QUERY_ERRLEN];
+
+		filter_init(&f);
+		f.vendors = (unsigned short)(VENDOR_ALL & ~cases[i].hide);
+		if (cases[i].source)
+			assert_int_equal(filter_only_sources(&f, E, cases[i].source, err), 0);
+		for (size_t c = 0; c < E->ncodes; c++) {
+			const struct code_info *ci = &E->codes[c];
+			const struct entry *e = NULL;
+
+			for (unsigned k = ci->first; k < ci->first + ci->count; k++) {
+				const struct entry *want = &E->entries[k];
+
+				if (!(want->vendor & f.vendors) || (src >= 0 && want->source != src))
+					continue;
+				e = query_visible_next(E, &f, ci, e);
+				assert_ptr_equal(e, want);
+				total++;
+			}
+			assert_null(query_visible_next(E, &f, ci, e));
+		}
+		filter_free(&f);
+	}
+	/* everything once, and some more: the loop did look */
+	assert_true(total > E->nentries);
+}
+
+/* The loop macro visits the same entries as the function. */
+static void test_for_visible_macro(void **state)
+{
+	struct filter f;
+	const struct code_info *ci = catalog_code(E, 499);
+	size_t n = 0;
+
+	(void)state;
+	filter_init(&f);
+	f.vendors = (unsigned short)(VENDOR_ALL & ~VENDOR_BIT(VENDOR_NGINX));
+	QUERY_FOR_VISIBLE(e, E, &f, ci) {
+		assert_true(e->vendor & VENDOR_BIT(VENDOR_ESRI));
+		n++;
+	}
+	assert_int_equal(n, 1);   /* Wikipedia's "Token required" only */
+	n = 0;
+	f.vendors = 0;
+	QUERY_FOR_VISIBLE(e, E, &f, ci)
+		n++;
+	assert_int_equal(n, 0);
+	filter_free(&f);
+}
+
 /* The list of known sources must name every source, the last one too. */
 static void test_unknown_source_lists_every_source(void **state)
 {
@@ -1861,6 +1959,9 @@ int main(void)
 		cmocka_unit_test(test_conflicts_filter),
 		cmocka_unit_test(test_conflicts_agrees_with_the_entries),
 		cmocka_unit_test(test_code_facts_follow_the_filter),
+		cmocka_unit_test(test_visible_next_walks_the_visible_entries),
+		cmocka_unit_test(test_for_visible_macro),
+		cmocka_unit_test(test_selector_code_and_class),
 	};
 
 	return cmocka_run_group_tests_name("query", tests, setup_rank_cat, teardown_rank_cat);

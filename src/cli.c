@@ -237,41 +237,34 @@ size_t cli_entries(struct out *o, const struct catalog *c, const struct query *q
 
 /* ---- the code list --------------------------------------------------------- */
 
-/* The marks of a code, as segments into buf: "* !3 nginx esri unregistered";
- * an expired temporary registration is marked "expired". */
-static size_t code_marks(const struct code_info *ci, char *buf, size_t cap, struct seg *segs)
-{
-	size_t n = 0, used = 0;
-
-#define MARK(attr, ...) do { \
-		int k = snprintf(buf + used, cap - used, __VA_ARGS__); \
-		segs[n++] = (struct seg){ buf + used, attr }; \
-		used += (size_t)k + 1; \
-	} while (0)
-
-	if (ci->top10)
-		MARK(SGR_STAR, " *");
-	if (ci->nnames > 1)
-		MARK(SGR_CONFLICT, " !%u", ci->nnames);
-	for (int v = VENDOR_WEBDAV; v < VENDOR_COUNT; v++)
-		if (ci->vendors & VENDOR_BIT(v))
-			MARK(SGR_VENDOR, " %s", vendor_ids[v]);
-	if (ci->reg != REG_REGISTERED)
-		MARK(SGR_STATUS, " %s", catalog_code_expired(ci) ? "expired" : reg_ids[ci->reg]);
-#undef MARK
-	return n;
-}
-
 /* A line of the list, measured before any is printed: the name column is
  * as wide as the longest name needs. */
 struct list_line {
 	char *name;             /* as shown (ASCII when the terminal needs it) */
 	size_t namew;           /* its columns */
-	char marks[256];        /* code_marks' text */
-	struct seg segs[16];
+	char marks[QUERY_MARKS_MAX][20];   /* each mark after a space: " nginx" */
+	struct seg segs[QUERY_MARKS_MAX];
 	size_t nmarks, marksw;
 	int code;
 };
+
+/* The marks of a code (query_code_marks) as segments: " * !3 nginx esri
+ * unregistered". */
+static size_t list_marks(const struct code_info *ci, struct list_line *l)
+{
+	static const char *const attr[] = {
+		[MARK_STAR] = SGR_STAR, [MARK_NAMES] = SGR_CONFLICT,
+		[MARK_VENDOR] = SGR_VENDOR, [MARK_STATUS] = SGR_STATUS,
+	};
+	struct code_mark m[QUERY_MARKS_MAX];
+	size_t n = query_code_marks(ci, false, m);
+
+	for (size_t i = 0; i < n; i++) {
+		snprintf(l->marks[i], sizeof(l->marks[i]), " %s", m[i].text);
+		l->segs[i] = (struct seg){ l->marks[i], attr[m[i].kind] };
+	}
+	return n;
+}
 
 static void list_measure(struct out *o, const struct catalog *c, const struct filter *f,
 			 const struct hit *hit, struct list_line *l)
@@ -282,7 +275,7 @@ static void list_measure(struct out *o, const struct catalog *c, const struct fi
 	l->code = shown.code;
 	l->name = o->ascii ? tl_ascii(shown.name, strlen(shown.name)) : xstrdup(shown.name);
 	l->namew = tl_width(l->name, strlen(l->name));
-	l->nmarks = code_marks(&shown, l->marks, sizeof(l->marks), l->segs);
+	l->nmarks = list_marks(&shown, l);
 	l->marksw = 0;
 	for (size_t i = 0; i < l->nmarks; i++)
 		l->marksw += strlen(l->segs[i].s);

@@ -845,3 +845,34 @@ size_t query_spans(const struct query *q, enum term_field field, const char *s, 
 	qsort(out, k, sizeof(*out), cmp_span);
 	return k;
 }
+
+/* ---- marks ------------------------------------------------------------------- */
+
+static const char *const vendor_brief[VENDOR_COUNT] = {
+	"", "dav", "nginx", "ms", "cf", "esri", "goog", "apache", "twtr", "unoff",
+};
+static const char *const reg_brief[] = { "unreg", "", "temp", "unused", "obs" };
+
+size_t query_code_marks(const struct code_info *ci, bool brief, struct code_mark *out)
+{
+	size_t n = 0;
+
+#define MARK(k, ...) do { \
+		out[n].kind = (k); \
+		snprintf(out[n].text, sizeof(out[n].text), __VA_ARGS__); \
+		n++; \
+	} while (0)
+
+	if (ci->top10)
+		MARK(MARK_STAR, "*");
+	if (ci->nnames > 1)
+		MARK(MARK_NAMES, "!%u", ci->nnames);
+	for (int v = VENDOR_WEBDAV; v < VENDOR_COUNT; v++)
+		if (ci->vendors & VENDOR_BIT(v))
+			MARK(MARK_VENDOR, "%s", brief ? vendor_brief[v] : vendor_ids[v]);
+	if (ci->reg != REG_REGISTERED)
+		MARK(MARK_STATUS, "%s", catalog_code_expired(ci) ? "expired"
+		     : brief ? reg_brief[ci->reg] : reg_ids[ci->reg]);
+#undef MARK
+	return n;
+}

@@ -164,4 +164,24 @@ const struct entry *query_visible_next(const struct catalog *c, const struct fil
 	for (const struct entry *e = query_visible_next((c), (f), (ci), NULL); e; \
 	     e = query_visible_next((c), (f), (ci), e))
 
+/* The marks of a code in a list: the REST top 10 star, "!N" for N names,
+ * its vendor groups, its registry status unless registered ("expired" for
+ * an expired temporary registration), in that order. ci is what the
+ * filters leave of the code (query_code_facts: its groups are only those
+ * of its visible entries, and only visible groups: under --hide
+ * cloudflare, 520 is only Microsoft's), so that the browser and --list
+ * mark alike. brief: the browser's short words ("ms", "unreg") instead of
+ * the ids ("microsoft", "unregistered"). The star's text is "*" (the
+ * browser draws its own glyph). Returns how many, at most
+ * QUERY_MARKS_MAX. */
+enum mark_kind { MARK_STAR, MARK_NAMES, MARK_VENDOR, MARK_STATUS };
+
+struct code_mark {
+	enum mark_kind kind;
+	char text[16];
+};
+
+#define QUERY_MARKS_MAX (3 + VENDOR_COUNT)
+size_t query_code_marks(const struct code_info *ci, bool brief, struct code_mark *out);
+
 #endif

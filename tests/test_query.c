@@ -893,6 +893,78 @@ static void test_code_facts_follow_the_filter(void **state)
 	assert_int_equal(ci.vendors, VENDOR_BIT(VENDOR_STANDARD));
 }
 
+/* The marks query_code_marks gives code under the filters, joined by
+ * spaces, with their kinds as letters (s n v r) in kinds. */
+static void marks_under(const char *hide, const char *sources, int code, bool brief,
+			char *buf, size_t size, char *kinds)
+{
+	struct code_info ci;
+	struct code_mark m[QUERY_MARKS_MAX];
+	size_t n, used = 0;
+
+	facts_under(hide, NULL, sources, code, &ci);
+	n = query_code_marks(&ci, brief, m);
+	assert_true(n <= QUERY_MARKS_MAX);
+	buf[0] = '\0';
+	for (size_t i = 0; i < n; i++) {
+		used += (size_t)snprintf(buf + used, size - used, "%s%s", i ? " " : "", m[i].text);
+		kinds[i] = "snvr"[m[i].kind];
+	}
+	kinds[n] = '\0';
+}
+
+/* --list and the browser's list mark a code alike, the one long, the
+ * other brief: from what the filters leave of it. */
+static void test_code_marks(void **state)
+{
+	static const struct {
+		const char *hide, *sources;
+		int code;
+		const char *lng, *brief, *kinds;
+	} cases[] = {
+		{ NULL, NULL, 404, "*", "*", "s" },
+		{ NULL, "iana,wikipedia", 404, "", "", "" },   /* the star is REST's */
+		{ NULL, NULL, 499, "!2 nginx esri unregistered", "!2 nginx esri unreg", "nvvr" },
+		{ "nginx", NULL, 499, "esri unregistered", "esri unreg", "vr" },
+		/* 520 is Microsoft's and CloudFlare's, in one entry: hiding
+		 * cloudflare leaves the entry, and Microsoft's mark alone */
+		{ NULL, NULL, 520, "microsoft cloudflare unregistered", "ms cf unreg", "vvr" },
+		{ "cloudflare", NULL, 520, "microsoft unregistered", "ms unreg", "vr" },
+		{ NULL, NULL, 306, "!2 unused", "!2 unused", "nr" },
+		{ NULL, NULL, 422, "!2 webdav unofficial", "!2 dav unoff", "nvv" },
+	};
+	char buf[128], kinds[QUERY_MARKS_MAX + 1];
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		marks_under(cases[i].hide, cases[i].sources, cases[i].code, false, buf, sizeof(buf),
+			    kinds);
+		if (strcmp(buf, cases[i].lng) != 0)
+			print_error("%d: '%s'\n", cases[i].code, buf);
+		assert_string_equal(buf, cases[i].lng);
+		assert_string_equal(kinds, cases[i].kinds);
+		marks_under(cases[i].hide, cases[i].sources, cases[i].code, true, buf, sizeof(buf),
+			    kinds);
+		assert_string_equal(buf, cases[i].brief);
+		assert_string_equal(kinds, cases[i].kinds);
+	}
+}
+
+/* An expired temporary registration (104's, after 2026-11-13) is marked
+ * "expired" in both forms; before that date, "temporary" and "temp". */
+static void test_code_marks_expired(void **state)
+{
+	bool expired = catalog_code_expired(catalog_code(E, 104));
+	char buf[128], kinds[QUERY_MARKS_MAX + 1];
+
+	(void)state;
+	marks_under(NULL, NULL, 104, false, buf, sizeof(buf), kinds);
+	assert_string_equal(buf, expired ? "expired" : "temporary");
+	assert_string_equal(kinds, "r");
+	marks_under(NULL, NULL, 104, true, buf, sizeof(buf), kinds);
+	assert_string_equal(buf, expired ? "expired" : "temp");
+}
+
 /* A code's rank is its best visible entry's: hiding 700's nginx entry
  * leaves its text match. */
 static void test_rank_of_hidden_entry_does_not_count(void **state)
@@ -1962,6 +2034,8 @@ int main(void)
 		cmocka_unit_test(test_visible_next_walks_the_visible_entries),
 		cmocka_unit_test(test_for_visible_macro),
 		cmocka_unit_test(test_selector_code_and_class),
+		cmocka_unit_test(test_code_marks),
+		cmocka_unit_test(test_code_marks_expired),
 	};
 
 	return cmocka_run_group_tests_name("query", tests, setup_rank_cat, teardown_rank_cat);

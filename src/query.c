@@ -577,6 +577,87 @@ int filter_only_sources(struct filter *f, const struct catalog *c, const char *l
 	return 0;
 }
 
+/* ---- filter specs ----------------------------------------------------------- */
+
+void filter_spec_add(struct filter_spec *s, enum filter_part_kind kind, const char *value)
+{
+	bool flag = kind == FILTER_STANDARD || kind == FILTER_CONFLICTS;
+
+	if (flag && filter_spec_has(s, kind))
+		return;
+	s->parts = xreallocarray(s->parts, s->nparts + 1, sizeof(*s->parts));
+	s->parts[s->nparts++] = (struct filter_part){ kind, flag ? NULL : xstrdup(value) };
+}
+
+bool filter_spec_has(const struct filter_spec *s, enum filter_part_kind kind)
+{
+	for (size_t i = 0; i < s->nparts; i++)
+		if (s->parts[i].kind == kind)
+			return true;
+	return false;
+}
+
+void filter_spec_free(struct filter_spec *s)
+{
+	for (size_t i = 0; i < s->nparts; i++)
+		free(s->parts[i].value);
+	free(s->parts);
+	memset(s, 0, sizeof(*s));
+}
+
+/* The values of the used parts of a kind joined by commas, as one list
+ * ("--source a --source b" is "--source a,b"); NULL without any. */
+static char *spec_join(const struct filter_spec *s, const bool *use, enum filter_part_kind kind)
+{
+	char *list = NULL;
+
+	for (size_t i = 0; i < s->nparts; i++) {
+		char *more;
+
+		if (s->parts[i].kind != kind || (use && !use[i]))
+			continue;
+		more = list ? xasprintf("%s,%s", list, s->parts[i].value) : xstrdup(s->parts[i].value);
+		free(list);
+		list = more;
+	}
+	return list;
+}
+
+int filter_spec_apply(const struct filter_spec *s, const bool *use, const struct catalog *c,
+		      struct filter *f, char *err)
+{
+	char *only = spec_join(s, use, FILTER_ONLY), *sources = spec_join(s, use, FILTER_SOURCE);
+	int rc = 0;
+
+	for (size_t i = 0; i < s->nparts; i++) {
+		const struct filter_part *p = &s->parts[i];
+
+		if (use && !use[i])
+			continue;
+		f->standard |= p->kind == FILTER_STANDARD;
+		f->conflicts |= p->kind == FILTER_CONFLICTS;
+		if (rc == 0 && p->kind == FILTER_HIDE)
+			rc = filter_hide_vendors(f, p->value, false, err);
+	}
+	if (rc == 0 && only)
+		rc = filter_hide_vendors(f, only, true, err);
+	if (rc == 0 && sources)
+		rc = filter_only_sources(f, c, sources, err);
+	free(only);
+	free(sources);
+	return rc;
+}
+
+char *filter_part_text(const struct filter_part *p)
+{
+	static const char *const opts[] = {
+		[FILTER_HIDE] = "--hide", [FILTER_ONLY] = "--only", [FILTER_SOURCE] = "--source",
+		[FILTER_STANDARD] = "--standard", [FILTER_CONFLICTS] = "--conflicts",
+	};
+
+	return p->value ? xasprintf("%s %s", opts[p->kind], p->value) : xstrdup(opts[p->kind]);
+}
+
 /* ---- visible rows ----------------------------------------------------------- */
 
 const struct entry *query_visible_next(const struct catalog *c, const struct filter *f,

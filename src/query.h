@@ -110,6 +110,40 @@ bool filter_limit(const struct filter *f, const struct catalog *c, const struct 
 int filter_hide_vendors(struct filter *f, const char *list, bool only, char *err);
 int filter_only_sources(struct filter *f, const struct catalog *c, const char *list, char *err);
 
+/* A filter as the user asked for it, part by part (each --hide GROUPS,
+ * --only GROUPS, --source IDS, and --standard, --conflicts), so that a
+ * message can name the parts that hide something. It owns copies of the
+ * values; zeroed, it is empty. A flag given twice is one part. */
+enum filter_part_kind {
+	FILTER_HIDE, FILTER_ONLY, FILTER_SOURCE, FILTER_STANDARD, FILTER_CONFLICTS,
+};
+
+struct filter_part {
+	enum filter_part_kind kind;
+	char *value;             /* the groups or ids as typed; NULL for a flag */
+};
+
+struct filter_spec {
+	struct filter_part *parts;   /* in the order given */
+	size_t nparts;
+};
+
+void filter_spec_add(struct filter_spec *s, enum filter_part_kind kind, const char *value);
+bool filter_spec_has(const struct filter_spec *s, enum filter_part_kind kind);
+void filter_spec_free(struct filter_spec *s);
+
+/* The parts i with use[i] (use NULL: all of them) over what f already
+ * has. Repeated --only and --source add up, as one comma-separated list
+ * would; each --hide takes its groups away, whatever the order. 0, or -1
+ * with the message of the first unknown group or source in err
+ * (QUERY_ERRLEN): then f may be half changed. */
+int filter_spec_apply(const struct filter_spec *s, const bool *use, const struct catalog *c,
+                      struct filter *f, char *err);
+
+/* A part as the user typed it, for messages: "--hide nginx",
+ * "--standard". Malloc'd. */
+char *filter_part_text(const struct filter_part *p);
+
 /* A visible code: an index into catalog.codes and its best rank. */
 struct hit {
 	unsigned code;

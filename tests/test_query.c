@@ -1310,6 +1310,181 @@ static void test_for_visible_macro(void **state)
 	filter_free(&f);
 }
 
+/* ---- filter specs --------------------------------------------------------------- */
+
+#define V(g) VENDOR_BIT(VENDOR_##g)
+
+/* The spec's parts i with use[i] (NULL: all) over everything visible. */
+static int spec_filter(const struct filter_spec *s, const bool *use, struct filter *f, char *err)
+{
+	filter_init(f);
+	return filter_spec_apply(s, use, E, f, err);
+}
+
+/* Repeated --only and --source add up, as one list; --hide takes away
+ * whatever the order; the flags set theirs. */
+static void test_spec_apply(void **state)
+{
+	struct filter_spec s = { 0 };
+	struct filter f, g;
+	char err[QUERY_ERRLEN];
+	const int ia = catalog_source_index(E, "iana"), wp = catalog_source_index(E, "wikipedia");
+
+	(void)state;
+	filter_spec_add(&s, FILTER_ONLY, "esri");
+	filter_spec_add(&s, FILTER_ONLY, "nginx,standard");
+	assert_int_equal(spec_filter(&s, NULL, &f, err), 0);
+	assert_int_equal(f.vendors, V(ESRI) | V(NGINX) | V(STANDARD));
+	assert_null(f.sources);
+	assert_false(f.standard || f.conflicts);
+	/* the same as one list; not the one --only after the other */
+	filter_init(&g);
+	assert_int_equal(filter_hide_vendors(&g, "esri,nginx,standard", true, err), 0);
+	assert_true(filter_equal(&f, &g));
+	filter_free(&f);
+	filter_free(&g);
+
+	filter_spec_add(&s, FILTER_HIDE, "nginx");     /* after the --only: still hides */
+	filter_spec_add(&s, FILTER_SOURCE, "iana");
+	filter_spec_add(&s, FILTER_STANDARD, NULL);
+	filter_spec_add(&s, FILTER_SOURCE, "wikipedia");
+	filter_spec_add(&s, FILTER_CONFLICTS, NULL);
+	assert_int_equal(spec_filter(&s, NULL, &f, err), 0);
+	assert_int_equal(f.vendors, V(ESRI) | V(STANDARD));
+	assert_non_null(f.sources);
+	for (size_t i = 0; i < E->nsources; i++)
+		assert_int_equal(f.sources[i], (int)i == ia || (int)i == wp);
+	assert_true(f.standard && f.conflicts);
+	filter_free(&f);
+	filter_spec_free(&s);
+	assert_null(s.parts);
+	assert_int_equal(s.nparts, 0);
+}
+
+/* A subset of the parts: only those, the --only that add up among them. */
+static void test_spec_apply_some_parts(void **state)
+{
+	struct filter_spec s = { 0 };
+	struct filter f;
+	char err[QUERY_ERRLEN];
+	bool use[5];
+
+	(void)state;
+	filter_spec_add(&s, FILTER_HIDE, "nginx");
+	filter_spec_add(&s, FILTER_ONLY, "nginx,esri");
+	filter_spec_add(&s, FILTER_STANDARD, NULL);
+	filter_spec_add(&s, FILTER_ONLY, "google");
+	filter_spec_add(&s, FILTER_HIDE, "esri");
+	assert_int_equal(s.nparts, 5);
+	memcpy(use, (bool[]){ false, true, false, true, false }, sizeof(use));
+	assert_int_equal(spec_filter(&s, use, &f, err), 0);
+	assert_int_equal(f.vendors, V(NGINX) | V(ESRI) | V(GOOGLE));
+	assert_false(f.standard);
+	filter_free(&f);
+	memcpy(use, (bool[]){ true, false, true, false, false }, sizeof(use));
+	assert_int_equal(spec_filter(&s, use, &f, err), 0);
+	assert_int_equal(f.vendors, VENDOR_ALL & ~V(NGINX));
+	assert_true(f.standard);
+	filter_free(&f);
+	assert_int_equal(spec_filter(&s, NULL, &f, err), 0);
+	assert_int_equal(f.vendors, V(GOOGLE));
+	filter_free(&f);
+	filter_spec_free(&s);
+}
+
+/* Over what a filter has already (the browser's saved filters). */
+static void test_spec_apply_over_a_filter(void **state)
+{
+	struct filter_spec s = { 0 };
+	struct filter f;
+	char err[QUERY_ERRLEN];
+
+	(void)state;
+	filter_init(&f);
+	assert_int_equal(filter_hide_vendors(&f, "nginx", false, err), 0);
+	assert_int_equal(filter_only_sources(&f, E, "iana,wikipedia", err), 0);
+	filter_spec_add(&s, FILTER_ONLY, "nginx,standard");
+	filter_spec_add(&s, FILTER_SOURCE, "wikipedia,httpstatuses");
+	assert_int_equal(filter_spec_apply(&s, NULL, E, &f, err), 0);
+	assert_int_equal(f.vendors, V(STANDARD));
+	for (size_t i = 0; i < E->nsources; i++)
+		assert_int_equal(f.sources[i], (int)i == catalog_source_index(E, "wikipedia"));
+	filter_free(&f);
+	filter_spec_free(&s);
+}
+
+/* Applying the parts i with use[i] fails with the message want. */
+static void spec_error(const struct filter_spec *s, const bool *use, const char *want)
+{
+	struct filter f;
+	char err[QUERY_ERRLEN] = "";
+	int rc = spec_filter(s, use, &f, err);
+
+	filter_free(&f);
+	assert_int_equal(rc, -1);
+	assert_string_equal(err, want);
+}
+
+#define KNOWN_GROUPS "(known: standard, webdav, nginx, microsoft, cloudflare, esri, google, " \
+	"apache, twitter, unofficial)"
+
+static void test_spec_errors(void **state)
+{
+	struct filter_spec s = { 0 };
+
+	(void)state;
+	filter_spec_add(&s, FILTER_SOURCE, "nope");
+	filter_spec_add(&s, FILTER_HIDE, "nginx");
+	filter_spec_add(&s, FILTER_HIDE, "esri,bogus");
+	/* the groups are read first, as the command line always did */
+	spec_error(&s, NULL, "unknown vendor group 'bogus' " KNOWN_GROUPS);
+	spec_error(&s, (bool[]){ true, true, false }, "unknown source 'nope' (known: "
+		   "httpstatuses, wikipedia, tcpipguide, rest-rfc, rest-wiki, rest-tips, "
+		   "cn-classes, cn-v1, cn-v2, iana)");
+	filter_spec_free(&s);
+	/* an empty --only is an unknown group, alone or after another */
+	filter_spec_add(&s, FILTER_ONLY, "esri");
+	filter_spec_add(&s, FILTER_ONLY, "");
+	spec_error(&s, NULL, "unknown vendor group '' " KNOWN_GROUPS);
+	filter_spec_free(&s);
+}
+
+#undef KNOWN_GROUPS
+
+/* Each part as typed; a flag given twice is one part. */
+static void test_spec_parts(void **state)
+{
+	static const char *const want[] = {
+		"--hide nginx,esri", "--standard", "--only standard", "--source iana",
+		"--conflicts", "--hide google",
+	};
+	struct filter_spec s = { 0 };
+
+	(void)state;
+	assert_false(filter_spec_has(&s, FILTER_STANDARD));
+	filter_spec_add(&s, FILTER_HIDE, "nginx,esri");
+	filter_spec_add(&s, FILTER_STANDARD, NULL);
+	filter_spec_add(&s, FILTER_ONLY, "standard");
+	filter_spec_add(&s, FILTER_STANDARD, NULL);
+	filter_spec_add(&s, FILTER_SOURCE, "iana");
+	filter_spec_add(&s, FILTER_CONFLICTS, NULL);
+	filter_spec_add(&s, FILTER_CONFLICTS, NULL);
+	filter_spec_add(&s, FILTER_HIDE, "google");
+	assert_int_equal(s.nparts, ARRAY_SIZE(want));
+	for (size_t i = 0; i < s.nparts; i++) {
+		char *t = filter_part_text(&s.parts[i]);
+
+		assert_string_equal(t, want[i]);
+		free(t);
+	}
+	assert_true(filter_spec_has(&s, FILTER_STANDARD));
+	assert_true(filter_spec_has(&s, FILTER_CONFLICTS));
+	filter_spec_free(&s);
+	assert_false(filter_spec_has(&s, FILTER_HIDE));
+}
+
+#undef V
+
 /* The list of known sources must name every source, the last one too. */
 static void test_unknown_source_lists_every_source(void **state)
 {
@@ -2036,6 +2211,11 @@ int main(void)
 		cmocka_unit_test(test_selector_code_and_class),
 		cmocka_unit_test(test_code_marks),
 		cmocka_unit_test(test_code_marks_expired),
+		cmocka_unit_test(test_spec_apply),
+		cmocka_unit_test(test_spec_apply_some_parts),
+		cmocka_unit_test(test_spec_apply_over_a_filter),
+		cmocka_unit_test(test_spec_errors),
+		cmocka_unit_test(test_spec_parts),
 	};
 
 	return cmocka_run_group_tests_name("query", tests, setup_rank_cat, teardown_rank_cat);

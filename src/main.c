@@ -29,130 +29,6 @@
 #include "ui.h"
 #include "util.h"
 
-/* An argument shown in a message: its printable characters, a "?" for
- * each other one (tl_quote), at most 48 columns. Valid until the next call. */
-static const char *shown(const char *s)
-{
-	static char buf[4 * 48 + 4];
-	char *q = tl_quote(s, strlen(s), 48);
-
-	snprintf(buf, sizeof(buf), "%s", q);
-	free(q);
-	return buf;
-}
-
-/* ---- data ------------------------------------------------------------------ */
-
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Every *.rec in $XDG_DATA_HOME/httpcodes (default ~/.local/share), sorted,
- * appended to *paths. A missing directory is fine; an unreadable one is not. */
-static void xdg_files(char ***paths, size_t *n)
-{
-	const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
-	char *dir;
-	DIR *d;
-	struct dirent *de;
-	size_t first = *n;
-
-	if (xdg && xdg[0] == '/')
-		dir = xasprintf("%s/httpcodes", xdg);
-	else if (home && home[0])
-		dir = xasprintf("%s/.local/share/httpcodes", home);
-	else
-		return;
-	d = opendir(dir);
-	if (!d) {
-		int e = errno;
-		const char *name = shown(dir);
-
-		free(dir);
-		if (e != ENOENT && e != ENOTDIR)
-			die("%s: %s", name, strerror(e));
-		return;
-	}
-	while ((de = readdir(d)) != NULL) {
-		size_t l = strlen(de->d_name);
-
-		if (l < 5 || de->d_name[0] == '.' || strcmp(de->d_name + l - 4, ".rec") != 0)
-			continue;
-		*paths = xreallocarray(*paths, *n + 1, sizeof(**paths));
-		(*paths)[(*n)++] = xasprintf("%s/%s", dir, de->d_name);
-	}
-	closedir(d);
-	if (*n > first)
-		qsort(*paths + first, *n - first, sizeof(**paths), cmp_str);
-	free(dir);
-}
-
-/* Drop every path that names a file an earlier one names (the same device
- * and inode: --data ~/.local/share/httpcodes/x.rec, a link, a path given
- * twice), so that a file is read once. A path stat cannot follow stays:
- * loading it says why. */
-static void drop_same_files(char **paths, size_t *n)
-{
-	struct stat *st = xcalloc(*n ? *n : 1, sizeof(*st));
-	bool *known = xcalloc(*n ? *n : 1, sizeof(*known));
-	size_t k = 0;
-
-	for (size_t i = 0; i < *n; i++) {
-		bool seen = false;
-
-		known[k] = stat(paths[i], &st[k]) == 0;
-		for (size_t j = 0; j < k && known[k]; j++)
-			seen |= known[j] && st[j].st_dev == st[k].st_dev && st[j].st_ino == st[k].st_ino;
-		if (seen)
-			free(paths[i]);
-		else
-			paths[k++] = paths[i];
-	}
-	*n = k;
-	free(st);
-	free(known);
-}
-
-/* The embedded catalog, with the user's files merged in when there are any.
- * A file with any error stops the program: nothing half-loaded is shown. */
-static void load_catalog(const struct opts *o, struct catalog *c)
-{
-	char **paths = NULL, err[RF_ERRLEN];
-	size_t n = 0;
-	struct rec_file *files;
-	enum cb_kind *kinds;
-	bool failed = false;
-
-	for (size_t i = 0; i < o->ndata; i++) {
-		paths = xreallocarray(paths, n + 1, sizeof(*paths));
-		paths[n++] = xstrdup(o->data[i]);
-	}
-	xdg_files(&paths, &n);
-	drop_same_files(paths, &n);
-	if (!n) {
-		*c = embedded_catalog;
-		return;
-	}
-	files = xcalloc(n, sizeof(*files));
-	kinds = xcalloc(n, sizeof(*kinds));
-	for (size_t i = 0; i < n && !failed; i++) {
-		failed = recfile_load(paths[i], &files[i], err) < 0;
-		kinds[i] = CB_USER;
-	}
-	failed = failed || catalog_build(c, &embedded_catalog, files, (const char *const *)paths,
-					 kinds, n, err) < 0;
-	for (size_t i = 0; i < n; i++) {
-		recfile_free(&files[i]);
-		free(paths[i]);
-	}
-	free(files);
-	free(kinds);
-	free(paths);
-	if (failed)      /* after the frees: a leak checker finds nothing lost */
-		die("%s", util_for_locale(err));
-}
-
 /* ---- output ----------------------------------------------------------------- */
 
 static void setup_out(const struct opts *o, struct out *out)
@@ -533,6 +409,7 @@ int main(int argc, char **argv)
 	struct catalog c;
 	struct filter f;
 	struct out out;
+	char err[RF_ERRLEN];
 	int status;
 
 	setlocale(LC_CTYPE, "");
@@ -547,7 +424,8 @@ int main(int argc, char **argv)
 		flush_stdout();
 		return 0;
 	}
-	load_catalog(&o, &c);
+	if (config_load_catalog((const char *const *)o.data, o.ndata, &c, err) < 0)
+		die("%s", err);
 	filter_init(&f);
 	opts_filter(&o, &c, &f);
 	setup_out(&o, &out);

@@ -63,7 +63,7 @@ LINK_LIBS = $(REQ_LIBS)
 endif
 
 # Plain C modules: no curses. ui*/view* are the only files that include it.
-CORE = util recfile textlayout catalog query diff compare json cli config opts keys app app_doc app_search app_panel app_compare
+CORE = util recfile textlayout catalog query diff compare json explain cli config opts keys app app_doc app_search app_panel app_compare
 UI = ui ui_term view_tree view_list view_desc view_status view_compare
 CORE_OBJ = $(CORE:%=$(B)/%.o)
 UI_OBJ = $(UI:%=$(B)/%.o)

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "compare.h"
+#include "explain.h"
 #include "json.h"
 #include "textlayout.h"
 #include "util.h"
@@ -550,14 +551,7 @@ void cli_json_sources(struct out *o, const struct catalog *c, const struct filte
 	fputs("\n]\n", o->f);
 }
 
-/* ---- a code nothing shows ---------------------------------------------------------- */
-
-static int first_paragraph(const char *text)
-{
-	const char *end = strstr(text, "\n\n");
-
-	return end ? (int)(end - text) : (int)strlen(text);
-}
+/* ---- what shows nothing ------------------------------------------------------------ */
 
 /* print_plain of a formatted line. */
 __attribute__((format(printf, 2, 3)))
@@ -573,83 +567,40 @@ static void say(struct out *o, const char *fmt, ...)
 	free(s);
 }
 
-void cli_explain_missing(struct out *o, const struct catalog *c, int code)
+/* An explanation (explain.h), each paragraph wrapped on lines of its own,
+ * without a blank line between them; text is freed. */
+static void say_explained(struct out *o, char *text)
 {
-	int d = code / 100;
-	const char *name = catalog_class_name(c, d);
-
-	say(o, "No source defines %03d.", code);
-	if (!name) {
-		say(o, "%dxx is not a class of HTTP status codes: the classes are 1xx to 5xx.", d);
-		return;
+	for (char *p = text, *end; p; p = end ? end + 2 : NULL) {
+		end = strstr(p, "\n\n");
+		if (end)
+			*end = '\0';
+		print_plain(o, p, 0, NULL);
 	}
-	for (size_t i = 0; i < c->nclasses; i++) {
-		const struct entry *e = &c->classes[i];
-
-		if (e->code == d * 100 && e->text[0]) {
-			say(o, "%dxx means %s: %.*s (%s)", d, name, first_paragraph(e->text), e->text,
-			    c->sources[e->source].label);
-			return;
-		}
-	}
-	say(o, "%dxx means %s.", d, name);
+	free(text);
 }
 
-void cli_explain_hidden(struct out *o, int code, const char *why)
+void cli_explain_code(struct out *o, const struct explain_run *r, int code)
 {
-	say(o, "%03d is defined, but %s.", code, why);
+	say_explained(o, explain_code(r, code));
 }
 
-/* A mask or range as the user would write it: "4xx", "40x", "290-299". */
-static void selector_text(const struct selector *sel, char buf[16])
+size_t cli_explain_missing(struct out *o, const struct explain_run *r, const struct hit *hits,
+			   size_t n, size_t printed, bool classes)
 {
-	if (!sel->mask[0]) {
-		snprintf(buf, 16, "%03d-%03d", sel->lo, sel->hi);
-		return;
+	size_t said = 0;
+
+	for (size_t i = 0; i < r->q->nsels; i++) {
+		const struct selector *s = &r->q->sels[i];
+
+		if (explain_shown(r, s, classes, hits, n))
+			continue;
+		if (printed++)
+			putc('\n', o->f);
+		say_explained(o, explain_selector(r, s, classes));
+		said++;
 	}
-	for (int i = 0; i < 3; i++)
-		buf[i] = sel->mask[i] == '?' ? 'x' : sel->mask[i];
-	buf[3] = '\0';
-}
-
-void cli_explain_empty(struct out *o, const struct catalog *c, const struct selector *sel)
-{
-	int lo = -1, hi = -1;
-	bool named = false;
-	char t[16];
-	const char *name;
-
-	selector_text(sel, t);
-	for (int code = 0; code < 1000; code++)
-		if (selector_match(sel, code)) {
-			lo = lo < 0 ? code : lo;
-			hi = code;
-		}
-	for (int d = lo / 100; d <= hi / 100; d++)
-		named |= catalog_class_name(c, d) != NULL;
-	if (lo / 100 != hi / 100) {
-		say(o, "No source defines a code in %s%s", t, named ? "." :
-		    ": HTTP status classes are 1xx to 5xx.");
-		return;
-	}
-	name = catalog_class_name(c, lo / 100);
-	if (!name && strcmp(t + 1, "xx") == 0)
-		say(o, "%s is not a class of HTTP status codes: the classes are 1xx to 5xx.", t);
-	else if (!name)
-		say(o, "No source defines a code in %s: %dxx is not a class (they are 1xx to 5xx).",
-		    t, lo / 100);
-	else if (name[0])
-		say(o, "No source defines a code in %s; %dxx means %s.", t, lo / 100, name);
-	else
-		say(o, "No source defines a code in %s.", t);
-}
-
-void cli_explain_hidden_sel(struct out *o, const struct selector *sel, const char *why)
-{
-	char t[16];
-
-	selector_text(sel, t);
-	say(o, "%s has entries, but %s.", t, why);
+	return said;
 }
 
 /* ---- compare ---------------------------------------------------------------- */

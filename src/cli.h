@@ -50,20 +50,15 @@ size_t cli_json_entries(struct out *o, const struct catalog *c, const struct que
                         const struct filter *f, const struct hit *hits, size_t n);
 void cli_json_sources(struct out *o, const struct catalog *c, const struct filter *f);
 
-/* For a well-formed code no source defines: say so, and what its class
- * means. */
-void cli_explain_missing(struct out *o, const struct catalog *c, int code);
+/* Say why each code, mask and range r's query asked for shows nothing
+ * (explain.h), after what was printed (a blank line before each but the
+ * first when printed is 0). hits: what query_run gave. classes: the
+ * output prints class records (not the list). Returns how many. */
+struct explain_run;
+size_t cli_explain_missing(struct out *o, const struct explain_run *r, const struct hit *hits,
+                           size_t n, size_t printed, bool classes);
 
-/* For a code that has entries, none of them shown: say so, and why (a
- * clause: "the filters hide it (--hide nginx)"). */
-void cli_explain_hidden(struct out *o, int code, const char *why);
-
-/* For a mask or a range (290-299, 6xx) in which no source defines a code:
- * say so in one line, with what its class means, or that it is none. */
-void cli_explain_empty(struct out *o, const struct catalog *c, const struct selector *sel);
-
-/* For a mask or a range that has entries, none of them shown: one line,
- * with why ("the filters hide them (--hide nginx)"). */
-void cli_explain_hidden_sel(struct out *o, const struct selector *sel, const char *why);
+/* Say why code shows nothing (--compare's). */
+void cli_explain_code(struct out *o, const struct explain_run *r, int code);
 
 #endif

@@ -22,6 +22,7 @@
 #include "cli.h"
 #include "compare.h"
 #include "config.h"
+#include "explain.h"
 #include "opts.h"
 #include "query.h"
 #include "recfile.h"
@@ -45,211 +46,6 @@ static void setup_out(const struct opts *o, struct out *out)
 	out->color = !o->ascii && (o->color == COLOR_ALWAYS || (o->color == COLOR_AUTO && tty &&
 		     !(nc && nc[0]) && !(term && strcmp(term, "dumb") == 0)));
 	out->ascii = o->ascii || strcmp(nl_langinfo(CODESET), "UTF-8") != 0;
-}
-
-/* ---- why a code or a mask shows nothing ------------------------------------ */
-
-/* The entries a selection asks for: v is malloc'd, the entries the catalog's. */
-struct asked {
-	const struct entry **v;
-	size_t n;
-};
-
-/* Every entry of the codes sel matches and, with classes, the class
- * records of the class a whole-class mask names. a->v is malloc'd. */
-static void asked_entries(const struct catalog *c, const struct selector *sel, bool classes,
-			  struct asked *a)
-{
-	int d = classes ? selector_class(sel) : -1;
-
-	a->v = xcalloc(c->nentries + c->nclasses + 1, sizeof(*a->v));
-	a->n = 0;
-	for (size_t i = 0; i < c->nclasses; i++)
-		if (d >= 0 && c->classes[i].code == d * 100)
-			a->v[a->n++] = &c->classes[i];
-	for (size_t i = 0; i < c->ncodes; i++) {
-		const struct code_info *ci = &c->codes[i];
-
-		if (selector_match(sel, ci->code))
-			for (unsigned k = ci->first; k < ci->first + ci->count; k++)
-				a->v[a->n++] = &c->entries[k];
-	}
-}
-
-/* How many of the entries the parts i of the spec with use[i] let
- * through. (The spec applies: opts_filter applied it already.) */
-static size_t visible_through(const struct filter_spec *s, const struct catalog *c,
-			      const struct asked *a, const bool *use)
-{
-	char err[QUERY_ERRLEN];
-	struct filter f;
-	size_t n = 0;
-
-	filter_init(&f);
-	if (filter_spec_apply(s, use, c, &f, err) == 0)
-		for (size_t k = 0; k < a->n; k++)
-			n += filter_entry(&f, c, a->v[k]);
-	filter_free(&f);
-	return n;
-}
-
-/* Does part i hide some of the entries alone (with the parts it adds up
- * with: repeated --only and --source), or would some show without it? */
-static bool hides_some(const struct filter_spec *s, const struct catalog *c,
-		       const struct asked *a, size_t i, bool *use)
-{
-	enum filter_part_kind kind = s->parts[i].kind;
-	bool alone, without;
-
-	for (size_t k = 0; k < s->nparts; k++)
-		use[k] = k == i || (s->parts[k].kind == kind && kind != FILTER_HIDE);
-	alone = visible_through(s, c, a, use) < a->n;
-	for (size_t k = 0; k < s->nparts; k++)
-		use[k] = k != i;
-	without = visible_through(s, c, a, use) > 0;
-	return alone || without;
-}
-
-/* The parts that hide the entries, as typed ("--hide nginx --hide
- * esri"), --standard last; malloc'd, "" when no one of them can be
- * named. (--conflicts hides codes, not entries: why_hidden says so.) */
-static char *hiding_parts(const struct filter_spec *s, const struct catalog *c,
-			  const struct asked *a)
-{
-	bool *use = xcalloc(s->nparts + 1, sizeof(*use));
-	char *list = xstrdup("");
-
-	for (int flags = 0; flags < 2; flags++)
-		for (size_t i = 0; i < s->nparts; i++) {
-			enum filter_part_kind kind = s->parts[i].kind;
-			char *part, *more;
-
-			if (kind == FILTER_CONFLICTS || (kind == FILTER_STANDARD) != flags ||
-			    !hides_some(s, c, a, i, use))
-				continue;
-			part = filter_part_text(&s->parts[i]);
-			more = xasprintf("%s%s%s", list, list[0] ? " " : "", part);
-			free(part);
-			free(list);
-			list = more;
-		}
-	free(use);
-	return list;
-}
-
-/* Why entries that exist show nothing, as a clause about one code ("the
- * filters hide it (--hide nginx)") or, with many, about several: the
- * filters hide them all (and which), or none that shows has the words
- * searched for, or --conflicts hides the codes. Malloc'd. */
-static char *why_hidden(const struct filter_spec *spec, const struct catalog *c,
-			const struct query *q, const struct filter *f, const struct asked *a, bool many)
-{
-	bool visible = false, matching = false;
-	char *by, *why;
-
-	for (size_t k = 0; k < a->n; k++) {
-		bool v = filter_entry(f, c, a->v[k]);
-
-		visible |= v;
-		matching |= v && (!q || a->v[k]->is_class || query_rank(q, a->v[k]) >= 0);
-	}
-	if (!visible) {
-		by = hiding_parts(spec, c, a);
-		why = xasprintf("the filters hide %s%s%s%s", many ? "them" : "it", by[0] ? " (" : "", by,
-				by[0] ? ")" : "");
-		free(by);
-		return why;
-	}
-	if (!matching)
-		return xstrdup(many ? "none has the words searched for"
-			       : "none of its entries has the words searched for");
-	if (f->conflicts)
-		return xstrdup(many ? "--conflicts hides them: no code there has two names"
-			       : "--conflicts hides it: its visible entries give it one name");
-	return xasprintf("the filters hide %s", many ? "them" : "it");
-}
-
-/* Say why code, asked for, shows nothing: no source defines it, or the
- * filters hide all its entries (and which), or --conflicts hides it, or
- * none of its entries has the words searched for. */
-static void explain_code(struct out *out, const struct filter_spec *spec, const struct catalog *c,
-			 const struct query *q, const struct filter *f, int code)
-{
-	struct selector sel = { .lo = (short)code, .hi = (short)code };
-	struct asked a;
-	char *why;
-
-	asked_entries(c, &sel, false, &a);
-	if (!a.n) {
-		cli_explain_missing(out, c, code);
-	} else {
-		why = why_hidden(spec, c, q, f, &a, false);
-		cli_explain_hidden(out, code, why);
-		free(why);
-	}
-	free(a.v);
-}
-
-/* The same for a mask or a range, in one line. */
-static void explain_selector(struct out *out, const struct filter_spec *spec, const struct catalog *c,
-			     const struct query *q, const struct filter *f,
-			     const struct selector *sel, bool classes)
-{
-	struct asked a;
-	char *why;
-
-	asked_entries(c, sel, classes, &a);
-	if (!a.n) {
-		cli_explain_empty(out, c, sel);
-	} else {
-		why = why_hidden(spec, c, q, f, &a, true);
-		cli_explain_hidden_sel(out, sel, why);
-		free(why);
-	}
-	free(a.v);
-}
-
-/* Did anything of sel show: one of the hits, or (with classes, as the
- * entries and JSON print them) the class records of a whole class? */
-static bool sel_shown(const struct catalog *c, const struct filter *f, const struct selector *sel,
-		      bool classes, const struct hit *hits, size_t n)
-{
-	int d = classes && !f->conflicts ? selector_class(sel) : -1;
-
-	for (size_t h = 0; h < n; h++)
-		if (selector_match(sel, c->codes[hits[h].code].code))
-			return true;
-	for (size_t i = 0; d >= 0 && i < c->nclasses; i++)
-		if (c->classes[i].code == d * 100 && filter_entry(f, c, &c->classes[i]))
-			return true;
-	return false;
-}
-
-/* The codes, masks and ranges asked for that nothing shows, after what
- * was printed (a blank line between), each explained. classes: the output
- * prints class records. Returns how many. */
-static size_t explain_missing(struct out *out, const struct opts *o, const struct catalog *c,
-			      const struct query *q, const struct filter *f,
-			      const struct hit *hits, size_t n, size_t printed, bool classes)
-{
-	size_t said = 0;
-
-	for (size_t i = 0; i < q->nsels; i++) {
-		const struct selector *s = &q->sels[i];
-		int code = s->mask[0] && !strchr(s->mask, '?') ? atoi(s->mask)
-			: !s->mask[0] && s->lo == s->hi ? s->lo : -1;
-
-		if (sel_shown(c, f, s, classes, hits, n))
-			continue;
-		if (printed++)
-			putc('\n', out->f);
-		if (code >= 0)
-			explain_code(out, &o->spec, c, q, f, code);
-		else
-			explain_selector(out, &o->spec, c, q, f, s, classes);
-		said++;
-	}
-	return said;
 }
 
 /* --compare CODE: the default columns, or every visible entry of the
@@ -284,8 +80,8 @@ static int run_compare(const struct opts *o, const struct catalog *c, const stru
 			compare_free(&cmp);
 		if (o->json)
 			fputs("{}\n", out->f);
-		explain_code(o->json ? &(struct out){ stderr, out->width, false, out->ascii } : out,
-			     &o->spec, c, NULL, f, code);
+		cli_explain_code(o->json ? &(struct out){ stderr, out->width, false, out->ascii } : out,
+				 &(struct explain_run){ c, &o->spec, f, NULL }, code);
 		return 1;
 	}
 	if (o->json)
@@ -326,10 +122,12 @@ static int run(const struct opts *o, const struct catalog *c, const struct filte
 	/* JSON keeps stdout JSON, and the list one line per code: the
 	 * explanations go to stderr */
 	if (o->json || o->list)
-		said = explain_missing(&(struct out){ stderr, out->width, false, out->ascii }, o, c, &q,
-				       f, hits, n, 0, !o->list);
+		said = cli_explain_missing(&(struct out){ stderr, out->width, false, out->ascii },
+					   &(struct explain_run){ c, &o->spec, f, &q }, hits, n, 0,
+					   !o->list);
 	else
-		said = explain_missing(out, o, c, &q, f, hits, n, printed, true);
+		said = cli_explain_missing(out, &(struct explain_run){ c, &o->spec, f, &q }, hits, n,
+					   printed, true);
 	if (!printed && !said)
 		fprintf(stderr, "httpcodes: nothing matches\n");
 	free(hits);

@@ -580,13 +580,12 @@ static void say_explained(struct out *o, char *text)
 	free(text);
 }
 
-void cli_explain_code(struct out *o, const struct explain_run *r, int code)
-{
-	say_explained(o, explain_code(r, code));
-}
-
-size_t cli_explain_missing(struct out *o, const struct explain_run *r, const struct hit *hits,
-			   size_t n, size_t printed, bool classes)
+/* Say why each code, mask and range r's query asked for shows nothing,
+ * after the printed entries (a blank line before each explanation but a
+ * first one that nothing precedes). classes: the output prints class
+ * records (the list does not). Returns how many. */
+static size_t explain_all(struct out *o, const struct explain_run *r, const struct hit *hits,
+			  size_t n, size_t printed, bool classes)
 {
 	size_t said = 0;
 
@@ -829,4 +828,106 @@ void cli_json_compare(struct out *o, const struct compare *cmp)
 		free(sp);
 	}
 	fputs("\n]}\n", f);
+}
+
+/* ---- one run ---------------------------------------------------------------- */
+
+/* Where the explanations go when stdout must stay JSON or one line per
+ * code: stderr, without colors. */
+static struct out on_stderr(const struct out *o)
+{
+	return (struct out){ stderr, o->width, false, o->ascii };
+}
+
+/* The columns of --compare: the default ones, or every visible entry of
+ * the sources --source names. cmp->ncols is 0 when nothing is visible. */
+static void compare_columns(struct compare *cmp, const struct catalog *c, const struct filter *f,
+			    const struct code_info *ci)
+{
+	const struct entry **es;
+	size_t n = 0;
+
+	if (!f->sources) {
+		compare_default(cmp, c, ci, f);
+		return;
+	}
+	es = xcalloc(ci->count, sizeof(*es));
+	QUERY_FOR_VISIBLE(e, c, f, ci)
+		es[n++] = e;
+	compare_set(cmp, c, ci, es, n);
+	free(es);
+}
+
+/* --compare CODE, or why it shows nothing (and "{}" for JSON). */
+static int run_compare(struct out *out, const struct catalog *c, const struct filter *f,
+		       const struct cli_job *job)
+{
+	const struct code_info *ci = catalog_code(c, job->compare);
+	struct code_info facts;
+	struct compare cmp = { 0 };
+	struct out err = on_stderr(out);
+
+	if (ci) {   /* its name as the filters leave it */
+		query_code_facts(c, f, ci, &facts);
+		compare_columns(&cmp, c, f, &facts);
+	}
+	if (!cmp.ncols) {
+		compare_free(&cmp);
+		if (job->json)
+			fputs("{}\n", out->f);
+		say_explained(job->json ? &err : out,
+			      explain_code(&(struct explain_run){ c, job->spec, f, NULL }, job->compare));
+		return 1;
+	}
+	if (job->json)
+		cli_json_compare(out, &cmp);
+	else
+		cli_compare(out, &cmp);
+	compare_free(&cmp);
+	return 0;
+}
+
+/* The selected codes as entries, the list or JSON, and why what was asked
+ * for shows nothing. */
+static int run_selection(struct out *out, const struct catalog *c, const struct filter *f,
+			 const struct cli_job *job)
+{
+	const struct explain_run r = { c, job->spec, f, job->q };
+	struct out err = on_stderr(out);
+	struct hit *hits;
+	size_t n = query_run(c, job->q, f, &hits), printed = n, said;
+
+	/* printed: lines of the list; else entries (class records too) */
+	if (job->list && f->conflicts)
+		cli_conflicts(out, c, f, hits, n);
+	else if (job->list)
+		cli_list(out, c, f, hits, n);
+	else if (job->json)
+		printed = cli_json_entries(out, c, job->q, f, hits, n);
+	else
+		printed = cli_entries(out, c, job->q, f, hits, n);
+	/* JSON keeps stdout JSON, and the list one line per code: the
+	 * explanations go to stderr */
+	if (job->json || job->list)
+		said = explain_all(&err, &r, hits, n, 0, !job->list);
+	else
+		said = explain_all(out, &r, hits, n, printed, true);
+	if (!printed && !said)
+		fprintf(stderr, "httpcodes: nothing matches\n");
+	free(hits);
+	return printed ? 0 : 1;
+}
+
+int cli_run(struct out *out, const struct catalog *c, const struct filter *f,
+	    const struct cli_job *job)
+{
+	if (job->compare >= 0)
+		return run_compare(out, c, f, job);
+	if (job->sources && job->json)
+		cli_json_sources(out, c, f);
+	else if (job->sources)
+		cli_sources(out, c, f);
+	else
+		return run_selection(out, c, f, job);
+	return 0;
 }

@@ -1,7 +1,8 @@
 /* cli: the one-shot outputs: entries as wrapped text, the code list, the
- * sources, and JSON. Everything it prints comes from the catalog (already
- * sanitized) or is our own text; in a non-UTF-8 locale all of it goes
- * through tl_ascii. No curses here. */
+ * sources, the compare, and JSON; cli_run makes one run of them, with the
+ * explanations of what shows nothing (explain.h). Everything it prints
+ * comes from the catalog (already sanitized) or is our own text; in a
+ * non-UTF-8 locale all of it goes through tl_ascii. No curses here. */
 #ifndef CLI_H
 #define CLI_H
 
@@ -50,15 +51,22 @@ size_t cli_json_entries(struct out *o, const struct catalog *c, const struct que
                         const struct filter *f, const struct hit *hits, size_t n);
 void cli_json_sources(struct out *o, const struct catalog *c, const struct filter *f);
 
-/* Say why each code, mask and range r's query asked for shows nothing
- * (explain.h), after what was printed (a blank line before each but the
- * first when printed is 0). hits: what query_run gave. classes: the
- * output prints class records (not the list). Returns how many. */
-struct explain_run;
-size_t cli_explain_missing(struct out *o, const struct explain_run *r, const struct hit *hits,
-                           size_t n, size_t printed, bool classes);
+/* A one-shot run: what the command line asked for. All borrowed. */
+struct cli_job {
+	const struct query *q;          /* the selections and words (empty: all) */
+	const struct filter_spec *spec; /* the filters as typed: what the
+	                                   explanations name */
+	int compare;                    /* --compare's code, or -1 */
+	bool list, json, sources;       /* --conflicts: f's */
+};
 
-/* Say why code shows nothing (--compare's). */
-void cli_explain_code(struct out *o, const struct explain_run *r, int code);
+/* Print what job asks for to out, under f (job->spec applied): the
+ * entries, the list (the names with f->conflicts), JSON, the sources, or
+ * the compare; then why each code, mask or range asked for shows nothing
+ * (explain.h), on stderr where stdout must stay JSON or one line per
+ * code. The exit status: 0 when an entry (or a code, a source, a column)
+ * was printed, 1 when none was. */
+int cli_run(struct out *out, const struct catalog *c, const struct filter *f,
+            const struct cli_job *job);
 
 #endif

@@ -1,12 +1,12 @@
 /* httpcodes: what the references say about HTTP status codes.
  *
- * main: options, locale, loading user data, and the choice of mode. Every
- * error of the command line or of a data file is found before anything is
- * printed, so a failed run prints nothing on stdout and one line on stderr. */
-#include <dirent.h>
-#include <stdarg.h>
+ * main: the start and the end of a run. The locale, the command line
+ * (opts), the user's data (config), then the browser or a one-shot output
+ * (cli), and the flush of standard output. Everything that can be wrong
+ * with the command line or a data file is found before anything is
+ * printed, so that a failed run prints nothing on stdout and one line on
+ * stderr: the parsing is opts', the explanations explain's. */
 #include <errno.h>
-#include <getopt.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <poll.h>
@@ -15,14 +15,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "catalog.h"
 #include "cli.h"
-#include "compare.h"
 #include "config.h"
-#include "explain.h"
 #include "opts.h"
 #include "query.h"
 #include "recfile.h"
@@ -30,8 +27,8 @@
 #include "ui.h"
 #include "util.h"
 
-/* ---- output ----------------------------------------------------------------- */
-
+/* The one-shot outputs' width, colors and charset: the terminal's, unless
+ * the options say. */
 static void setup_out(const struct opts *o, struct out *out)
 {
 	const char *nc = getenv("NO_COLOR"), *term = getenv("TERM");
@@ -46,93 +43,6 @@ static void setup_out(const struct opts *o, struct out *out)
 	out->color = !o->ascii && (o->color == COLOR_ALWAYS || (o->color == COLOR_AUTO && tty &&
 		     !(nc && nc[0]) && !(term && strcmp(term, "dumb") == 0)));
 	out->ascii = o->ascii || strcmp(nl_langinfo(CODESET), "UTF-8") != 0;
-}
-
-/* --compare CODE: the default columns, or every visible entry of the
- * sources --source names. */
-static int run_compare(const struct opts *o, const struct catalog *c, const struct filter *f,
-		       struct out *out)
-{
-	const struct code_info *ci;
-	struct code_info facts;
-	struct compare cmp;
-	int code = opts_compare_code(o);
-
-	ci = catalog_code(c, code);
-	if (ci) {   /* its name as the filters leave it */
-		query_code_facts(c, f, ci, &facts);
-		ci = &facts;
-	}
-	if (ci && f->sources) {
-		const struct entry **es = xcalloc(ci->count, sizeof(*es));
-		size_t n = 0;
-
-		for (unsigned k = ci->first; k < ci->first + ci->count; k++)
-			if (filter_entry(f, c, &c->entries[k]))
-				es[n++] = &c->entries[k];
-		compare_set(&cmp, c, ci, es, n);
-		free(es);
-	} else if (ci) {
-		compare_default(&cmp, c, ci, f);
-	}
-	if (!ci || !cmp.ncols) {
-		if (ci)
-			compare_free(&cmp);
-		if (o->json)
-			fputs("{}\n", out->f);
-		cli_explain_code(o->json ? &(struct out){ stderr, out->width, false, out->ascii } : out,
-				 &(struct explain_run){ c, &o->spec, f, NULL }, code);
-		return 1;
-	}
-	if (o->json)
-		cli_json_compare(out, &cmp);
-	else
-		cli_compare(out, &cmp);
-	compare_free(&cmp);
-	return 0;
-}
-
-static int run(const struct opts *o, const struct catalog *c, const struct filter *f,
-	       struct out *out)
-{
-	struct query q;
-	struct hit *hits;
-	size_t n, printed, said = 0;
-
-	if (o->compare)
-		return run_compare(o, c, f, out);
-	if (o->sources) {
-		if (o->json)
-			cli_json_sources(out, c, f);
-		else
-			cli_sources(out, c, f);
-		return 0;
-	}
-	opts_query(o, &q);
-	n = query_run(c, &q, f, &hits);
-	printed = n;      /* lines of the list; entries (class records too) else */
-	if (o->list && f->conflicts)
-		cli_conflicts(out, c, f, hits, n);
-	else if (o->list)
-		cli_list(out, c, f, hits, n);
-	else if (o->json)
-		printed = cli_json_entries(out, c, &q, f, hits, n);
-	else
-		printed = cli_entries(out, c, &q, f, hits, n);
-	/* JSON keeps stdout JSON, and the list one line per code: the
-	 * explanations go to stderr */
-	if (o->json || o->list)
-		said = cli_explain_missing(&(struct out){ stderr, out->width, false, out->ascii },
-					   &(struct explain_run){ c, &o->spec, f, &q }, hits, n, 0,
-					   !o->list);
-	else
-		said = cli_explain_missing(out, &(struct explain_run){ c, &o->spec, f, &q }, hits, n,
-					   printed, true);
-	if (!printed && !said)
-		fprintf(stderr, "httpcodes: nothing matches\n");
-	free(hits);
-	query_free(&q);
-	return printed ? 0 : 1;
 }
 
 /* The browser. Colors unless asked not to, NO_COLOR is set, --ascii is
@@ -201,46 +111,51 @@ static void flush_stdout(void)
 	die("write error: %s", strerror(errno));
 }
 
+/* The browser where the terminal can have it; else (or when a one-shot
+ * output was asked for) the list or that output. */
+static int run(const struct opts *o, const struct catalog *c, const struct filter *f,
+	       struct out *out, struct cli_job *job)
+{
+	const char *why = NULL;
+
+	if (o->browse && ui_usable(&why))
+		return browse(o, c, out);
+	if (o->browse) {
+		fprintf(stderr, "httpcodes: %s: printing the list (see httpcodes --help)\n", why);
+		job->list = true;
+	}
+	return cli_run(out, c, f, job);
+}
+
 int main(int argc, char **argv)
 {
 	struct opts o;
 	struct catalog c;
 	struct filter f;
+	struct query q;
 	struct out out;
+	struct cli_job job;
 	char err[RF_ERRLEN];
 	int status;
 
 	setlocale(LC_CTYPE, "");
 	opts_parse(&o, argc, argv);
-	if (o.help) {
-		fputs(opts_usage, stdout);
+	if (o.help || o.version) {
+		fputs(o.help ? opts_usage : "httpcodes " HTTPCODES_VERSION "\n", stdout);
 		flush_stdout();
-		return 0;
-	}
-	if (o.version) {
-		puts("httpcodes " HTTPCODES_VERSION);
-		flush_stdout();
+		opts_free(&o);
 		return 0;
 	}
 	if (config_load_catalog((const char *const *)o.data, o.ndata, &c, err) < 0)
 		die("%s", err);
 	filter_init(&f);
 	opts_filter(&o, &c, &f);
+	opts_query(&o, &q);
+	job = (struct cli_job){ &q, &o.spec, opts_compare_code(&o), o.list, o.json, o.sources };
 	setup_out(&o, &out);
-	if (o.browse) {
-		const char *why;
-
-		if (ui_usable(&why))
-			status = browse(&o, &c, &out);
-		else {
-			fprintf(stderr, "httpcodes: %s: printing the list (see httpcodes --help)\n", why);
-			o.list = true;
-			status = run(&o, &c, &f, &out);
-		}
-	} else {
-		status = run(&o, &c, &f, &out);
-	}
+	status = run(&o, &c, &f, &out, &job);
 	flush_stdout();
+	query_free(&q);
 	filter_free(&f);
 	catalog_free(&c);
 	opts_free(&o);

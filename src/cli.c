@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "compare.h"
+#include "explain.h"
 #include "json.h"
 #include "textlayout.h"
 #include "util.h"
@@ -196,10 +197,10 @@ static unsigned whole_classes(const struct query *q, const struct filter *f)
 	if (!q || (!q->nsels && !q->nterms))
 		return ~0u;
 	for (size_t i = 0; i < q->nsels; i++) {
-		const char *m = q->sels[i].mask;
+		int d = selector_class(&q->sels[i]);
 
-		if (m[0] && m[0] != '?' && m[1] == '?' && m[2] == '?')
-			mask |= 1u << (m[0] - '0');
+		if (d >= 0)
+			mask |= 1u << d;
 	}
 	return mask;
 }
@@ -237,41 +238,34 @@ size_t cli_entries(struct out *o, const struct catalog *c, const struct query *q
 
 /* ---- the code list --------------------------------------------------------- */
 
-/* The marks of a code, as segments into buf: "* !3 nginx esri unregistered";
- * an expired temporary registration is marked "expired". */
-static size_t code_marks(const struct code_info *ci, char *buf, size_t cap, struct seg *segs)
-{
-	size_t n = 0, used = 0;
-
-#define MARK(attr, ...) do { \
-		int k = snprintf(buf + used, cap - used, __VA_ARGS__); \
-		segs[n++] = (struct seg){ buf + used, attr }; \
-		used += (size_t)k + 1; \
-	} while (0)
-
-	if (ci->top10)
-		MARK(SGR_STAR, " *");
-	if (ci->nnames > 1)
-		MARK(SGR_CONFLICT, " !%u", ci->nnames);
-	for (int v = VENDOR_WEBDAV; v < VENDOR_COUNT; v++)
-		if (ci->vendors & VENDOR_BIT(v))
-			MARK(SGR_VENDOR, " %s", vendor_ids[v]);
-	if (ci->reg != REG_REGISTERED)
-		MARK(SGR_STATUS, " %s", catalog_code_expired(ci) ? "expired" : reg_ids[ci->reg]);
-#undef MARK
-	return n;
-}
-
 /* A line of the list, measured before any is printed: the name column is
  * as wide as the longest name needs. */
 struct list_line {
 	char *name;             /* as shown (ASCII when the terminal needs it) */
 	size_t namew;           /* its columns */
-	char marks[256];        /* code_marks' text */
-	struct seg segs[16];
+	char marks[QUERY_MARKS_MAX][20];   /* each mark after a space: " nginx" */
+	struct seg segs[QUERY_MARKS_MAX];
 	size_t nmarks, marksw;
 	int code;
 };
+
+/* The marks of a code (query_code_marks) as segments: " * !3 nginx esri
+ * unregistered". */
+static size_t list_marks(const struct code_info *ci, struct list_line *l)
+{
+	static const char *const attr[] = {
+		[MARK_STAR] = SGR_STAR, [MARK_NAMES] = SGR_CONFLICT,
+		[MARK_VENDOR] = SGR_VENDOR, [MARK_STATUS] = SGR_STATUS,
+	};
+	struct code_mark m[QUERY_MARKS_MAX];
+	size_t n = query_code_marks(ci, false, m);
+
+	for (size_t i = 0; i < n; i++) {
+		snprintf(l->marks[i], sizeof(l->marks[i]), " %s", m[i].text);
+		l->segs[i] = (struct seg){ l->marks[i], attr[m[i].kind] };
+	}
+	return n;
+}
 
 static void list_measure(struct out *o, const struct catalog *c, const struct filter *f,
 			 const struct hit *hit, struct list_line *l)
@@ -282,7 +276,7 @@ static void list_measure(struct out *o, const struct catalog *c, const struct fi
 	l->code = shown.code;
 	l->name = o->ascii ? tl_ascii(shown.name, strlen(shown.name)) : xstrdup(shown.name);
 	l->namew = tl_width(l->name, strlen(l->name));
-	l->nmarks = code_marks(&shown, l->marks, sizeof(l->marks), l->segs);
+	l->nmarks = list_marks(&shown, l);
 	l->marksw = 0;
 	for (size_t i = 0; i < l->nmarks; i++)
 		l->marksw += strlen(l->segs[i].s);
@@ -557,14 +551,7 @@ void cli_json_sources(struct out *o, const struct catalog *c, const struct filte
 	fputs("\n]\n", o->f);
 }
 
-/* ---- a code nothing shows ---------------------------------------------------------- */
-
-static int first_paragraph(const char *text)
-{
-	const char *end = strstr(text, "\n\n");
-
-	return end ? (int)(end - text) : (int)strlen(text);
-}
+/* ---- what shows nothing ------------------------------------------------------------ */
 
 /* print_plain of a formatted line. */
 __attribute__((format(printf, 2, 3)))
@@ -580,83 +567,39 @@ static void say(struct out *o, const char *fmt, ...)
 	free(s);
 }
 
-void cli_explain_missing(struct out *o, const struct catalog *c, int code)
+/* An explanation (explain.h), each paragraph wrapped on lines of its own,
+ * without a blank line between them; text is freed. */
+static void say_explained(struct out *o, char *text)
 {
-	int d = code / 100;
-	const char *name = catalog_class_name(c, d);
-
-	say(o, "No source defines %03d.", code);
-	if (!name) {
-		say(o, "%dxx is not a class of HTTP status codes: the classes are 1xx to 5xx.", d);
-		return;
+	for (char *p = text, *end; p; p = end ? end + 2 : NULL) {
+		end = strstr(p, "\n\n");
+		if (end)
+			*end = '\0';
+		print_plain(o, p, 0, NULL);
 	}
-	for (size_t i = 0; i < c->nclasses; i++) {
-		const struct entry *e = &c->classes[i];
-
-		if (e->code == d * 100 && e->text[0]) {
-			say(o, "%dxx means %s: %.*s (%s)", d, name, first_paragraph(e->text), e->text,
-			    c->sources[e->source].label);
-			return;
-		}
-	}
-	say(o, "%dxx means %s.", d, name);
+	free(text);
 }
 
-void cli_explain_hidden(struct out *o, int code, const char *why)
+/* Say why each code, mask and range r's query asked for shows nothing,
+ * after the printed entries (a blank line before each explanation but a
+ * first one that nothing precedes). classes: the output prints class
+ * records (the list does not). Returns how many. */
+static size_t explain_all(struct out *o, const struct explain_run *r, const struct hit *hits,
+			  size_t n, size_t printed, bool classes)
 {
-	say(o, "%03d is defined, but %s.", code, why);
-}
+	size_t said = 0;
 
-/* A mask or range as the user would write it: "4xx", "40x", "290-299". */
-static void selector_text(const struct selector *sel, char buf[16])
-{
-	if (!sel->mask[0]) {
-		snprintf(buf, 16, "%03d-%03d", sel->lo, sel->hi);
-		return;
+	for (size_t i = 0; i < r->q->nsels; i++) {
+		const struct selector *s = &r->q->sels[i];
+
+		if (explain_shown(r, s, classes, hits, n))
+			continue;
+		if (printed++)
+			putc('\n', o->f);
+		say_explained(o, explain_selector(r, s, classes));
+		said++;
 	}
-	for (int i = 0; i < 3; i++)
-		buf[i] = sel->mask[i] == '?' ? 'x' : sel->mask[i];
-	buf[3] = '\0';
-}
-
-void cli_explain_empty(struct out *o, const struct catalog *c, const struct selector *sel)
-{
-	int lo = -1, hi = -1;
-	bool named = false;
-	char t[16];
-	const char *name;
-
-	selector_text(sel, t);
-	for (int code = 0; code < 1000; code++)
-		if (selector_match(sel, code)) {
-			lo = lo < 0 ? code : lo;
-			hi = code;
-		}
-	for (int d = lo / 100; d <= hi / 100; d++)
-		named |= catalog_class_name(c, d) != NULL;
-	if (lo / 100 != hi / 100) {
-		say(o, "No source defines a code in %s%s", t, named ? "." :
-		    ": HTTP status classes are 1xx to 5xx.");
-		return;
-	}
-	name = catalog_class_name(c, lo / 100);
-	if (!name && strcmp(t + 1, "xx") == 0)
-		say(o, "%s is not a class of HTTP status codes: the classes are 1xx to 5xx.", t);
-	else if (!name)
-		say(o, "No source defines a code in %s: %dxx is not a class (they are 1xx to 5xx).",
-		    t, lo / 100);
-	else if (name[0])
-		say(o, "No source defines a code in %s; %dxx means %s.", t, lo / 100, name);
-	else
-		say(o, "No source defines a code in %s.", t);
-}
-
-void cli_explain_hidden_sel(struct out *o, const struct selector *sel, const char *why)
-{
-	char t[16];
-
-	selector_text(sel, t);
-	say(o, "%s has entries, but %s.", t, why);
+	return said;
 }
 
 /* ---- compare ---------------------------------------------------------------- */
@@ -885,4 +828,106 @@ void cli_json_compare(struct out *o, const struct compare *cmp)
 		free(sp);
 	}
 	fputs("\n]}\n", f);
+}
+
+/* ---- one run ---------------------------------------------------------------- */
+
+/* Where the explanations go when stdout must stay JSON or one line per
+ * code: stderr, without colors. */
+static struct out on_stderr(const struct out *o)
+{
+	return (struct out){ stderr, o->width, false, o->ascii };
+}
+
+/* The columns of --compare: the default ones, or every visible entry of
+ * the sources --source names. cmp->ncols is 0 when nothing is visible. */
+static void compare_columns(struct compare *cmp, const struct catalog *c, const struct filter *f,
+			    const struct code_info *ci)
+{
+	const struct entry **es;
+	size_t n = 0;
+
+	if (!f->sources) {
+		compare_default(cmp, c, ci, f);
+		return;
+	}
+	es = xcalloc(ci->count, sizeof(*es));
+	QUERY_FOR_VISIBLE(e, c, f, ci)
+		es[n++] = e;
+	compare_set(cmp, c, ci, es, n);
+	free(es);
+}
+
+/* --compare CODE, or why it shows nothing (and "{}" for JSON). */
+static int run_compare(struct out *out, const struct catalog *c, const struct filter *f,
+		       const struct cli_job *job)
+{
+	const struct code_info *ci = catalog_code(c, job->compare);
+	struct code_info facts;
+	struct compare cmp = { 0 };
+	struct out err = on_stderr(out);
+
+	if (ci) {   /* its name as the filters leave it */
+		query_code_facts(c, f, ci, &facts);
+		compare_columns(&cmp, c, f, &facts);
+	}
+	if (!cmp.ncols) {
+		compare_free(&cmp);
+		if (job->json)
+			fputs("{}\n", out->f);
+		say_explained(job->json ? &err : out,
+			      explain_code(&(struct explain_run){ c, job->spec, f, NULL }, job->compare));
+		return 1;
+	}
+	if (job->json)
+		cli_json_compare(out, &cmp);
+	else
+		cli_compare(out, &cmp);
+	compare_free(&cmp);
+	return 0;
+}
+
+/* The selected codes as entries, the list or JSON, and why what was asked
+ * for shows nothing. */
+static int run_selection(struct out *out, const struct catalog *c, const struct filter *f,
+			 const struct cli_job *job)
+{
+	const struct explain_run r = { c, job->spec, f, job->q };
+	struct out err = on_stderr(out);
+	struct hit *hits;
+	size_t n = query_run(c, job->q, f, &hits), printed = n, said;
+
+	/* printed: lines of the list; else entries (class records too) */
+	if (job->list && f->conflicts)
+		cli_conflicts(out, c, f, hits, n);
+	else if (job->list)
+		cli_list(out, c, f, hits, n);
+	else if (job->json)
+		printed = cli_json_entries(out, c, job->q, f, hits, n);
+	else
+		printed = cli_entries(out, c, job->q, f, hits, n);
+	/* JSON keeps stdout JSON, and the list one line per code: the
+	 * explanations go to stderr */
+	if (job->json || job->list)
+		said = explain_all(&err, &r, hits, n, 0, !job->list);
+	else
+		said = explain_all(out, &r, hits, n, printed, true);
+	if (!printed && !said)
+		fprintf(stderr, "httpcodes: nothing matches\n");
+	free(hits);
+	return printed ? 0 : 1;
+}
+
+int cli_run(struct out *out, const struct catalog *c, const struct filter *f,
+	    const struct cli_job *job)
+{
+	if (job->compare >= 0)
+		return run_compare(out, c, f, job);
+	if (job->sources && job->json)
+		cli_json_sources(out, c, f);
+	else if (job->sources)
+		cli_sources(out, c, f);
+	else
+		return run_selection(out, c, f, job);
+	return 0;
 }

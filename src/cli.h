@@ -1,7 +1,8 @@
 /* cli: the one-shot outputs: entries as wrapped text, the code list, the
- * sources, and JSON. Everything it prints comes from the catalog (already
- * sanitized) or is our own text; in a non-UTF-8 locale all of it goes
- * through tl_ascii. No curses here. */
+ * sources, the compare, and JSON; cli_run makes one run of them, with the
+ * explanations of what shows nothing (explain.h). Everything it prints
+ * comes from the catalog (already sanitized) or is our own text; in a
+ * non-UTF-8 locale all of it goes through tl_ascii. No curses here. */
 #ifndef CLI_H
 #define CLI_H
 
@@ -50,20 +51,22 @@ size_t cli_json_entries(struct out *o, const struct catalog *c, const struct que
                         const struct filter *f, const struct hit *hits, size_t n);
 void cli_json_sources(struct out *o, const struct catalog *c, const struct filter *f);
 
-/* For a well-formed code no source defines: say so, and what its class
- * means. */
-void cli_explain_missing(struct out *o, const struct catalog *c, int code);
+/* A one-shot run: what the command line asked for. All borrowed. */
+struct cli_job {
+	const struct query *q;          /* the selections and words (empty: all) */
+	const struct filter_spec *spec; /* the filters as typed: what the
+	                                   explanations name */
+	int compare;                    /* --compare's code, or -1 */
+	bool list, json, sources;       /* --conflicts: f's */
+};
 
-/* For a code that has entries, none of them shown: say so, and why (a
- * clause: "the filters hide it (--hide nginx)"). */
-void cli_explain_hidden(struct out *o, int code, const char *why);
-
-/* For a mask or a range (290-299, 6xx) in which no source defines a code:
- * say so in one line, with what its class means, or that it is none. */
-void cli_explain_empty(struct out *o, const struct catalog *c, const struct selector *sel);
-
-/* For a mask or a range that has entries, none of them shown: one line,
- * with why ("the filters hide them (--hide nginx)"). */
-void cli_explain_hidden_sel(struct out *o, const struct selector *sel, const char *why);
+/* Print what job asks for to out, under f (job->spec applied): the
+ * entries, the list (the names with f->conflicts), JSON, the sources, or
+ * the compare; then why each code, mask or range asked for shows nothing
+ * (explain.h), on stderr where stdout must stay JSON or one line per
+ * code. The exit status: 0 when an entry (or a code, a source, a column)
+ * was printed, 1 when none was. */
+int cli_run(struct out *out, const struct catalog *c, const struct filter *f,
+            const struct cli_job *job);
 
 #endif

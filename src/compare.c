@@ -85,11 +85,10 @@ static size_t by_meaning(const struct compare *cmp, const struct filter *f,
 	size_t n = 0;
 	bool clash = false;
 
-	for (unsigned k = ci->first; k < ci->first + ci->count; k++) {
-		const struct entry *e = &c->entries[k];
+	QUERY_FOR_VISIBLE(e, c, f, ci) {
 		size_t j;
 
-		if (!e->fname[0] || !filter_entry(f, c, e))
+		if (!e->fname[0])
 			continue;
 		for (j = 0; j < n && strcmp(out[j]->fname, e->fname) != 0; j++)
 			;
@@ -134,17 +133,13 @@ static size_t longest_two(const struct compare *cmp, const struct filter *f,
 	const struct code_info *ci = cmp->ci;
 	const struct entry *first = NULL, *other = NULL, *copy = NULL;
 
-	for (unsigned k = ci->first; k < ci->first + ci->count; k++) {
-		const struct entry *e = &c->entries[k];
-
-		if (filter_entry(f, c, e) && (!first || text_len(e) > text_len(first)))
+	QUERY_FOR_VISIBLE(e, c, f, ci)
+		if (!first || text_len(e) > text_len(first))
 			first = e;
-	}
-	for (unsigned k = ci->first; first && k < ci->first + ci->count; k++) {
-		const struct entry *e = &c->entries[k];
+	QUERY_FOR_VISIBLE(e, c, f, ci) {
 		const struct entry **slot;
 
-		if (e == first || !filter_entry(f, c, e))
+		if (e == first)
 			continue;
 		slot = compare_same_words(first, e) ? &copy : &other;
 		if (!*slot || text_len(e) > text_len(*slot))

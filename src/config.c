@@ -1,5 +1,6 @@
 #include "config.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,6 +9,7 @@
 #include <unistd.h>
 
 #include "recfile.h"
+#include "textlayout.h"
 #include "util.h"
 
 void config_path(char *buf, size_t size)
@@ -156,6 +158,141 @@ int config_load(const char *path, const struct catalog *c, struct filter *f, cha
 	*f = nf;
 	return 0;
 }
+
+/* ---- the user's data files ------------------------------------------------- */
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Every *.rec in $XDG_DATA_HOME/httpcodes (default ~/.local/share), sorted,
+ * appended to *paths. A missing directory is fine; an unreadable one is
+ * not: -1 with "dir: why" in err. */
+static int xdg_files(char ***paths, size_t *n, char *err)
+{
+	const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+	char *dir;
+	DIR *d;
+	struct dirent *de;
+	size_t first = *n;
+
+	if (xdg && xdg[0] == '/')
+		dir = xasprintf("%s/httpcodes", xdg);
+	else if (home && home[0])
+		dir = xasprintf("%s/.local/share/httpcodes", home);
+	else
+		return 0;
+	d = opendir(dir);
+	if (!d) {
+		int e = errno;
+		char *name = tl_quote(dir, strlen(dir), 48);
+
+		if (e != ENOENT && e != ENOTDIR)
+			snprintf(err, RF_ERRLEN, "%s: %s", name, strerror(e));
+		free(name);
+		free(dir);
+		return e != ENOENT && e != ENOTDIR ? -1 : 0;
+	}
+	while ((de = readdir(d)) != NULL) {
+		size_t l = strlen(de->d_name);
+
+		if (l < 5 || de->d_name[0] == '.' || strcmp(de->d_name + l - 4, ".rec") != 0)
+			continue;
+		*paths = xreallocarray(*paths, *n + 1, sizeof(**paths));
+		(*paths)[(*n)++] = xasprintf("%s/%s", dir, de->d_name);
+	}
+	closedir(d);
+	if (*n > first)
+		qsort(*paths + first, *n - first, sizeof(**paths), cmp_str);
+	free(dir);
+	return 0;
+}
+
+/* Drop every path that names a file an earlier one names (the same device
+ * and inode: --data ~/.local/share/httpcodes/x.rec, a link, a path given
+ * twice), so that a file is read once. A path stat cannot follow stays:
+ * loading it says why. */
+static void drop_same_files(char **paths, size_t *n)
+{
+	struct stat *st = xcalloc(*n ? *n : 1, sizeof(*st));
+	bool *known = xcalloc(*n ? *n : 1, sizeof(*known));
+	size_t k = 0;
+
+	for (size_t i = 0; i < *n; i++) {
+		bool seen = false;
+
+		known[k] = stat(paths[i], &st[k]) == 0;
+		for (size_t j = 0; j < k && known[k]; j++)
+			seen |= known[j] && st[j].st_dev == st[k].st_dev && st[j].st_ino == st[k].st_ino;
+		if (seen)
+			free(paths[i]);
+		else
+			paths[k++] = paths[i];
+	}
+	*n = k;
+	free(st);
+	free(known);
+}
+
+/* The files read: the --data ones, then the XDG ones, each once.
+ * Malloc'd, as its paths; -1 with err when the directory is unreadable. */
+static int data_files(const char *const *data, size_t ndata, char ***paths, size_t *n,
+		      char *err)
+{
+	*paths = NULL;
+	*n = 0;
+	for (size_t i = 0; i < ndata; i++) {
+		*paths = xreallocarray(*paths, *n + 1, sizeof(**paths));
+		(*paths)[(*n)++] = xstrdup(data[i]);
+	}
+	if (xdg_files(paths, n, err) < 0)
+		return -1;
+	drop_same_files(*paths, n);
+	return 0;
+}
+
+/* Read the files and merge them into the embedded catalog: 0, or -1
+ * with the first error in err, fit for the locale. */
+static int load_files(char **paths, size_t n, struct catalog *c, char *err)
+{
+	struct rec_file *files = xcalloc(n, sizeof(*files));
+	enum cb_kind *kinds = xcalloc(n, sizeof(*kinds));
+	bool failed = false;
+
+	for (size_t i = 0; i < n && !failed; i++) {
+		failed = recfile_load(paths[i], &files[i], err) < 0;
+		kinds[i] = CB_USER;
+	}
+	failed = failed || catalog_build(c, &embedded_catalog, files, (const char *const *)paths,
+					 kinds, n, err) < 0;
+	for (size_t i = 0; i < n; i++)
+		recfile_free(&files[i]);
+	free(files);
+	free(kinds);
+	if (failed)
+		util_for_locale(err);
+	return failed ? -1 : 0;
+}
+
+int config_load_catalog(const char *const *data, size_t ndata, struct catalog *c, char *err)
+{
+	char **paths;
+	size_t n;
+	int rc = data_files(data, ndata, &paths, &n, err);
+
+	if (rc == 0 && !n)
+		*c = embedded_catalog;
+	else if (rc == 0)
+		rc = load_files(paths, n, c, err);
+	/* freed before the caller dies: a leak checker finds nothing lost */
+	for (size_t i = 0; i < n; i++)
+		free(paths[i]);
+	free(paths);
+	return rc;
+}
+
+/* ---- the browser's filters ------------------------------------------------- */
 
 /* mkdir -p of the directory part of path. */
 static int make_dirs(const char *path)

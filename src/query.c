@@ -100,14 +100,20 @@ bool selector_match(const struct selector *sel, int code)
 	return true;
 }
 
-/* The one code a selector names, or -1. */
-static int sel_single(const struct selector *sel)
+int selector_code(const struct selector *sel)
 {
 	if (!sel->mask[0])
 		return sel->lo == sel->hi ? sel->lo : -1;
 	if (strchr(sel->mask, '?'))
 		return -1;
 	return three_digits(sel->mask);
+}
+
+int selector_class(const struct selector *sel)
+{
+	const char *m = sel->mask;
+
+	return m[0] && m[0] != '?' && m[1] == '?' && m[2] == '?' ? m[0] - '0' : -1;
 }
 
 /* ---- parsing ------------------------------------------------------------ */
@@ -298,7 +304,7 @@ int query_parse(const char *s, bool selectors_only, struct query *q, char *err)
 		return -1;
 	}
 	if (q->nsels == 1 && !q->nterms)
-		q->exact = sel_single(&q->sels[0]);
+		q->exact = selector_code(&q->sels[0]);
 	return 0;
 }
 
@@ -571,7 +577,99 @@ int filter_only_sources(struct filter *f, const struct catalog *c, const char *l
 	return 0;
 }
 
+/* ---- filter specs ----------------------------------------------------------- */
+
+void filter_spec_add(struct filter_spec *s, enum filter_part_kind kind, const char *value)
+{
+	bool flag = kind == FILTER_STANDARD || kind == FILTER_CONFLICTS;
+
+	if (flag && filter_spec_has(s, kind))
+		return;
+	s->parts = xreallocarray(s->parts, s->nparts + 1, sizeof(*s->parts));
+	s->parts[s->nparts++] = (struct filter_part){ kind, flag ? NULL : xstrdup(value) };
+}
+
+bool filter_spec_has(const struct filter_spec *s, enum filter_part_kind kind)
+{
+	for (size_t i = 0; i < s->nparts; i++)
+		if (s->parts[i].kind == kind)
+			return true;
+	return false;
+}
+
+void filter_spec_free(struct filter_spec *s)
+{
+	for (size_t i = 0; i < s->nparts; i++)
+		free(s->parts[i].value);
+	free(s->parts);
+	memset(s, 0, sizeof(*s));
+}
+
+/* The values of the used parts of a kind joined by commas, as one list
+ * ("--source a --source b" is "--source a,b"); NULL without any. */
+static char *spec_join(const struct filter_spec *s, const bool *use, enum filter_part_kind kind)
+{
+	char *list = NULL;
+
+	for (size_t i = 0; i < s->nparts; i++) {
+		char *more;
+
+		if (s->parts[i].kind != kind || (use && !use[i]))
+			continue;
+		more = list ? xasprintf("%s,%s", list, s->parts[i].value) : xstrdup(s->parts[i].value);
+		free(list);
+		list = more;
+	}
+	return list;
+}
+
+int filter_spec_apply(const struct filter_spec *s, const bool *use, const struct catalog *c,
+		      struct filter *f, char *err)
+{
+	char *only = spec_join(s, use, FILTER_ONLY), *sources = spec_join(s, use, FILTER_SOURCE);
+	int rc = 0;
+
+	for (size_t i = 0; i < s->nparts; i++) {
+		const struct filter_part *p = &s->parts[i];
+
+		if (use && !use[i])
+			continue;
+		f->standard |= p->kind == FILTER_STANDARD;
+		f->conflicts |= p->kind == FILTER_CONFLICTS;
+		if (rc == 0 && p->kind == FILTER_HIDE)
+			rc = filter_hide_vendors(f, p->value, false, err);
+	}
+	if (rc == 0 && only)
+		rc = filter_hide_vendors(f, only, true, err);
+	if (rc == 0 && sources)
+		rc = filter_only_sources(f, c, sources, err);
+	free(only);
+	free(sources);
+	return rc;
+}
+
+char *filter_part_text(const struct filter_part *p)
+{
+	static const char *const opts[] = {
+		[FILTER_HIDE] = "--hide", [FILTER_ONLY] = "--only", [FILTER_SOURCE] = "--source",
+		[FILTER_STANDARD] = "--standard", [FILTER_CONFLICTS] = "--conflicts",
+	};
+
+	return p->value ? xasprintf("%s %s", opts[p->kind], p->value) : xstrdup(opts[p->kind]);
+}
+
 /* ---- visible rows ----------------------------------------------------------- */
+
+const struct entry *query_visible_next(const struct catalog *c, const struct filter *f,
+				       const struct code_info *ci, const struct entry *prev)
+{
+	const struct entry *e = prev ? prev + 1 : &c->entries[ci->first];
+	const struct entry *end = &c->entries[ci->first + ci->count];
+
+	while (e < end && !filter_entry(f, c, e))
+		e++;
+	return e < end ? e : NULL;
+}
 
 bool query_entry_visible(const struct catalog *c, const struct query *q,
 			 const struct filter *f, const struct entry *e)
@@ -641,10 +739,8 @@ static bool visible_conflict(const struct catalog *c, const struct filter *f,
 
 	if (ci->nnames < 2)
 		return false;
-	for (unsigned k = ci->first; k < ci->first + ci->count; k++) {
-		const struct entry *e = &c->entries[k];
-
-		if (!e->fname[0] || !filter_entry(f, c, e))
+	QUERY_FOR_VISIBLE(e, c, f, ci) {
+		if (!e->fname[0])
 			continue;
 		if (!first)
 			first = e->fname;
@@ -666,22 +762,21 @@ static int code_rank(const struct catalog *c, const struct query *q, const struc
 	/* Names first: a name match outranks any text match, so the texts are
 	 * read only when no name matches, and only up to the first match. With
 	 * many entries a code, that is most of a search's time saved. */
-	for (unsigned k = ci->first; k < ci->first + ci->count && best != 1; k++) {
-		const struct entry *e = &c->entries[k];
+	QUERY_FOR_VISIBLE(e, c, f, ci) {
 		int r;
 
-		if (!filter_entry(f, c, e))
-			continue;
 		if (!q || !q->nterms)
 			return 0;
 		r = name_rank(q, e);
 		if (r > 0 && (best < 0 || r < best))
 			best = r;
+		if (best == 1)
+			break;
 	}
 	if (best > 0)
 		return best;
-	for (unsigned k = ci->first; k < ci->first + ci->count; k++)
-		if (filter_entry(f, c, &c->entries[k]) && query_rank(q, &c->entries[k]) >= 0)
+	QUERY_FOR_VISIBLE(e, c, f, ci)
+		if (query_rank(q, e) >= 0)
 			return 3;
 	return -1;
 }
@@ -830,4 +925,35 @@ size_t query_spans(const struct query *q, enum term_field field, const char *s, 
 	free(map);
 	qsort(out, k, sizeof(*out), cmp_span);
 	return k;
+}
+
+/* ---- marks ------------------------------------------------------------------- */
+
+static const char *const vendor_brief[VENDOR_COUNT] = {
+	"", "dav", "nginx", "ms", "cf", "esri", "goog", "apache", "twtr", "unoff",
+};
+static const char *const reg_brief[] = { "unreg", "", "temp", "unused", "obs" };
+
+size_t query_code_marks(const struct code_info *ci, bool brief, struct code_mark *out)
+{
+	size_t n = 0;
+
+#define MARK(k, ...) do { \
+		out[n].kind = (k); \
+		snprintf(out[n].text, sizeof(out[n].text), __VA_ARGS__); \
+		n++; \
+	} while (0)
+
+	if (ci->top10)
+		MARK(MARK_STAR, "*");
+	if (ci->nnames > 1)
+		MARK(MARK_NAMES, "!%u", ci->nnames);
+	for (int v = VENDOR_WEBDAV; v < VENDOR_COUNT; v++)
+		if (ci->vendors & VENDOR_BIT(v))
+			MARK(MARK_VENDOR, "%s", brief ? vendor_brief[v] : vendor_ids[v]);
+	if (ci->reg != REG_REGISTERED)
+		MARK(MARK_STATUS, "%s", catalog_code_expired(ci) ? "expired"
+		     : brief ? reg_brief[ci->reg] : reg_ids[ci->reg]);
+#undef MARK
+	return n;
 }

@@ -58,6 +58,12 @@ struct query {
 int selector_parse(const char *s, struct selector *out, char *err);
 bool selector_match(const struct selector *sel, int code);
 
+/* The one code a selector names ("404", "404-404"), or -1. */
+int selector_code(const struct selector *sel);
+
+/* The class digit of a whole-class mask ("4xx", "4**", "4.."), else -1. */
+int selector_class(const struct selector *sel);
+
 /* Parse a search query. With selectors_only, words are errors (the command
  * line's positional arguments). 0, or -1 with a message in err; on error
  * *q is left empty. An empty query is valid and matches everything. */
@@ -104,6 +110,40 @@ bool filter_limit(const struct filter *f, const struct catalog *c, const struct 
 int filter_hide_vendors(struct filter *f, const char *list, bool only, char *err);
 int filter_only_sources(struct filter *f, const struct catalog *c, const char *list, char *err);
 
+/* A filter as the user asked for it, part by part (each --hide GROUPS,
+ * --only GROUPS, --source IDS, and --standard, --conflicts), so that a
+ * message can name the parts that hide something. It owns copies of the
+ * values; zeroed, it is empty. A flag given twice is one part. */
+enum filter_part_kind {
+	FILTER_HIDE, FILTER_ONLY, FILTER_SOURCE, FILTER_STANDARD, FILTER_CONFLICTS,
+};
+
+struct filter_part {
+	enum filter_part_kind kind;
+	char *value;             /* the groups or ids as typed; NULL for a flag */
+};
+
+struct filter_spec {
+	struct filter_part *parts;   /* in the order given */
+	size_t nparts;
+};
+
+void filter_spec_add(struct filter_spec *s, enum filter_part_kind kind, const char *value);
+bool filter_spec_has(const struct filter_spec *s, enum filter_part_kind kind);
+void filter_spec_free(struct filter_spec *s);
+
+/* The parts i with use[i] (use NULL: all of them) over what f already
+ * has. Repeated --only and --source add up, as one comma-separated list
+ * would; each --hide takes its groups away, whatever the order. 0, or -1
+ * with the message of the first unknown group or source in err
+ * (QUERY_ERRLEN): then f may be half changed. */
+int filter_spec_apply(const struct filter_spec *s, const bool *use, const struct catalog *c,
+                      struct filter *f, char *err);
+
+/* A part as the user typed it, for messages: "--hide nginx",
+ * "--standard". Malloc'd. */
+char *filter_part_text(const struct filter_part *p);
+
 /* A visible code: an index into catalog.codes and its best rank. */
 struct hit {
 	unsigned code;
@@ -148,5 +188,34 @@ void query_code_facts(const struct catalog *c, const struct filter *f,
 /* Does this entry belong in the output of query_run's hit? */
 bool query_entry_visible(const struct catalog *c, const struct query *q,
                          const struct filter *f, const struct entry *e);
+
+/* The entry of ci after prev (NULL: its first) that f leaves visible, or
+ * NULL when there is none. QUERY_FOR_VISIBLE(e, c, f, ci) loops over them
+ * all, in catalog order, e a const struct entry *. */
+const struct entry *query_visible_next(const struct catalog *c, const struct filter *f,
+                                       const struct code_info *ci, const struct entry *prev);
+#define QUERY_FOR_VISIBLE(e, c, f, ci) \
+	for (const struct entry *e = query_visible_next((c), (f), (ci), NULL); e; \
+	     e = query_visible_next((c), (f), (ci), e))
+
+/* The marks of a code in a list: the REST top 10 star, "!N" for N names,
+ * its vendor groups, its registry status unless registered ("expired" for
+ * an expired temporary registration), in that order. ci is what the
+ * filters leave of the code (query_code_facts: its groups are only those
+ * of its visible entries, and only visible groups: under --hide
+ * cloudflare, 520 is only Microsoft's), so that the browser and --list
+ * mark alike. brief: the browser's short words ("ms", "unreg") instead of
+ * the ids ("microsoft", "unregistered"). The star's text is "*" (the
+ * browser draws its own glyph). Returns how many, at most
+ * QUERY_MARKS_MAX. */
+enum mark_kind { MARK_STAR, MARK_NAMES, MARK_VENDOR, MARK_STATUS };
+
+struct code_mark {
+	enum mark_kind kind;
+	char text[16];
+};
+
+#define QUERY_MARKS_MAX (3 + VENDOR_COUNT)
+size_t query_code_marks(const struct code_info *ci, bool brief, struct code_mark *out);
 
 #endif

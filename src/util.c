@@ -1,5 +1,6 @@
 #include "util.h"
 
+#include <langinfo.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -11,6 +12,21 @@ static void (*cleanup)(void);
 void util_set_cleanup(void (*fn)(void))
 {
 	cleanup = fn;
+}
+
+char *util_for_locale(char *msg)
+{
+	char *o = msg;
+
+	if (strcmp(nl_langinfo(CODESET), "UTF-8") == 0)
+		return msg;
+	for (const char *p = msg; *p; p++)
+		if ((unsigned char)*p < 0x80)
+			*o++ = *p;
+		else if (((unsigned char)*p & 0xC0) != 0x80)
+			*o++ = '?';
+	*o = '\0';
+	return msg;
 }
 
 void die(const char *fmt, ...)

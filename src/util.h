@@ -19,6 +19,12 @@ __attribute__((format(printf, 1, 2)))
 char *xasprintf(const char *fmt, ...);
 char *xvasprintf(const char *fmt, va_list ap);
 
+/* A message made fit for the locale, in place (returns msg): as it is in
+ * UTF-8 (the arguments in it are quoted already: tl_quote), else a "?"
+ * for every character that is not ASCII, which the terminal could not
+ * show. For what goes to stderr. */
+char *util_for_locale(char *msg);
+
 /* Called by die() before it prints; set by whoever owns the terminal. */
 void util_set_cleanup(void (*fn)(void));
 

@@ -1,6 +1,5 @@
 /* view_list: the code list: code, best name, and marks (top 10 star,
  * number of distinct names, vendor groups, registry status). */
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,41 +8,29 @@
 
 #include "view.h"
 
-static const char *const vendor_tags[VENDOR_COUNT] = {
-	"", "dav", "nginx", "ms", "cf", "esri", "goog", "apache", "twtr", "unoff",
-};
-static const char *const reg_tags[] = { "unreg", "", "temp", "unused", "obs" };
-
 struct mark {
 	char text[16];
 	enum role role;
 };
 
-__attribute__((format(printf, 4, 5)))
-static void add_mark(struct mark *m, size_t *n, enum role role, const char *fmt, ...)
+/* The code's marks (query_code_marks, brief), the star as the glyph of
+ * the charset, and at most 6 before the registry status. */
+static size_t code_marks(const struct code_info *ci, struct mark *m)
 {
-	va_list ap;
+	static const enum role roles[] = {
+		[MARK_STAR] = R_STAR, [MARK_NAMES] = R_CONFLICT,
+		[MARK_VENDOR] = R_VENDOR, [MARK_STATUS] = R_STATUS,
+	};
+	struct code_mark cm[QUERY_MARKS_MAX];
+	size_t n = 0, all = query_code_marks(ci, true, cm);
 
-	va_start(ap, fmt);
-	vsnprintf(m[*n].text, sizeof(m[*n].text), fmt, ap);
-	va_end(ap);
-	m[(*n)++].role = role;
-}
-
-static size_t code_marks(const struct app *a, const struct code_info *ci, struct mark *m)
-{
-	unsigned vendors = app_code_vendors(a, ci);
-	size_t n = 0;
-
-	if (ci->top10)
-		add_mark(m, &n, R_STAR, "%s", view_glyphs()->star);
-	if (ci->nnames > 1)
-		add_mark(m, &n, R_CONFLICT, "!%u", ci->nnames);
-	for (int v = VENDOR_WEBDAV; v < VENDOR_COUNT && n < 6; v++)
-		if (vendors & VENDOR_BIT(v))
-			add_mark(m, &n, R_VENDOR, "%s", vendor_tags[v]);
-	if (reg_tags[ci->reg][0])
-		add_mark(m, &n, R_STATUS, "%s", catalog_code_expired(ci) ? "expired" : reg_tags[ci->reg]);
+	for (size_t i = 0; i < all; i++) {
+		if (cm[i].kind == MARK_VENDOR && n >= 6)
+			continue;
+		snprintf(m[n].text, sizeof(m[n].text), "%s",
+			 cm[i].kind == MARK_STAR ? view_glyphs()->star : cm[i].text);
+		m[n++].role = roles[cm[i].kind];
+	}
 	return n;
 }
 
@@ -98,8 +85,8 @@ static void draw_row(WINDOW *w, const struct app *a, int y, size_t k)
 	int pw = a->pane[PANE_LIST].w, mw;
 	bool sel = k == a->list_sel;
 	attr_t sa = view_attr(a->focus == PANE_LIST ? R_SEL_FOCUS : R_SEL);
-	struct mark marks[8];
-	size_t nm = code_marks(a, ci, marks);
+	struct mark marks[QUERY_MARKS_MAX];
+	size_t nm = code_marks(ci, marks);
 	char code[8];
 	int namew;
 

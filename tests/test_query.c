@@ -257,6 +257,32 @@ static void test_selector_parse_rejects(void **state)
 	}
 }
 
+static void test_selector_code_and_class(void **state)
+{
+	static const struct {
+		const char *s;
+		int code, cls;
+	} cases[] = {
+		{ "404", 404, -1 }, { "404-404", 404, -1 }, { "404-405", -1, -1 },
+		{ "4xx", -1, 4 }, { "4**", -1, 4 }, { "4..", -1, 4 }, { "5XX", -1, 5 },
+		{ "40x", -1, -1 }, { "4x4", -1, -1 }, { "400-499", -1, -1 },
+		{ "000", 0, -1 }, { "0xx", -1, 0 },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct selector sel;
+		char err[QUERY_ERRLEN];
+
+		assert_int_equal(selector_parse(cases[i].s, &sel, err), 0);
+		if (selector_code(&sel) != cases[i].code || selector_class(&sel) != cases[i].cls)
+			print_error("%s: code %d class %d\n", cases[i].s, selector_code(&sel),
+				    selector_class(&sel));
+		assert_int_equal(selector_code(&sel), cases[i].code);
+		assert_int_equal(selector_class(&sel), cases[i].cls);
+	}
+}
+
 static void test_selector_match(void **state)
 {
 	static const struct {
@@ -867,6 +893,78 @@ static void test_code_facts_follow_the_filter(void **state)
 	assert_int_equal(ci.vendors, VENDOR_BIT(VENDOR_STANDARD));
 }
 
+/* The marks query_code_marks gives code under the filters, joined by
+ * spaces, with their kinds as letters (s n v r) in kinds. */
+static void marks_under(const char *hide, const char *sources, int code, bool brief,
+			char *buf, size_t size, char *kinds)
+{
+	struct code_info ci;
+	struct code_mark m[QUERY_MARKS_MAX];
+	size_t n, used = 0;
+
+	facts_under(hide, NULL, sources, code, &ci);
+	n = query_code_marks(&ci, brief, m);
+	assert_true(n <= QUERY_MARKS_MAX);
+	buf[0] = '\0';
+	for (size_t i = 0; i < n; i++) {
+		used += (size_t)snprintf(buf + used, size - used, "%s%s", i ? " " : "", m[i].text);
+		kinds[i] = "snvr"[m[i].kind];
+	}
+	kinds[n] = '\0';
+}
+
+/* --list and the browser's list mark a code alike, the one long, the
+ * other brief: from what the filters leave of it. */
+static void test_code_marks(void **state)
+{
+	static const struct {
+		const char *hide, *sources;
+		int code;
+		const char *lng, *brief, *kinds;
+	} cases[] = {
+		{ NULL, NULL, 404, "*", "*", "s" },
+		{ NULL, "iana,wikipedia", 404, "", "", "" },   /* the star is REST's */
+		{ NULL, NULL, 499, "!2 nginx esri unregistered", "!2 nginx esri unreg", "nvvr" },
+		{ "nginx", NULL, 499, "esri unregistered", "esri unreg", "vr" },
+		/* 520 is Microsoft's and CloudFlare's, in one entry: hiding
+		 * cloudflare leaves the entry, and Microsoft's mark alone */
+		{ NULL, NULL, 520, "microsoft cloudflare unregistered", "ms cf unreg", "vvr" },
+		{ "cloudflare", NULL, 520, "microsoft unregistered", "ms unreg", "vr" },
+		{ NULL, NULL, 306, "!2 unused", "!2 unused", "nr" },
+		{ NULL, NULL, 422, "!2 webdav unofficial", "!2 dav unoff", "nvv" },
+	};
+	char buf[128], kinds[QUERY_MARKS_MAX + 1];
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		marks_under(cases[i].hide, cases[i].sources, cases[i].code, false, buf, sizeof(buf),
+			    kinds);
+		if (strcmp(buf, cases[i].lng) != 0)
+			print_error("%d: '%s'\n", cases[i].code, buf);
+		assert_string_equal(buf, cases[i].lng);
+		assert_string_equal(kinds, cases[i].kinds);
+		marks_under(cases[i].hide, cases[i].sources, cases[i].code, true, buf, sizeof(buf),
+			    kinds);
+		assert_string_equal(buf, cases[i].brief);
+		assert_string_equal(kinds, cases[i].kinds);
+	}
+}
+
+/* An expired temporary registration (104's, after 2026-11-13) is marked
+ * "expired" in both forms; before that date, "temporary" and "temp". */
+static void test_code_marks_expired(void **state)
+{
+	bool expired = catalog_code_expired(catalog_code(E, 104));
+	char buf[128], kinds[QUERY_MARKS_MAX + 1];
+
+	(void)state;
+	marks_under(NULL, NULL, 104, false, buf, sizeof(buf), kinds);
+	assert_string_equal(buf, expired ? "expired" : "temporary");
+	assert_string_equal(kinds, "r");
+	marks_under(NULL, NULL, 104, true, buf, sizeof(buf), kinds);
+	assert_string_equal(buf, expired ? "expired" : "temp");
+}
+
 /* A code's rank is its best visible entry's: hiding 700's nginx entry
  * leaves its text match. */
 static void test_rank_of_hidden_entry_does_not_count(void **state)
@@ -1139,6 +1237,253 @@ static void test_unknown_vendor_group(void **state)
 			    "microsoft, cloudflare, esri, google, apache, twitter, unofficial)");
 	filter_free(&f);
 }
+
+/* query_visible_next walks a code's entries that the filter leaves, in
+ * order: the same as picking them by hand, by group and source (no
+ * filter_entry here), for every code under a few filters. */
+static void test_visible_next_walks_the_visible_entries(void **state)
+{
+	static const struct {
+		unsigned hide;   /* VENDOR_BIT mask hidden */
+		const char *source;
+	} cases[] = {
+		{ 0, NULL },
+		{ VENDOR_BIT(VENDOR_NGINX), NULL },
+		{ VENDOR_BIT(VENDOR_STANDARD) | VENDOR_BIT(VENDOR_MICROSOFT), NULL },
+		{ 0, "wikipedia" },
+		{ VENDOR_BIT(VENDOR_ESRI), "iana" },
+		{ VENDOR_ALL, NULL },
+	};
+	size_t total = 0;
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		int src = cases[i].source ? catalog_source_index(E, cases[i].source) : -1;
+		struct filter f;
+		char err[QUERY_ERRLEN];
+
+		filter_init(&f);
+		f.vendors = (unsigned short)(VENDOR_ALL & ~cases[i].hide);
+		if (cases[i].source)
+			assert_int_equal(filter_only_sources(&f, E, cases[i].source, err), 0);
+		for (size_t c = 0; c < E->ncodes; c++) {
+			const struct code_info *ci = &E->codes[c];
+			const struct entry *e = NULL;
+
+			for (unsigned k = ci->first; k < ci->first + ci->count; k++) {
+				const struct entry *want = &E->entries[k];
+
+				if (!(want->vendor & f.vendors) || (src >= 0 && want->source != src))
+					continue;
+				e = query_visible_next(E, &f, ci, e);
+				assert_ptr_equal(e, want);
+				total++;
+			}
+			assert_null(query_visible_next(E, &f, ci, e));
+		}
+		filter_free(&f);
+	}
+	/* everything once, and some more: the loop did look */
+	assert_true(total > E->nentries);
+}
+
+/* The loop macro visits the same entries as the function. */
+static void test_for_visible_macro(void **state)
+{
+	struct filter f;
+	const struct code_info *ci = catalog_code(E, 499);
+	size_t n = 0;
+
+	(void)state;
+	filter_init(&f);
+	f.vendors = (unsigned short)(VENDOR_ALL & ~VENDOR_BIT(VENDOR_NGINX));
+	QUERY_FOR_VISIBLE(e, E, &f, ci) {
+		assert_true(e->vendor & VENDOR_BIT(VENDOR_ESRI));
+		n++;
+	}
+	assert_int_equal(n, 1);   /* Wikipedia's "Token required" only */
+	n = 0;
+	f.vendors = 0;
+	QUERY_FOR_VISIBLE(e, E, &f, ci)
+		n++;
+	assert_int_equal(n, 0);
+	filter_free(&f);
+}
+
+/* ---- filter specs --------------------------------------------------------------- */
+
+#define V(g) VENDOR_BIT(VENDOR_##g)
+
+/* The spec's parts i with use[i] (NULL: all) over everything visible. */
+static int spec_filter(const struct filter_spec *s, const bool *use, struct filter *f, char *err)
+{
+	filter_init(f);
+	return filter_spec_apply(s, use, E, f, err);
+}
+
+/* Repeated --only and --source add up, as one list; --hide takes away
+ * whatever the order; the flags set theirs. */
+static void test_spec_apply(void **state)
+{
+	struct filter_spec s = { 0 };
+	struct filter f, g;
+	char err[QUERY_ERRLEN];
+	const int ia = catalog_source_index(E, "iana"), wp = catalog_source_index(E, "wikipedia");
+
+	(void)state;
+	filter_spec_add(&s, FILTER_ONLY, "esri");
+	filter_spec_add(&s, FILTER_ONLY, "nginx,standard");
+	assert_int_equal(spec_filter(&s, NULL, &f, err), 0);
+	assert_int_equal(f.vendors, V(ESRI) | V(NGINX) | V(STANDARD));
+	assert_null(f.sources);
+	assert_false(f.standard || f.conflicts);
+	/* the same as one list; not the one --only after the other */
+	filter_init(&g);
+	assert_int_equal(filter_hide_vendors(&g, "esri,nginx,standard", true, err), 0);
+	assert_true(filter_equal(&f, &g));
+	filter_free(&f);
+	filter_free(&g);
+
+	filter_spec_add(&s, FILTER_HIDE, "nginx");     /* after the --only: still hides */
+	filter_spec_add(&s, FILTER_SOURCE, "iana");
+	filter_spec_add(&s, FILTER_STANDARD, NULL);
+	filter_spec_add(&s, FILTER_SOURCE, "wikipedia");
+	filter_spec_add(&s, FILTER_CONFLICTS, NULL);
+	assert_int_equal(spec_filter(&s, NULL, &f, err), 0);
+	assert_int_equal(f.vendors, V(ESRI) | V(STANDARD));
+	assert_non_null(f.sources);
+	for (size_t i = 0; i < E->nsources; i++)
+		assert_int_equal(f.sources[i], (int)i == ia || (int)i == wp);
+	assert_true(f.standard && f.conflicts);
+	filter_free(&f);
+	filter_spec_free(&s);
+	assert_null(s.parts);
+	assert_int_equal(s.nparts, 0);
+}
+
+/* A subset of the parts: only those, the --only that add up among them. */
+static void test_spec_apply_some_parts(void **state)
+{
+	struct filter_spec s = { 0 };
+	struct filter f;
+	char err[QUERY_ERRLEN];
+	bool use[5];
+
+	(void)state;
+	filter_spec_add(&s, FILTER_HIDE, "nginx");
+	filter_spec_add(&s, FILTER_ONLY, "nginx,esri");
+	filter_spec_add(&s, FILTER_STANDARD, NULL);
+	filter_spec_add(&s, FILTER_ONLY, "google");
+	filter_spec_add(&s, FILTER_HIDE, "esri");
+	assert_int_equal(s.nparts, 5);
+	memcpy(use, (bool[]){ false, true, false, true, false }, sizeof(use));
+	assert_int_equal(spec_filter(&s, use, &f, err), 0);
+	assert_int_equal(f.vendors, V(NGINX) | V(ESRI) | V(GOOGLE));
+	assert_false(f.standard);
+	filter_free(&f);
+	memcpy(use, (bool[]){ true, false, true, false, false }, sizeof(use));
+	assert_int_equal(spec_filter(&s, use, &f, err), 0);
+	assert_int_equal(f.vendors, VENDOR_ALL & ~V(NGINX));
+	assert_true(f.standard);
+	filter_free(&f);
+	assert_int_equal(spec_filter(&s, NULL, &f, err), 0);
+	assert_int_equal(f.vendors, V(GOOGLE));
+	filter_free(&f);
+	filter_spec_free(&s);
+}
+
+/* Over what a filter has already (the browser's saved filters). */
+static void test_spec_apply_over_a_filter(void **state)
+{
+	struct filter_spec s = { 0 };
+	struct filter f;
+	char err[QUERY_ERRLEN];
+
+	(void)state;
+	filter_init(&f);
+	assert_int_equal(filter_hide_vendors(&f, "nginx", false, err), 0);
+	assert_int_equal(filter_only_sources(&f, E, "iana,wikipedia", err), 0);
+	filter_spec_add(&s, FILTER_ONLY, "nginx,standard");
+	filter_spec_add(&s, FILTER_SOURCE, "wikipedia,httpstatuses");
+	assert_int_equal(filter_spec_apply(&s, NULL, E, &f, err), 0);
+	assert_int_equal(f.vendors, V(STANDARD));
+	for (size_t i = 0; i < E->nsources; i++)
+		assert_int_equal(f.sources[i], (int)i == catalog_source_index(E, "wikipedia"));
+	filter_free(&f);
+	filter_spec_free(&s);
+}
+
+/* Applying the parts i with use[i] fails with the message want. */
+static void spec_error(const struct filter_spec *s, const bool *use, const char *want)
+{
+	struct filter f;
+	char err[QUERY_ERRLEN] = "";
+	int rc = spec_filter(s, use, &f, err);
+
+	filter_free(&f);
+	assert_int_equal(rc, -1);
+	assert_string_equal(err, want);
+}
+
+#define KNOWN_GROUPS "(known: standard, webdav, nginx, microsoft, cloudflare, esri, google, " \
+	"apache, twitter, unofficial)"
+
+static void test_spec_errors(void **state)
+{
+	struct filter_spec s = { 0 };
+
+	(void)state;
+	filter_spec_add(&s, FILTER_SOURCE, "nope");
+	filter_spec_add(&s, FILTER_HIDE, "nginx");
+	filter_spec_add(&s, FILTER_HIDE, "esri,bogus");
+	/* the groups are read first, as the command line always did */
+	spec_error(&s, NULL, "unknown vendor group 'bogus' " KNOWN_GROUPS);
+	spec_error(&s, (bool[]){ true, true, false }, "unknown source 'nope' (known: "
+		   "httpstatuses, wikipedia, tcpipguide, rest-rfc, rest-wiki, rest-tips, "
+		   "cn-classes, cn-v1, cn-v2, iana)");
+	filter_spec_free(&s);
+	/* an empty --only is an unknown group, alone or after another */
+	filter_spec_add(&s, FILTER_ONLY, "esri");
+	filter_spec_add(&s, FILTER_ONLY, "");
+	spec_error(&s, NULL, "unknown vendor group '' " KNOWN_GROUPS);
+	filter_spec_free(&s);
+}
+
+#undef KNOWN_GROUPS
+
+/* Each part as typed; a flag given twice is one part. */
+static void test_spec_parts(void **state)
+{
+	static const char *const want[] = {
+		"--hide nginx,esri", "--standard", "--only standard", "--source iana",
+		"--conflicts", "--hide google",
+	};
+	struct filter_spec s = { 0 };
+
+	(void)state;
+	assert_false(filter_spec_has(&s, FILTER_STANDARD));
+	filter_spec_add(&s, FILTER_HIDE, "nginx,esri");
+	filter_spec_add(&s, FILTER_STANDARD, NULL);
+	filter_spec_add(&s, FILTER_ONLY, "standard");
+	filter_spec_add(&s, FILTER_STANDARD, NULL);
+	filter_spec_add(&s, FILTER_SOURCE, "iana");
+	filter_spec_add(&s, FILTER_CONFLICTS, NULL);
+	filter_spec_add(&s, FILTER_CONFLICTS, NULL);
+	filter_spec_add(&s, FILTER_HIDE, "google");
+	assert_int_equal(s.nparts, ARRAY_SIZE(want));
+	for (size_t i = 0; i < s.nparts; i++) {
+		char *t = filter_part_text(&s.parts[i]);
+
+		assert_string_equal(t, want[i]);
+		free(t);
+	}
+	assert_true(filter_spec_has(&s, FILTER_STANDARD));
+	assert_true(filter_spec_has(&s, FILTER_CONFLICTS));
+	filter_spec_free(&s);
+	assert_false(filter_spec_has(&s, FILTER_HIDE));
+}
+
+#undef V
 
 /* The list of known sources must name every source, the last one too. */
 static void test_unknown_source_lists_every_source(void **state)
@@ -1861,6 +2206,16 @@ int main(void)
 		cmocka_unit_test(test_conflicts_filter),
 		cmocka_unit_test(test_conflicts_agrees_with_the_entries),
 		cmocka_unit_test(test_code_facts_follow_the_filter),
+		cmocka_unit_test(test_visible_next_walks_the_visible_entries),
+		cmocka_unit_test(test_for_visible_macro),
+		cmocka_unit_test(test_selector_code_and_class),
+		cmocka_unit_test(test_code_marks),
+		cmocka_unit_test(test_code_marks_expired),
+		cmocka_unit_test(test_spec_apply),
+		cmocka_unit_test(test_spec_apply_some_parts),
+		cmocka_unit_test(test_spec_apply_over_a_filter),
+		cmocka_unit_test(test_spec_errors),
+		cmocka_unit_test(test_spec_parts),
 	};
 
 	return cmocka_run_group_tests_name("query", tests, setup_rank_cat, teardown_rank_cat);

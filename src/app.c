@@ -20,9 +20,8 @@ unsigned app_code_vendors(const struct app *a, const struct code_info *ci)
 {
 	unsigned m = 0;
 
-	for (unsigned k = ci->first; k < ci->first + ci->count; k++)
-		if (filter_entry(&a->filter, a->cat, &a->cat->entries[k]))
-			m |= a->cat->entries[k].vendor;
+	QUERY_FOR_VISIBLE(e, a->cat, &a->filter, ci)
+		m |= e->vendor;
 	return m & a->filter.vendors;   /* 520 is Microsoft's and CloudFlare's */
 }
 
@@ -226,12 +225,10 @@ static void desc_lines(struct app *a)
 				 "No source defines the class %dxx.", cls), width, NULL, 0);
 		return;
 	}
-	for (unsigned k = 0; ci && k < ci->count; k++) {
-		const struct entry *e = &a->cat->entries[ci->first + k];
-
-		if (filter_entry(&a->filter, a->cat, e))
-			desc_entry(a, e, width);
-	}
+	if (!ci)
+		return;
+	QUERY_FOR_VISIBLE(e, a->cat, &a->filter, ci)
+		desc_entry(a, e, width);
 }
 
 /* The matches of the search in the description's lines, after a rebuild:

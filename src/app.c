@@ -546,8 +546,11 @@ unsigned app_toggle_class(struct app *a)
 void app_say(struct app *a, const char *fmt, ...)
 {
 	va_list ap;
+	size_t bad;
 
 	va_start(ap, fmt);
 	vsnprintf(a->message, sizeof(a->message), fmt, ap);
 	va_end(ap);
+	if (!tl_utf8_valid(a->message, strlen(a->message), &bad))
+		a->message[bad] = '\0';        /* cut inside a character: before it */
 }

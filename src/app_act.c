@@ -10,6 +10,7 @@
 
 #include "app.h"
 #include "app_int.h"
+#include "explain.h"
 #include "util.h"
 
 #define TO_END (1L << 30)
@@ -150,22 +151,47 @@ static unsigned digits_restore(struct app *a)
 	return d;
 }
 
+/* A code no source defines, as the command line explains it, on one
+ * line: "No source defines 299. 2xx means Success." */
+static void say_missing(struct app *a, int code)
+{
+	char *t = explain_missing(a->cat, code), *gap = strstr(t, "\n\n"), *colon;
+
+	if (gap) {
+		memmove(gap + 1, gap + 2, strlen(gap + 2) + 1);
+		*gap = ' ';
+		if ((colon = strchr(gap, ':')) != NULL)
+			strcpy(colon, ".");
+	}
+	app_say(a, "%s", t);
+	free(t);
+}
+
 /* No code shown starts with the digits: say why. The digits stay until
  * the third, so that 2 9 9 reads as 299, not as 29 and then a new code 9;
- * then the selection goes back to where it was before the first. */
+ * then the selection goes back to where it was before the first. A first
+ * digit that no code can start with (no class: 0, 6 to 9) goes at once. */
 static unsigned digits_missed(struct app *a)
 {
 	bool hidden = find_prefix(a, false, true) >= 0;
 	const char *why = !hidden ? "" : app_query(a) ? ": hidden by the search or filters"
 		: ": hidden by the filters";
+	bool no_class = a->ndigits == 1 && !hidden && !catalog_class_name(a->cat, a->digits[0] - '0');
 
-	if (a->ndigits == 3)
-		app_say(a, "%s %s%s", hidden ? "code" : "no code",
-			 a->digits, hidden ? why : "");
-	else
-		app_say(a, "%s %s%s",
-			 hidden ? "codes starting with" : "no code starts with", a->digits, why);
-	if (a->ndigits < 3)
+	if (a->ndigits == 3 && hidden) {
+		char *t = explain_hidden(atoi(a->digits), app_query(a) ? "the search or the filters hide it"
+					 : "the filters hide it");
+
+		app_say(a, "%s", t);
+		free(t);
+	} else if (a->ndigits == 3) {
+		say_missing(a, atoi(a->digits));
+	} else if (no_class) {
+		app_say(a, "no code starts with %s: the classes are 1xx to 5xx", a->digits);
+	} else {
+		app_say(a, "%s %s%s", hidden ? "codes starting with" : "no code starts with", a->digits, why);
+	}
+	if (a->ndigits < 3 && !no_class)
 		return DIRTY_STATUS;
 	a->ndigits = 0;
 	return DIRTY_STATUS | digits_restore(a);

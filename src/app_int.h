@@ -34,7 +34,8 @@ unsigned app_toggle_class(struct app *a);
 int app_pane_rows(const struct app *a, enum pane p);
 int app_selected_code(const struct app *a);
 
-/* A one-off note for the status bar (cut to fit its buffer). */
+/* A one-off note for the status bar (cut to fit its buffer, before a
+ * character it would cut). */
 __attribute__((format(printf, 2, 3)))
 void app_say(struct app *a, const char *fmt, ...);
 

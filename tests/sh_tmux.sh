@@ -641,7 +641,8 @@ check "Esc: the panel closes, '-nginx' in the status bar, fewer codes" \
 	eval 'line_has 1 "^ Classes " && bar_has "^ [0-9]+/[0-9]+  -nginx +\? help" &&
 		[ "$(codes_n)" -lt "$total" ]'
 tm send-keys 4 4 4
-check "nginx hidden: 4 4 4 says 'code 444: hidden by the filters'" bar_has 'code 444: hidden by the filters'
+check "nginx hidden: 4 4 4 says '444 is defined, but the filters hide it.'" \
+	bar_has '444 is defined, but the filters hide it\.'
 tm send-keys 4 9 9
 check "nginx hidden: 4 9 9 still finds 499" eval 'line_has 1 "│ 499 [A-Z]" && bar_has "  -nginx "'
 

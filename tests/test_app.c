@@ -422,13 +422,17 @@ static void test_digits_unknown_prefix_leaves_message(void **state)
 		const char *rest;       /* the digits kept: the rest of the code */
 		const char *then;       /* and the message once it is complete */
 	} cases[] = {   /* each starts on 100; a code not found goes back there */
-		{ "", '6', "no code starts with 6", 100, "00", "no code 600" },
-		{ "", '0', "no code starts with 0", 100, "00", "no code 000" },
-		{ "", '9', "no code starts with 9", 100, "99", "no code 999" },
-		{ "4", '6', "no code starts with 46", 400, "0", "no code 460" },
-		{ "2", '9', "no code starts with 29", 200, "9", "no code 299" },
-		{ "41", '9', "no code 419", 100, NULL, NULL },
-		{ "10", '9', "no code 109", 100, NULL, NULL },
+		/* no class starts with it: refused at once, as the CLI does */
+		{ "", '6', "no code starts with 6: the classes are 1xx to 5xx", 100, NULL, NULL },
+		{ "", '0', "no code starts with 0: the classes are 1xx to 5xx", 100, NULL, NULL },
+		{ "", '9', "no code starts with 9: the classes are 1xx to 5xx", 100, NULL, NULL },
+		/* a class: the code as the CLI explains it, with its class */
+		{ "4", '6', "no code starts with 46", 400, "0",
+		  "No source defines 460. 4xx means Client Error." },
+		{ "2", '9', "no code starts with 29", 200, "9",
+		  "No source defines 299. 2xx means Success." },
+		{ "41", '9', "No source defines 419. 4xx means Client Error.", 100, NULL, NULL },
+		{ "10", '9', "No source defines 109. 1xx means Informational.", 100, NULL, NULL },
 	};
 
 	(void)state;
@@ -478,13 +482,19 @@ static void test_digits_reset_by_another_action(void **state)
 	assert_int_equal(act(a, ACT_DOWN), LIST_MOVE);
 	assert_int_equal(a->ndigits, 0);
 	assert_int_equal(selected(a), 401);
-	/* "0" is a new code now, not "40"; Esc drops it */
-	assert_int_equal(type(a, "0"), DIRTY_STATUS);
-	assert_string_equal(a->message, "no code starts with 0");
+	/* "1" is a new code now, not "41"; Esc drops it */
+	assert_int_equal(type(a, "1"), LIST_MOVE);
 	assert_int_equal(a->ndigits, 1);
-	assert_int_equal(selected(a), 401);
+	assert_int_equal(selected(a), 100);
 	assert_int_equal(act(a, ACT_CLOSE), DIRTY_STATUS);
 	assert_int_equal(a->ndigits, 0);
+	assert_int_equal(selected(a), 100);
+	/* "0": no code can start with it: refused at once */
+	act(a, ACT_DOWN);
+	assert_int_equal(type(a, "0"), DIRTY_STATUS);
+	assert_string_equal(a->message, "no code starts with 0: the classes are 1xx to 5xx");
+	assert_int_equal(a->ndigits, 0);
+	assert_int_equal(selected(a), 101);
 	type(a, "4");
 	assert_string_equal(a->message, "");
 	assert_int_equal(a->ndigits, 1);
@@ -749,7 +759,7 @@ static void test_filter_hidden_vendor_counts(void **state)
 	assert_int_equal(b->nodes[node_index(b, 4, -1)].count, count_codes(4, -1, hidden));
 	/* typing 444 finds nothing; 499 shows only its visible entries */
 	type(b, "444");
-	assert_string_equal(b->message, "code 444: hidden by the filters");
+	assert_string_equal(b->message, "444 is defined, but the filters hide it.");
 	assert_int_equal(b->ndigits, 0);
 	type(b, "499");
 	assert_int_equal(selected(b), 499);

@@ -27,7 +27,7 @@ static void test_digits_hidden_by_the_search(void **state)
 	type(a, "40");
 	assert_int_equal(selected(a), 408);
 	assert_int_equal(type(a, "4"), DIRTY_STATUS);
-	assert_string_equal(a->message, "code 404: hidden by the search or filters");
+	assert_string_equal(a->message, "404 is defined, but the search or the filters hide it.");
 	assert_int_equal(selected(a), 408);
 	assert_int_equal(a->ndigits, 0);
 }

@@ -138,7 +138,8 @@ bool app_screen_open(const struct app *a, enum screen_id id);
 const struct screen *app_screen_state(const struct app *a, enum screen_id id);
 
 /* The key hints of the status bar now (the screen on top's, or the
- * panes'), and the mode their keys are read in. */
+ * panes': with "c compare" on a code whose sources give it two names),
+ * and the mode their keys are read in. */
 const struct hint *app_hints(const struct app *a, enum keymode *mode);
 
 #endif

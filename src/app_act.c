@@ -496,8 +496,17 @@ const struct hint *app_hints(const struct app *a, enum keymode *mode)
 		{ ACT_QUIT, ACT_NONE, "quit", 0 },
 		HINT_END,
 	};
+	static const struct hint conflict[] = {   /* its sources disagree: say how to see it */
+		{ ACT_COMPARE, ACT_NONE, "compare", 1 },
+		{ ACT_HELP, ACT_NONE, "help", 2 },
+		{ ACT_QUIT, ACT_NONE, "quit", 0 },
+		HINT_END,
+	};
 	const struct screen *s = top_of(a);
+	const struct code_info *ci = app_code(a);
 
 	*mode = s ? s->ops->mode : MODE_MAIN;
-	return s ? s->ops->hints(s) : panes;
+	if (s)
+		return s->ops->hints(s);
+	return ci && ci->nnames > 1 && !app_desc_is_class(a) ? conflict : panes;
 }

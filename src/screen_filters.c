@@ -368,8 +368,11 @@ static void filters_layout(struct screen *s, struct app *a)
 static const struct hint *filters_hints(const struct screen *s)
 {
 	static const struct hint hints[] = {
-		{ ACT_PANEL_TOGGLE, ACT_NONE, "toggle", 0 },
-		{ ACT_CLOSE, ACT_NONE, "close", 1 },
+		{ ACT_PANEL_TOGGLE, ACT_NONE, "toggle", 1 },
+		{ ACT_PANEL_ALL, ACT_NONE, "all", 0 },
+		{ ACT_PANEL_NONE, ACT_NONE, "none", 0 },
+		{ ACT_PANEL_SAVE, ACT_NONE, "save", 0 },
+		{ ACT_CLOSE, ACT_NONE, "close", 2 },
 		HINT_END,
 	};
 

@@ -264,12 +264,12 @@ check "Esc closes the prompt" eval 'bar_has "\? help  q quit$" && line_has 1 "â”
 tm send-keys f
 check "f: the filters panel (vendor groups, sources, presets)" \
 	eval 'line_has 1 "^  filters$" && has "  vendor groups" && has "  sources" &&
-		has "  presets" && bar_has "Space toggle  q close$"'
+		has "  presets" && bar_has "Space toggle  a all  n none  w save  q close$"'
 tm send-keys '?'
 check "? on the filters panel: the help" eval 'has ": keys" && lacks "  vendor groups"'
 tm send-keys Escape
 check "Esc closes that help: back to the filters panel" \
-	eval 'line_has 1 "^  filters$" && bar_has "Space toggle  q close$"'
+	eval 'line_has 1 "^  filters$" && bar_has "Space toggle  a all  n none  w save  q close$"'
 tm send-keys Escape
 check "Esc closes the filters panel" eval 'line_has 1 "^ Classes " && bar_has "\? help  q quit$"'
 tm send-keys c
@@ -593,7 +593,7 @@ check "Esc at the prompt: the list keeps the focus (j moves on from 404)" \
 # 18. Enter keeps a search, Esc clears it.
 tm send-keys / t e a p Enter
 check "/teap Enter: the prompt closes, '/teap' in the status bar, only 418 listed" \
-	eval 'bar_has "^ 1/1  /teap +\? help  q quit$" && [ "$(list_codes)" = 418 ] &&
+	eval 'bar_has "^ 1/1  /teap +c compare  \? help  q quit$" && [ "$(list_codes)" = 418 ] &&
 		[ "$(codes_n)" = 1 ]'
 tm send-keys Escape
 check "Esc clears the kept search: Codes ($total), no '/teap'" \
@@ -625,7 +625,7 @@ wait_for "Codes ($total)"
 
 # 20. The filters panel: nginx off hides 444, not 499 (nginx's and others').
 tm send-keys f
-poll eval 'line_has 1 "^  filters$" && has "[x] nginx" && bar_has "Space toggle  q close$"'
+poll eval 'line_has 1 "^  filters$" && has "[x] nginx" && bar_has "Space toggle  a all  n none  w save  q close$"'
 vendor_lines() { printf '%s\n' "$screen" | sed -n '/^  vendor groups$/,/^$/p' | grep '^ *\['; }
 k=$(vendor_lines | grep -n '\] nginx ' | cut -d: -f1)
 tm send-keys g

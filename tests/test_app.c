@@ -77,6 +77,38 @@ static void test_keys_drive_the_browser(void **state)
 
 /* ---- the initial state --------------------------------------------------- */
 
+/* Does the status bar's hint name act? */
+static bool hints_name(const struct app *a, enum action act)
+{
+	enum keymode mode;
+
+	for (const struct hint *h = app_hints(a, &mode); h->label; h++)
+		if (h->act == act || h->act2 == act)
+			return true;
+	return false;
+}
+
+/* On a code whose sources give it two names, the hint says that c
+ * compares them; not on the others, nor on a class. */
+static void test_hints_name_compare_on_a_conflict(void **state)
+{
+	struct app *a = *state;
+
+	assert_false(hints_name(a, ACT_COMPARE));
+	assert_true(hints_name(a, ACT_HELP) && hints_name(a, ACT_QUIT));
+	type(a, "451");
+	assert_true(catalog_code(E, 451)->nnames > 1);
+	assert_true(hints_name(a, ACT_COMPARE));
+	assert_true(hints_name(a, ACT_HELP) && hints_name(a, ACT_QUIT));
+	type(a, "404");
+	assert_int_equal(catalog_code(E, 404)->nnames, 1);
+	assert_false(hints_name(a, ACT_COMPARE));
+	type(a, "451");
+	select_node_by_keys(a, 4, -1);
+	assert_true(app_desc_is_class(a));
+	assert_false(hints_name(a, ACT_COMPARE));
+}
+
 static void test_initial_state(void **state)
 {
 	struct app *a = *state;
@@ -1706,6 +1738,7 @@ int main(void)
 		T(test_keys_action_maps_the_bindings),
 		T(test_apply_ignores_actions_out_of_range),
 		T(test_keys_drive_the_browser),
+		T(test_hints_name_compare_on_a_conflict),
 		T(test_initial_state),
 		T(test_initial_tree_counts),
 		T(test_list_down_up_and_dirty_bits),

@@ -81,21 +81,21 @@ static const char *preset_mark(const struct app *a, enum preset p)
 	return limit ? "(+)" : "( )";
 }
 
-/* Entries of each group and source that the search matches, whatever the
- * groups and sources hide (so a hidden one still shows what it would
- * bring), within the limits in effect: standard only, conflicts only. */
-static void count(const struct app *a, unsigned *vendors, unsigned *sources)
+/* Entries of each group and source that q matches (NULL: all), whatever
+ * the groups and sources hide (so a hidden one still shows what it would
+ * bring), within the limits in effect (standard only, conflicts only)
+ * unless a is NULL. */
+static void count(const struct app *a, const struct app *limits, const struct query *q,
+		  unsigned *vendors, unsigned *sources)
 {
-	const struct query *q = app_query(a);
-
 	memset(vendors, 0, VENDOR_COUNT * sizeof(*vendors));
 	memset(sources, 0, a->cat->nsources * sizeof(*sources));
 	for (size_t i = 0; i < a->cat->nentries; i++) {
 		const struct entry *e = &a->cat->entries[i];
 
-		if (!query_code_ok(q, e->code) || query_rank(q, e) < 0 ||
-		    !filter_limit(&a->filter, a->cat, e) ||
-		    (a->filter.conflicts && catalog_code(a->cat, e->code)->nnames < 2))
+		if (!query_code_ok(q, e->code) || query_rank(q, e) < 0 || (limits &&
+		    (!filter_limit(&limits->filter, a->cat, e) ||
+		     (limits->filter.conflicts && catalog_code(a->cat, e->code)->nnames < 2))))
 			continue;
 		for (int v = 0; v < VENDOR_COUNT; v++)
 			vendors[v] += (e->vendor & VENDOR_BIT(v)) != 0;
@@ -103,13 +103,71 @@ static void count(const struct app *a, unsigned *vendors, unsigned *sources)
 	}
 }
 
-static void item_line(struct doc *d, const struct app *a, const char *box, const char *label,
-		      unsigned n, int width)
-{
-	int pad = width - 16 - (int)strlen(label);
-	const char *s = doc_printf(d, a->ascii, "%s %s%*s %6u", box, label, pad > 1 ? pad : 1, "", n);
+/* Why an item holds nothing, in full and in short. */
+enum none { NONE_AT_ALL, NONE_CLASSES, NONE_LIMITS, NONE_STANDARD, NONE_CONFLICTS, NONE_SEARCH };
+static const char *const none_why[][2] = {
+	[NONE_AT_ALL] = { "no entries", "empty" },
+	[NONE_CLASSES] = { "class definitions only", "classes only" },
+	[NONE_LIMITS] = { "none under the limits", "none: limits" },
+	[NONE_STANDARD] = { "none under standard only", "none: standard" },
+	[NONE_CONFLICTS] = { "none under conflicts only", "none: conflicts" },
+	[NONE_SEARCH] = { "none matches the search", "none: search" },
+};
+#define WHY_WIDEST 25   /* columns of the longest in full */
 
+/* What an item holds, in words: "15 entries", "1 entry", or why it has
+ * none: it has none at all (classes: a source of class records), or the
+ * limits in effect leave none (n[1], without the search, is 0), or the
+ * search matches none of them; brief, in short. n: the counts with the
+ * search and the limits, without the search, without either. */
+static const char *holds(struct doc *d, const struct filter *f, const unsigned n[3], bool classes,
+			 bool brief)
+{
+	enum none why;
+
+	if (n[0])
+		return doc_printf(d, false, "%u %s", n[0], n[0] == 1 ? "entry" : "entries");
+	if (!n[2])
+		why = classes ? NONE_CLASSES : NONE_AT_ALL;
+	else if (n[1])
+		why = NONE_SEARCH;
+	else
+		why = f->standard && f->conflicts ? NONE_LIMITS : f->standard ? NONE_STANDARD
+			: NONE_CONFLICTS;
+	return none_why[why][brief];
+}
+
+/* "[x] nginx ........ 10 entries", to the panel's width, the label cut
+ * when it must be. */
+static void item_line(struct doc *d, const struct app *a, const char *box, const char *label,
+		      const char *what, int width)
+{
+	int room = width - 2 - 4 - 1 - (int)strlen(what);
+	const char *s;
+
+	if ((int)tl_width(label, strlen(label)) > room)
+		label = doc_own(d, tl_truncate(label, strlen(label), room > 1 ? (size_t)room : 1,
+					       a->ascii ? "~" : "\xe2\x80\xa6"));
+	room -= (int)tl_width(label, strlen(label));
+	s = doc_printf(d, a->ascii, "%s %s %*s%s", box, label, room > 0 ? room : 0, "", what);
 	doc_add(d, DL_TEXT, 2, s, strlen(s));
+}
+
+/* Do the longest label and the longest reason fit on a line, side by
+ * side? Else the reasons are said in short. */
+static bool brief_reasons(const struct app *a, int width)
+{
+	size_t widest = 0;
+
+	for (size_t i = 0; i < nitems(a); i++) {
+		struct item it = item_at(a, i);
+		const char *l = it.sec == SEC_VENDOR ? vendor_labels[it.index]
+			: it.sec == SEC_SOURCE ? a->cat->sources[it.index].label : "";
+		size_t w = tl_width(l, strlen(l));
+
+		widest = w > widest ? w : widest;
+	}
+	return (int)widest + 1 + WHY_WIDEST > width - 2 - 4;
 }
 
 /* A preset's line, cut with an ellipsis to the screen's width: the panel
@@ -136,9 +194,9 @@ static void add_note(struct doc *d, int width)
 	for (size_t i = 0; i < 5; i++)
 		k[i] = keys_first(acts[i], MODE_PANEL, buf[i]);
 	doc_wrap(d, DL_NOTE, 0, doc_printf(d, false, "%s turns on or off (or applies a preset), "
-		 "%s all, %s none, %s saves for next time, %s closes. The counts are the "
-		 "entries each holds under the current search and limits. (+): a preset's "
-		 "limit in effect, with other changes.", k[0], k[1], k[2], k[3], k[4]),
+		 "%s all, %s none, %s saves for next time, %s closes. Each counts the entries "
+		 "it holds under the current search and limits, whether it is on or off. "
+		 "(+): a preset's limit in effect, with other changes.", k[0], k[1], k[2], k[3], k[4]),
 		 width, NULL, 0);
 }
 
@@ -146,29 +204,36 @@ static void filters_build(struct filters *fs, const struct app *a)
 {
 	struct doc *d = &fs->p.doc;
 	int width = screen_text_width(a), w = width > 60 ? 60 : width;
-	unsigned *src = xcalloc(a->cat->nsources ? a->cat->nsources : 1, sizeof(*src));
-	unsigned vend[VENDOR_COUNT];
+	size_t ns = a->cat->nsources ? a->cat->nsources : 1;
+	unsigned *src = xcalloc(3 * ns, sizeof(*src)), vend[3][VENDOR_COUNT];
+	bool brief;
 
-	count(a, vend, src);
+	count(a, a, app_query(a), vend[0], src);
+	count(a, a, NULL, vend[1], src + ns);
+	count(a, NULL, NULL, vend[2], src + 2 * ns);
+	brief = brief_reasons(a, w);
 	doc_clear(d);
 	doc_add(d, DL_TITLE, 0, "filters", 7);
 	for (size_t i = 0; i < nitems(a); i++) {
 		struct item it = item_at(a, i);
+		size_t k = it.index;
 
-		if (it.index == 0) {
+		if (k == 0) {
 			static const char *const titles[] = { "vendor groups", "sources", "presets" };
 
 			doc_add(d, DL_BLANK, 0, "", 0);
 			doc_add(d, DL_TITLE, 0, titles[it.sec], strlen(titles[it.sec]));
 		}
 		if (it.sec == SEC_VENDOR)
-			item_line(d, a, a->filter.vendors & VENDOR_BIT(it.index) ? "[x]" : "[ ]",
-				  vendor_labels[it.index], vend[it.index], w);
+			item_line(d, a, a->filter.vendors & VENDOR_BIT(k) ? "[x]" : "[ ]", vendor_labels[k],
+				  holds(d, &a->filter, (unsigned[3]){ vend[0][k], vend[1][k], vend[2][k] },
+					false, brief), w);
 		else if (it.sec == SEC_SOURCE)
-			item_line(d, a, source_on(&a->filter, it.index) ? "[x]" : "[ ]",
-				  a->cat->sources[it.index].label, src[it.index], w);
+			item_line(d, a, source_on(&a->filter, k) ? "[x]" : "[ ]", a->cat->sources[k].label,
+				  holds(d, &a->filter, (unsigned[3]){ src[k], src[ns + k], src[2 * ns + k] },
+					a->cat->sources[k].nentries > 0, brief), w);
 		else
-			preset_line(d, a, it.index, width);
+			preset_line(d, a, k, width);
 	}
 	fs->p.sel = (long)item_line_no(a, fs->item);
 	doc_add(d, DL_BLANK, 0, "", 0);

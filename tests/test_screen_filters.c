@@ -40,18 +40,40 @@ static const struct dline *panel_line(const struct app *a, const char *label)
 	return NULL;
 }
 
+/* Does the line end with text? */
+static bool line_ends(const struct dline *l, const char *text)
+{
+	size_t n = strlen(text);
+
+	return l->len > n && memcmp(l->s + l->len - n, text, n) == 0 && l->s[l->len - n - 1] == ' ';
+}
+
+/* The entries an item's line says it holds: "N entries", "1 entry", or 0
+ * with why it has none (one of the reasons the panel gives). */
 static unsigned panel_count(const struct dline *l)
 {
-	size_t i = l->len;
+	static const char *const none[] = {
+		"none matches the search", "none under standard only", "none under conflicts only",
+		"none under the limits", "class definitions only", "no entries",
+		"none: search", "none: standard", "none: conflicts", "none: limits", "classes only",
+		"empty",
+	};
+	size_t i;
 	unsigned n = 0, scale = 1;
+	bool entries = line_ends(l, "entries");
 
+	for (size_t k = 0; k < ARRAY_SIZE(none); k++)
+		if (line_ends(l, none[k]))
+			return 0;
+	assert_true(entries || line_ends(l, "1 entry"));
+	i = l->len - (entries ? strlen(" entries") : strlen(" entry"));
 	while (i > 0 && l->s[i - 1] >= '0' && l->s[i - 1] <= '9') {
 		n += (unsigned)(l->s[i - 1] - '0') * scale;
 		scale *= 10;
 		i--;
 	}
-	assert_true(i < l->len);
 	assert_int_equal(l->s[i - 1], ' ');
+	assert_true(n > 0 && (n == 1) == !entries);
 	return n;
 }
 
@@ -402,8 +424,11 @@ static void test_panel_presets(void **state)
 	assert_true(row_of(a, 425) != NO_INDEX);
 	assert_true(preset_marked(a, "standard only"));
 	assert_false(preset_marked(a, "everything"));
-	/* the counts are within the limit: nginx would bring nothing */
+	/* the counts are within the limit: nginx would bring nothing, and
+	 * the panel says why */
 	assert_int_equal(panel_count(panel_line(a, "nginx")), 0);
+	assert_true(line_ends(panel_line(a, "nginx"), "none under standard only"));
+	assert_true(line_ends(panel_line(a, "CN: classes"), "class definitions only"));
 	assert_true(panel_count(panel_line(a, "Standard")) <
 		    entries_in(VENDOR_STANDARD, -1, NULL));
 	assert_true(panel_count(panel_line(a, "Standard")) > 0);
@@ -465,6 +490,12 @@ static void test_panel_counts_follow_the_search(void **state)
 				 entries_in(-1, (int)s, "timeout"));
 	assert_true(panel_count(panel_line(a, "Standard")) > 0);
 	assert_true(panel_count(panel_line(a, "Standard")) < entries_in(VENDOR_STANDARD, -1, NULL));
+	/* a group the search leaves nothing of says so, not 0 */
+	assert_int_equal(entries_in(VENDOR_ESRI, -1, "timeout"), 0);
+	assert_true(entries_in(VENDOR_ESRI, -1, NULL) > 0);
+	assert_true(line_ends(panel_line(a, "Esri"), "none matches the search"));
+	assert_true(line_ends(panel_line(a, "WebDAV"), "1 entry") ==
+		    (entries_in(VENDOR_WEBDAV, -1, "timeout") == 1));
 	/* hiding a group does not change them */
 	panel_to(a, VENDOR_STANDARD);
 	press(a, ' ');

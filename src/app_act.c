@@ -80,30 +80,69 @@ static unsigned act_toggle(struct app *a, int arg)
 	return app_toggle_class(a);
 }
 
-/* n and N: the next or previous match of the search in the description. */
+/* Show match k of the description: scrolled to its line, and counted in
+ * the status bar (with why when the search went round the list). */
+static unsigned show_match(struct app *a, size_t k, const char *round)
+{
+	size_t rows = (size_t)app_pane_rows(a, PANE_DESC), max;
+
+	a->match_cur = k;
+	max = a->desc.n > rows ? a->desc.n - rows : 0;
+	a->desc_top = a->matches[k] ? a->matches[k] - 1 : 0;
+	if (a->desc_top > max)
+		a->desc_top = max;
+	app_say(a, "match %zu/%zu%s", k + 1, a->nmatches, round);
+	return DIRTY_DESC | DIRTY_STATUS;
+}
+
+/* On to the next code (dir 1) or the previous one in the list, going
+ * round at its end, whose description has a match: its first match (its
+ * last, going back). None: the selection stays. */
+static unsigned next_code(struct app *a, int dir)
+{
+	size_t n = a->nrows, from = a->list_sel, top = a->desc_top;
+
+	for (size_t k = 1; k <= n; k++) {
+		long at = (long)from + (dir > 0 ? (long)k : -(long)k);
+		bool round = at < 0 || at >= (long)n;
+		unsigned d = app_select_row(a, (size_t)((at + (long)n) % (long)n));
+
+		if (!a->nmatches)
+			continue;
+		app_scroll_all(a);
+		return d | show_match(a, dir > 0 ? 0 : a->nmatches - 1, !round ? ""
+			: dir > 0 ? "; search hit bottom, from the top" : "; search hit top, from the bottom");
+	}
+	app_select_row(a, from);        /* as it was */
+	a->desc_top = top;
+	app_scroll_all(a);
+	app_say(a, "no match in the codes shown");
+	return DIRTY_STATUS;
+}
+
+/* n and N: the next or previous match of the search in the description;
+ * past its last (or first), on to the next code with one, as less goes on
+ * through a file. A class's description keeps to itself. */
 static unsigned step_match(struct app *a, int dir)
 {
-	size_t rows = (size_t)app_pane_rows(a, PANE_DESC), n = a->nmatches, max;
+	size_t n = a->nmatches, cur = a->match_cur;
 
 	if (!app_query(a)) {
 		app_say(a, "no search: / searches");
 		return DIRTY_STATUS;
 	}
-	if (!n) {
-		app_say(a, "%s", app_code(a) || app_desc_is_class(a) ? "no match in this description"
-			: "no code is shown");
-		return DIRTY_STATUS;
+	if (app_desc_is_class(a) || !app_code(a)) {
+		if (!n) {
+			app_say(a, "%s", app_code(a) || app_desc_is_class(a) ? "no match in this description"
+				: "no code is shown");
+			return DIRTY_STATUS;
+		}
+	} else if (!n || (cur != (size_t)-1 && cur == (dir > 0 ? n - 1 : 0))) {
+		return next_code(a, dir);
 	}
-	if (a->match_cur == (size_t)-1)
-		a->match_cur = dir > 0 ? 0 : n - 1;
-	else
-		a->match_cur = (a->match_cur + n + (size_t)(dir > 0 ? 1 : -1)) % n;
-	max = a->desc.n > rows ? a->desc.n - rows : 0;
-	a->desc_top = a->matches[a->match_cur] ? a->matches[a->match_cur] - 1 : 0;
-	if (a->desc_top > max)
-		a->desc_top = max;
-	app_say(a, "match %zu/%zu", a->match_cur + 1, n);
-	return DIRTY_DESC | DIRTY_STATUS;
+	if (cur == (size_t)-1)
+		return show_match(a, dir > 0 ? 0 : n - 1, "");
+	return show_match(a, (cur + n + (size_t)(dir > 0 ? 1 : -1)) % n, "");
 }
 
 static unsigned act_next_match(struct app *a, int arg) { (void)arg; return step_match(a, 1); }

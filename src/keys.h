@@ -37,8 +37,8 @@ enum key {
 	X(FOCUS_LEFT,  "panes",   "pane to the left") \
 	X(TOGGLE,      "panes",   "open or close a class (a group's too); else next pane") \
 	X(SEARCH,      "find",    "search: the list narrows as you type") \
-	X(NEXT_MATCH,  "find",    "next match in the description") \
-	X(PREV_MATCH,  "find",    "previous match in the description") \
+	X(NEXT_MATCH,  "find",    "next match, on to the next code found") \
+	X(PREV_MATCH,  "find",    "previous match, back to the code before") \
 	X(FILTER,      "find",    "filters: vendor groups, sources, presets") \
 	X(COMPARE,     "find",    "compare the code's entries side by side") \
 	X(PROMPT_ACCEPT, "search prompt", "keep the search as a filter") \

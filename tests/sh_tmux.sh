@@ -879,4 +879,24 @@ tm send-keys q
 wait_done
 exited "40x10: q quits cleanly" 0
 
+# 27. n and N go on through the codes found: past a code's last match the
+# next code with one; past the last code's, round to the first, and the
+# status bar says so.
+start_ui 100 30
+tm send-keys / t i m e o u t Enter
+poll eval 'bar_has "^ 1/[0-9]+  /timeout "'
+found=$(pos | cut -d/ -f2)
+tm send-keys N n
+check "n past the first code's last match: the second code, its first match" \
+	eval 'bar_has "^ 2/$found  /timeout  match 1/[0-9]+ "'
+tm send-keys G N n
+check "n past the last code's last match: round to the first, 'search hit bottom'" \
+	eval 'bar_has "^ 1/$found  /timeout  match 1/[0-9]+; search hit bottom, from the top "'
+tm send-keys N
+check "N before the first code's first match: the last code's last, 'search hit top'" \
+	eval 'bar_has "^ $found/$found  /timeout  match ([0-9]+)/[0-9]+; search hit top, from the bottom "'
+tm send-keys q
+wait_done
+exited "n across codes: q quits cleanly" 0
+
 finish

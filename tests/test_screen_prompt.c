@@ -493,13 +493,58 @@ static void test_search_highlights_a_wrapped_header(void **state)
 	assert_memory_equal(a->desc.hl[i].p, "Nginx", 5);
 }
 
+/* Past a code's last match n goes on to the next code of the list with a
+ * match, its first; past the last code's, round to the first code, and
+ * the status bar says so; N the same way back. */
+static void test_search_n_goes_on_to_the_next_code(void **state)
+{
+	struct app *a = *state;
+	size_t rows, first;
+
+	keys(a, "/timeout");
+	press(a, K_ENTER);
+	rows = a->nrows;
+	assert_true(rows >= 3);
+	first = (size_t)selected(a);
+	assert_int_equal(a->list_sel, 0);
+	assert_int_equal(press(a, 'n'), DIRTY_DESC | DIRTY_STATUS);   /* the first match */
+	for (size_t r = 0; r < rows; r++) {
+		size_t n = a->nmatches;
+
+		assert_int_equal(a->list_sel, r);
+		assert_true(n > 0);     /* every code found has its match shown */
+		assert_int_equal(a->match_cur, 0);
+		for (size_t k = 1; k < n; k++) {
+			assert_int_equal(press(a, 'n'), DIRTY_DESC | DIRTY_STATUS);
+			assert_int_equal(a->match_cur, k);
+		}
+		if (r + 1 == rows)
+			break;
+		/* the next code: its first match, counted anew */
+		assert_int_equal(press(a, 'n'), DIRTY_LIST | DIRTY_DESC | DIRTY_STATUS);
+		assert_true(strncmp(a->message, "match 1/", 8) == 0);
+		assert_null(strstr(a->message, "search hit"));
+	}
+	assert_true(press(a, 'n') & DIRTY_LIST);
+	assert_int_equal(a->list_sel, 0);
+	assert_int_equal((size_t)selected(a), first);
+	assert_true(strstr(a->message, "; search hit bottom, from the top") != NULL);
+	assert_int_equal(a->match_cur, 0);
+	/* N from the first match of the first code: the last code's last */
+	assert_true(press(a, 'N') & DIRTY_LIST);
+	assert_int_equal(a->list_sel, rows - 1);
+	assert_int_equal(a->match_cur, a->nmatches - 1);
+	assert_true(strstr(a->message, "; search hit top, from the bottom") != NULL);
+	check_invariants(a, 0);
+}
+
 /* n and N step through the description's matches, scrolling to each. */
 static void test_search_n_and_N_step_through_matches(void **state)
 {
 	struct app *a = *state;
 	size_t n, rows, max;
 	bool scrolled = false;
-	char want[64];
+	char want[128];
 
 	app_resize(a, 12, COLS);
 	keys(a, "/teapot");
@@ -515,7 +560,9 @@ static void test_search_n_and_N_step_through_matches(void **state)
 		size_t m = a->matches[i % n], top = m ? m - 1 : 0;
 
 		assert_int_equal(press(a, 'n'), DIRTY_DESC | DIRTY_STATUS);
-		snprintf(want, sizeof(want), "match %zu/%zu", i % n + 1, n);
+		/* past the last, round the list (418 alone) to its first */
+		snprintf(want, sizeof(want), "match %zu/%zu%s", i % n + 1, n,
+			 i == n ? "; search hit bottom, from the top" : "");
 		assert_string_equal(a->message, want);
 		assert_int_equal(a->match_cur, i % n);
 		assert_true(m < a->desc.n && a->desc.v[m].hl_first <= i % n &&
@@ -524,8 +571,9 @@ static void test_search_n_and_N_step_through_matches(void **state)
 		scrolled |= a->desc_top > 0;
 	}
 	assert_true(scrolled);
+	/* before the first, round the list to its last */
 	assert_int_equal(press(a, 'N'), DIRTY_DESC | DIRTY_STATUS);
-	snprintf(want, sizeof(want), "match %zu/%zu", n, n);
+	snprintf(want, sizeof(want), "match %zu/%zu; search hit top, from the bottom", n, n);
 	assert_string_equal(a->message, want);
 	press(a, 'N');
 	snprintf(want, sizeof(want), "match %zu/%zu", n - 1, n);
@@ -556,9 +604,24 @@ static void test_search_n_without_search_or_match(void **state)
 	assert_int_equal(press(a, 'N'), DIRTY_STATUS);
 	assert_string_equal(a->message, "no search: / searches");
 	assert_int_equal(a->desc_top, 0);
-	/* codes alone highlight nothing */
+	/* codes alone highlight nothing, in this description or another */
 	keys(a, "/4xx");
 	press(a, K_ENTER);
+	type(a, "404");
+	act(a, ACT_FOCUS_RIGHT);
+	act(a, ACT_DOWN);
+	assert_true(a->desc_top > 0);
+	{
+		size_t top = a->desc_top;
+
+		assert_int_equal(press(a, 'n'), DIRTY_STATUS);
+		assert_string_equal(a->message, "no match in the codes shown");
+		assert_int_equal(selected(a), 404);     /* nothing moved */
+		assert_int_equal(a->desc_top, top);
+	}
+	/* a class's description keeps to itself */
+	select_node_by_keys(a, 4, -1);
+	assert_true(app_desc_is_class(a));
 	assert_int_equal(press(a, 'n'), DIRTY_STATUS);
 	assert_string_equal(a->message, "no match in this description");
 	/* at the prompt, n is a letter */
@@ -634,6 +697,7 @@ int main(void)
 		T(test_search_highlights_a_wrapped_header),
 		T(test_search_n_steps_through_a_line_s_matches),
 		T(test_search_n_and_N_step_through_matches),
+		T(test_search_n_goes_on_to_the_next_code),
 		T(test_search_n_without_search_or_match),
 		T(test_search_kept_with_error_survives_cancel),
 		T(test_search_focus_change_keeps_description_scroll_in_range),

@@ -108,8 +108,9 @@ $(B)/tests/%: tests/%.c $(TEST_OBJ)
 $(B)/helpers.o: tests/helpers.c
 	$(CC) $(REQ_CFLAGS) $(CFLAGS) -c -o $@ $<
 
-$(B)/fixture.o: tests/fixture.c tests/fixture.h
-	$(CC) $(REQ_CFLAGS) $(CFLAGS) -Itests -c -o $@ $<
+$(B)/fixture.o: tests/fixture.c | build/deps.stamp
+	@mkdir -p $(B)
+	$(CC) $(REQ_CFLAGS) $(CFLAGS) -Itests -MMD -MP -c -o $@ $<
 
 # Fuzzing (libFuzzer, ASan, UBSan) of the recfile parser and loader, the
 # query parser, the text layout and the diff. `make fuzz` runs each for

@@ -203,7 +203,7 @@ bool app_desc_is_class(const struct app *a)
 
 static void desc_lines(struct app *a)
 {
-	int width = a->pane[PANE_DESC].w;
+	int width = app_desc_measure(a);
 	const struct code_info *ci = app_code(a);
 
 	doc_clear(&a->desc);
@@ -260,22 +260,80 @@ void app_build_desc(struct app *a)
 
 /* ---- layout ------------------------------------------------------------------- */
 
-/* Tree, list and description side by side over the status bar, with a
- * one-column rule between panes. The tree is as narrow as its labels; the
- * list gets a bit under half of the rest. */
+/* The panes' widths follow their content: the tree as wide as its
+ * labels (all of them, so that it does not jump as classes open), the list
+ * as wide as its longest name with its marks, the description the rest,
+ * its text no wider than a readable measure; each a one-column rule from
+ * the next. Below WIDE columns the tree folds away unless it has the
+ * focus; the description keeps half of what is left, up to DESC_KEEP.
+ * Zoomed, the focused pane has the whole screen. */
+#define WIDE 100            /* from this width on, the tree stays */
+#define DESC_KEEP 60        /* the description keeps half, up to this much */
+#define DESC_MEASURE 100    /* no text line wider than this: readable */
+#define TREE_MAX 24
+#define LIST_MIN 14
+
 static void layout(struct app *a)
 {
-	int h = a->height - 1, tree = a->width >= 100 ? 16 : a->width >= 60 ? 14 : 12;
-	int rest = a->width - tree - 2;
-	int list = rest * 45 / 100;
+	int h = a->height - 1, w = a->width, tree = 0, rest, list, keep;
+	bool show_tree = w >= WIDE || a->focus == PANE_TREE;
 
-	if (list < 14)
-		list = 14;
-	if (list > 44)
-		list = 44;
+	if (a->zoom) {
+		for (int p = 0; p < PANE_COUNT; p++)
+			a->pane[p] = (struct rect){ 0, 0, h, p != (int)a->focus ? 0 : p == PANE_DESC ? w : w - 1 };
+		return;
+	}
+	if (show_tree)
+		tree = a->tree_need < (w >= WIDE ? TREE_MAX : w / 3) ? a->tree_need
+			: w >= WIDE ? TREE_MAX : w / 3;
+	rest = w - (tree ? tree + 1 : 0) - 1;
+	keep = DESC_KEEP < rest / 2 ? DESC_KEEP : rest / 2;
+	list = a->list_need < rest - keep ? a->list_need : rest - keep;
+	if (list < LIST_MIN)
+		list = LIST_MIN;
 	a->pane[PANE_TREE] = (struct rect){ 0, 0, h, tree };
-	a->pane[PANE_LIST] = (struct rect){ 0, tree + 1, h, list };
-	a->pane[PANE_DESC] = (struct rect){ 0, tree + list + 2, h, rest - list };
+	a->pane[PANE_LIST] = (struct rect){ 0, tree ? tree + 1 : 0, h, list };
+	a->pane[PANE_DESC] = (struct rect){ 0, (tree ? tree + 1 : 0) + list + 1, h, rest - list };
+}
+
+int app_desc_measure(const struct app *a)
+{
+	int w = a->pane[PANE_DESC].w;
+
+	return w < DESC_MEASURE ? w : DESC_MEASURE;
+}
+
+/* Columns the tree needs for every label it can show, with a count as
+ * wide as the number of codes: "    CloudFlare 386". */
+static int tree_need(const struct catalog *c)
+{
+	int label = 5, count = snprintf(NULL, 0, "%zu", c->ncodes);     /* "  All" */
+
+	for (int v = 0; v < VENDOR_COUNT; v++) {
+		int lw = 4 + (int)tl_width(vendor_labels[v], strlen(vendor_labels[v]));
+
+		label = lw > label ? lw : label;
+	}
+	return label + 2 + count;
+}
+
+/* Columns the list needs for every code's name and marks whole: "404
+ * Not Found", a blank, its marks, a margin on either side. */
+static int list_need(const struct catalog *c)
+{
+	int need = LIST_MIN;
+
+	for (size_t i = 0; i < c->ncodes; i++) {
+		struct code_mark m[QUERY_MARKS_MAX];
+		size_t n = query_code_marks(&c->codes[i], true, m);
+		int w = 5 + (int)tl_width(c->codes[i].name, strlen(c->codes[i].name)) + 1, mw = 0;
+
+		for (size_t k = 0; k < n; k++)
+			mw += (k ? 1 : 0) + (int)tl_width(m[k].text, strlen(m[k].text));
+		w += mw ? mw + 1 : 0;
+		need = w > need ? w : need;
+	}
+	return need;
 }
 
 int app_content_rows(const struct app *a, enum pane p)
@@ -358,13 +416,15 @@ void app_scroll_all(struct app *a)
 	clamp_top(&a->desc_top, a->desc.n, app_pane_rows(a, PANE_DESC));
 }
 
-unsigned app_resize(struct app *a, int rows, int cols)
+/* The panes laid out again: a description of another width is wrapped
+ * again, keeping its place and its current match. Whether anything moved. */
+static bool relayout(struct app *a)
 {
-	a->height = rows;
-	a->width = cols;
-	a->too_small = cols < APP_MIN_COLS || rows < APP_MIN_ROWS;
+	struct rect before[PANE_COUNT];
+
+	memcpy(before, a->pane, sizeof(before));
 	layout(a);
-	if (a->desc_width != a->pane[PANE_DESC].w) {
+	if (a->desc_width != app_desc_measure(a)) {
 		size_t top = a->desc_top, cur = a->match_cur;
 
 		app_build_desc(a);
@@ -372,6 +432,16 @@ unsigned app_resize(struct app *a, int rows, int cols)
 		if (cur < a->nmatches)  /* the same texts: the same n-th match */
 			a->match_cur = cur;
 	}
+	app_scroll_all(a);
+	return memcmp(before, a->pane, sizeof(before)) != 0;
+}
+
+unsigned app_resize(struct app *a, int rows, int cols)
+{
+	a->height = rows;
+	a->width = cols;
+	a->too_small = cols < APP_MIN_COLS || rows < APP_MIN_ROWS;
+	relayout(a);
 	for (size_t i = 0; i < a->depth; i++) {   /* each screen keeps its place */
 		struct screen *s = a->screens[a->stack[i]];
 
@@ -380,6 +450,13 @@ unsigned app_resize(struct app *a, int rows, int cols)
 	}
 	app_scroll_all(a);
 	return DIRTY_ALL;
+}
+
+unsigned app_zoom(struct app *a)
+{
+	a->zoom = !a->zoom;
+	relayout(a);
+	return DIRTY_ALL | DIRTY_LAYOUT;
 }
 
 void app_init(struct app *a, const struct catalog *c, const struct filter *f, bool ascii)
@@ -393,6 +470,8 @@ void app_init(struct app *a, const struct catalog *c, const struct filter *f, bo
 		filter_copy(&a->filter, f);
 	a->height = 24;
 	a->width = 80;
+	a->tree_need = tree_need(c);
+	a->list_need = list_need(c);
 	layout(a);
 	app_refresh(a, false, false);
 }
@@ -520,6 +599,9 @@ unsigned app_set_focus(struct app *a, enum pane p)
 	a->focus = p;
 	if (was_class != app_desc_is_class(a))
 		app_build_desc(a);
+	/* the tree unfolds with the focus on a narrow screen; a zoom follows it */
+	if (relayout(a))
+		return DIRTY_ALL | DIRTY_LAYOUT;
 	return DIRTY_TREE | DIRTY_LIST | DIRTY_DESC | DIRTY_STATUS;
 }
 

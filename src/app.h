@@ -56,8 +56,11 @@ struct app {
 
 	int height, width;        /* the screen */
 	bool too_small;           /* under APP_MIN_COLS x APP_MIN_ROWS */
-	struct rect pane[PANE_COUNT]; /* each pane, its title row included */
+	struct rect pane[PANE_COUNT]; /* each pane, its title row included; 0
+	                           * columns wide: folded away (or zoomed out) */
 	enum pane focus;
+	bool zoom;                /* the focused pane has the whole screen */
+	int tree_need, list_need; /* columns the tree and the list need whole */
 
 	struct screen *screens[SCREEN_COUNT]; /* each screen's state, made when
 	                           * first opened, kept until app_free */
@@ -124,6 +127,7 @@ const struct code_info *app_row(const struct app *a, size_t k); /* list row k's 
 const struct tree_node *app_node(const struct app *a);   /* selected node */
 bool app_desc_is_class(const struct app *a);             /* showing class definitions */
 int app_content_rows(const struct app *a, enum pane p);  /* rows under its title */
+int app_desc_measure(const struct app *a);  /* columns the description's text wraps in */
 unsigned app_code_vendors(const struct app *a, const struct code_info *ci); /* visible groups */
 const struct query *app_query(const struct app *a);      /* the search shown, or NULL */
 

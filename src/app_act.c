@@ -120,6 +120,12 @@ static unsigned next_code(struct app *a, int dir)
 	return DIRTY_STATUS;
 }
 
+static unsigned act_zoom(struct app *a, int arg)
+{
+	(void)arg;
+	return app_zoom(a);
+}
+
 /* n and N: the next or previous match of the search in the description;
  * past its last (or first), on to the next code with one, as less goes on
  * through a file. A class's description keeps to itself. */
@@ -386,7 +392,7 @@ static handler *const handlers[ACT_COUNT] = {
 	[ACT_DIGIT] = act_digit,
 	[ACT_FOCUS_NEXT] = act_focus_next, [ACT_FOCUS_PREV] = act_focus_prev,
 	[ACT_FOCUS_RIGHT] = act_focus_right, [ACT_FOCUS_LEFT] = act_focus_left,
-	[ACT_TOGGLE] = act_toggle,
+	[ACT_TOGGLE] = act_toggle, [ACT_ZOOM] = act_zoom,
 	[ACT_NEXT_MATCH] = act_next_match, [ACT_PREV_MATCH] = act_prev_match,
 };
 
@@ -530,16 +536,16 @@ const struct screen *app_screen_state(const struct app *a, enum screen_id id)
 
 const struct hint *app_hints(const struct app *a, enum keymode *mode)
 {
-	static const struct hint panes[] = {
-		{ ACT_HELP, ACT_NONE, "help", 1 },
-		{ ACT_QUIT, ACT_NONE, "quit", 0 },
-		HINT_END,
+	static const struct hint panes[2][4] = {
+		{ { ACT_HELP, ACT_NONE, "help", 1 }, { ACT_QUIT, ACT_NONE, "quit", 0 }, HINT_END },
+		{ { ACT_ZOOM, ACT_NONE, "back", 2 }, { ACT_HELP, ACT_NONE, "help", 1 },
+		  { ACT_QUIT, ACT_NONE, "quit", 0 }, HINT_END },
 	};
-	static const struct hint conflict[] = {   /* its sources disagree: say how to see it */
-		{ ACT_COMPARE, ACT_NONE, "compare", 1 },
-		{ ACT_HELP, ACT_NONE, "help", 2 },
-		{ ACT_QUIT, ACT_NONE, "quit", 0 },
-		HINT_END,
+	static const struct hint conflict[2][5] = {   /* its sources disagree: say how to see it */
+		{ { ACT_COMPARE, ACT_NONE, "compare", 1 }, { ACT_HELP, ACT_NONE, "help", 2 },
+		  { ACT_QUIT, ACT_NONE, "quit", 0 }, HINT_END },
+		{ { ACT_ZOOM, ACT_NONE, "back", 3 }, { ACT_COMPARE, ACT_NONE, "compare", 1 },
+		  { ACT_HELP, ACT_NONE, "help", 2 }, { ACT_QUIT, ACT_NONE, "quit", 0 }, HINT_END },
 	};
 	const struct screen *s = top_of(a);
 	const struct code_info *ci = app_code(a);
@@ -547,5 +553,5 @@ const struct hint *app_hints(const struct app *a, enum keymode *mode)
 	*mode = s ? s->ops->mode : MODE_MAIN;
 	if (s)
 		return s->ops->hints(s);
-	return ci && ci->nnames > 1 && !app_desc_is_class(a) ? conflict : panes;
+	return ci && ci->nnames > 1 && !app_desc_is_class(a) ? conflict[a->zoom] : panes[a->zoom];
 }

@@ -29,6 +29,8 @@ unsigned app_set_focus(struct app *a, enum pane p);
 /* Move in a pane by delta lines: the tree and the list move their
  * selection, the description scrolls. */
 unsigned app_move(struct app *a, enum pane p, long delta);
+/* The focused pane to the whole screen, or back. */
+unsigned app_zoom(struct app *a);
 /* Open or close the class selected in the tree (a group's too). */
 unsigned app_toggle_class(struct app *a);
 int app_pane_rows(const struct app *a, enum pane p);

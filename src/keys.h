@@ -36,6 +36,7 @@ enum key {
 	X(FOCUS_RIGHT, "panes",   "pane to the right") \
 	X(FOCUS_LEFT,  "panes",   "pane to the left") \
 	X(TOGGLE,      "panes",   "open or close a class (a group's too); else next pane") \
+	X(ZOOM,        "panes",   "zoom the focused pane to the whole screen, and back") \
 	X(SEARCH,      "find",    "search: the list narrows as you type") \
 	X(NEXT_MATCH,  "find",    "next match, on to the next code found") \
 	X(PREV_MATCH,  "find",    "previous match, back to the code before") \

@@ -40,8 +40,9 @@ static void free_windows(void)
 	ui.status = ui.over = NULL;
 }
 
-/* One window per pane (the tree and the list keep their right-hand rule),
- * the status bar, and the overlay over the panes. None when too small. */
+/* One window per pane shown (the tree and the list keep their right-hand
+ * rule), the status bar, and the window of the screens over the panes.
+ * None when too small. */
 static void make_windows(const struct app *a)
 {
 	free_windows();
@@ -51,13 +52,11 @@ static void make_windows(const struct app *a)
 		const struct rect *r = &a->pane[p];
 		int w = p == PANE_DESC ? r->w : r->w + 1;
 
-		ui.pane[p] = newwin(r->h, w, r->y, r->x);
+		if (r->w > 0 && !(ui.pane[p] = newwin(r->h, w, r->y, r->x)))
+			die("cannot make a window");
 	}
 	ui.status = newwin(1, a->width, a->height - 1, 0);
 	ui.over = newwin(a->height - 1, a->width, 0, 0);
-	for (int p = 0; p < PANE_COUNT; p++)
-		if (!ui.pane[p])
-			die("cannot make a window");
 	if (!ui.status || !ui.over)
 		die("cannot make a window");
 	keypad(ui.status, TRUE);
@@ -121,7 +120,7 @@ void ui_draw(struct app *a, unsigned dirty)
 	if (covered && (dirty & (DIRTY_OVERLAY | DIRTY_TREE | DIRTY_LIST | DIRTY_DESC)))
 		draw_screen(ui.over, a, s);
 	for (int p = 0; p < PANE_COUNT && !covered; p++)
-		if (dirty & pane_dirty[p])
+		if ((dirty & pane_dirty[p]) && ui.pane[p])     /* none: folded away */
 			draw_window(ui.pane[p], pane_draw[p], a);
 	if ((dirty & DIRTY_STATUS) && s && !covered)
 		draw_screen(ui.status, a, s);

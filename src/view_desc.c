@@ -38,7 +38,7 @@ static size_t registry_notes(const struct code_info *ci, char forms[NOTE_FORMS][
  * title cut to make room, unless too little of the title would be left. */
 static void code_title(WINDOW *w, const struct app *a, const struct code_info *ci)
 {
-	int pw = a->pane[PANE_DESC].w, tw, room;
+	int pw = app_desc_measure(a), tw, room;
 	char title[160], forms[NOTE_FORMS][96], *asc, *cut;
 	size_t n = registry_notes(ci, forms);
 
@@ -87,7 +87,7 @@ static void desc_title(WINDOW *w, const struct app *a)
  * stands out without colors as well. */
 void view_desc_draw(WINDOW *w, const struct app *a)
 {
-	int rows = app_content_rows(a, PANE_DESC), width = a->pane[PANE_DESC].w;
+	int rows = app_content_rows(a, PANE_DESC), width = app_desc_measure(a);
 	size_t cur = a->nmatches ? a->match_cur : (size_t)-1;
 
 	desc_title(w, a);

@@ -9,7 +9,9 @@
 void view_pane_frame(WINDOW *w, const struct app *a, enum pane p, const char *title,
 		     const char *right)
 {
-	int pw = a->pane[p].w, h = a->pane[p].h;
+	int h = a->pane[p].h, fill = a->pane[p].w;
+	/* the description's title as wide as its text, the rest of its row bare */
+	int pw = p == PANE_DESC ? app_desc_measure(a) : fill;
 	attr_t t = view_attr(a->focus == p ? R_TITLE_FOCUS : R_TITLE);
 	int rw = right ? view_width(right) : 0;
 
@@ -20,7 +22,7 @@ void view_pane_frame(WINDOW *w, const struct app *a, enum pane p, const char *ti
 	if (rw)
 		view_str(w, 0, pw - 1 - rw, rw, right, t);
 	if (p != PANE_DESC)
-		mvwvline(w, 0, pw, ACS_VLINE | view_attr(R_RULE), h);
+		mvwvline(w, 0, fill, ACS_VLINE | view_attr(R_RULE), h);
 }
 
 /* The pager's lines from its top, its selected line (the filters panel's)

@@ -258,7 +258,8 @@ void assert_code_desc(const struct app *a)
  * after it (" ─") unless it is one word too wide for that. */
 void assert_desc_fits(const struct app *a)
 {
-	assert_int_equal(a->desc_width, a->pane[PANE_DESC].w);
+	assert_int_equal(a->desc_width, app_desc_measure(a));
+	assert_true(a->desc_width <= DESC_MEASURE && a->desc_width <= a->pane[PANE_DESC].w);
 	for (size_t i = 0; i < a->desc.n; i++) {
 		const struct dline *l = &a->desc.v[i];
 		size_t w = tl_width(l->s, l->len);
@@ -334,8 +335,10 @@ void check_invariants(const struct app *a, int step)
 	INVARIANT(step, a->nnodes > 0 && a->tree_sel < a->nnodes);
 	INVARIANT(step, a->nrows <= a->nvisible);
 	INVARIANT(step, a->nrows == 0 || app_code(a) != NULL);
-	INVARIANT(step, a->desc_width == a->pane[PANE_DESC].w);
+	/* the text no wider than a readable measure, the focused pane shown */
+	INVARIANT(step, a->desc_width == app_desc_measure(a) && a->desc_width <= DESC_MEASURE);
 	INVARIANT(step, a->focus >= PANE_TREE && a->focus < PANE_COUNT);
+	INVARIANT(step, a->too_small || a->pane[a->focus].w > 0);
 	INVARIANT(step, a->ndigits <= 3);
 	INVARIANT(step, strlen(a->message) < sizeof(a->message));
 	if (a->too_small)

@@ -35,6 +35,9 @@
 
 #define E (&embedded_catalog)
 
+/* The widest a description's text is wrapped (app.c's readable measure). */
+#define DESC_MEASURE 100
+
 extern uint32_t rng_state;   /* rnd's: a test seeds it */
 
 struct app *open_app(int slot, const struct filter *f, bool ascii);

@@ -1214,7 +1214,7 @@ static void test_resize_rewraps_description_and_keeps_selection(void **state)
 		assert_int_equal(rows, sizes[i].rows - 2);
 		assert_false(a->too_small);
 		assert_int_equal(selected(a), 404);
-		assert_int_equal(a->desc_width, a->pane[PANE_DESC].w);
+		assert_int_equal(a->desc_width, app_desc_measure(a));
 		assert_code_desc(a);
 		assert_desc_fits(a);
 		if (a->desc_width < old_width)
@@ -1254,30 +1254,50 @@ static void test_resize_keeps_description_scroll(void **state)
 	assert_int_equal(a->desc_top, 0);
 }
 
+/* The panes shown, left to right, a rule column after the tree and the
+ * list, the last to the edge; each shown at least 10 wide, the focused one
+ * always shown. */
+static void assert_panes_fit(const struct app *a, int h, int w)
+{
+	int x = 0;
+
+	assert_false(a->too_small);
+	assert_true(a->pane[a->focus].w > 0);
+	for (int p = 0; p < PANE_COUNT; p++) {
+		const struct rect *r = &a->pane[p];
+
+		assert_int_equal(r->y, 0);
+		assert_int_equal(r->h, h - 1);
+		assert_int_equal(app_content_rows(a, (enum pane)p), h - 2);
+		if (!r->w)
+			continue;       /* folded away, or zoomed out */
+		assert_true(r->w >= 10);
+		assert_int_equal(r->x, x);
+		x = r->x + r->w + (p != PANE_DESC);
+		assert_true(x <= w);
+	}
+	assert_int_equal(x, w);         /* to the edge: the last, or its rule */
+	assert_int_equal(a->desc_width, app_desc_measure(a));
+	assert_true(a->desc_width <= DESC_MEASURE);
+}
+
 static void test_layout_panes_fit_and_do_not_overlap(void **state)
 {
 	struct app *a = *state;
 
-	for (int w = APP_MIN_COLS; w <= 250; w++)
-		for (int h = APP_MIN_ROWS; h <= 80; h++) {
-			app_resize(a, h, w);
-			assert_false(a->too_small);
-			for (int p = 0; p < PANE_COUNT; p++) {
-				const struct rect *r = &a->pane[p];
-
-				assert_int_equal(r->y, 0);
-				assert_int_equal(r->h, h - 1);
-				assert_true(r->x >= 0);
-				assert_true(r->w >= 10);
-				assert_true(r->x + r->w <= w);
-				assert_int_equal(app_content_rows(a, (enum pane)p), h - 2);
-			}
-			/* left to right, a rule column between, the last to the edge */
-			assert_int_equal(a->pane[PANE_TREE].x, 0);
-			assert_true(a->pane[PANE_TREE].x + a->pane[PANE_TREE].w < a->pane[PANE_LIST].x);
-			assert_true(a->pane[PANE_LIST].x + a->pane[PANE_LIST].w < a->pane[PANE_DESC].x);
-			assert_int_equal(a->pane[PANE_DESC].x + a->pane[PANE_DESC].w, w);
-			assert_int_equal(a->desc_width, a->pane[PANE_DESC].w);
+	for (int focus = 0; focus < PANE_COUNT; focus++)
+		for (int zoom = 0; zoom < 2; zoom++) {
+			set_focus_to(a, (enum pane)focus);
+			if (a->zoom != zoom)
+				act(a, ACT_ZOOM);
+			for (int w = APP_MIN_COLS; w <= 250; w += zoom ? 7 : 1)
+				for (int h = APP_MIN_ROWS; h <= 80; h += zoom || focus ? 9 : 1) {
+					app_resize(a, h, w);
+					assert_panes_fit(a, h, w);
+					if (zoom)       /* the focused pane alone */
+						for (int p = 0; p < PANE_COUNT; p++)
+							assert_true((a->pane[p].w > 0) == (p == focus));
+				}
 		}
 	for (int w = 1; w < APP_MIN_COLS; w++) {
 		app_resize(a, 30, w);
@@ -1289,27 +1309,88 @@ static void test_layout_panes_fit_and_do_not_overlap(void **state)
 	}
 }
 
-/* The tree is as narrow as its labels, the list a bit under half of the
- * rest (14 to 44 columns), the description the remainder. */
+/* Columns a code's row needs whole: " 404 Not Found  ★ !2 ms " (the
+ * code, its name, its marks, a margin either side). */
+static int row_need(const struct code_info *ci)
+{
+	struct code_mark m[QUERY_MARKS_MAX];
+	size_t n = query_code_marks(ci, true, m);
+	int w = 1 + 3 + 1 + (int)tl_width(ci->name, strlen(ci->name)) + 1;
+
+	for (size_t k = 0; k < n; k++)
+		w += 1 + (int)tl_width(m[k].text, strlen(m[k].text));
+	return w;
+}
+
+/* The widths follow the content: from 100 columns on the tree shows, as
+ * wide as its widest label with a count; the list as wide as its longest
+ * row, as long as the description keeps half of the rest (up to 60); the
+ * description's text never wider than 100 columns. Narrower, the tree
+ * folds away unless it has the focus, and list and description share. */
 static void test_layout_widths(void **state)
 {
-	static const struct {
-		int cols, tree, list, desc;
-	} cases[] = {
-		{ 40, 12, 14, 12 }, { 59, 12, 20, 25 }, { 60, 14, 19, 25 }, { 80, 14, 28, 36 },
-		{ 99, 14, 37, 46 }, { 100, 16, 36, 46 }, { 120, 16, 44, 58 }, { 200, 16, 44, 138 },
-		{ 250, 16, 44, 188 },
-	};
 	struct app *a = *state;
+	int longest = 0, widest = 0;
 
-	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
-		app_resize(a, 24, cases[i].cols);
-		assert_int_equal(a->pane[PANE_TREE].w, cases[i].tree);
-		assert_int_equal(a->pane[PANE_LIST].w, cases[i].list);
-		assert_int_equal(a->pane[PANE_DESC].w, cases[i].desc);
-		assert_int_equal(a->pane[PANE_LIST].x, cases[i].tree + 1);
-		assert_int_equal(a->pane[PANE_DESC].x, cases[i].tree + cases[i].list + 2);
+	for (size_t i = 0; i < E->ncodes; i++)
+		longest = row_need(&E->codes[i]) > longest ? row_need(&E->codes[i]) : longest;
+	for (int v = 0; v < VENDOR_COUNT; v++)
+		widest = (int)strlen(vendor_labels[v]) > widest ? (int)strlen(vendor_labels[v]) : widest;
+	for (int cols = APP_MIN_COLS; cols <= 250; cols++) {
+		int tree, rest, keep;
+
+		app_resize(a, 24, cols);
+		tree = a->pane[PANE_TREE].w;
+		assert_true(cols >= 100 ? tree >= 4 + widest + 2 + 2 : tree == 0);
+		rest = cols - (tree ? tree + 1 : 0) - 1;
+		keep = rest / 2 < 60 ? rest / 2 : 60;
+		assert_int_equal(a->pane[PANE_LIST].w, longest < rest - keep ? longest
+				 : rest - keep > 14 ? rest - keep : 14);
+		assert_int_equal(a->pane[PANE_DESC].w, rest - a->pane[PANE_LIST].w);
+		assert_int_equal(a->desc_width, a->pane[PANE_DESC].w < 100 ? a->pane[PANE_DESC].w : 100);
+		if (cols >= 130)        /* room for every name whole */
+			assert_int_equal(a->pane[PANE_LIST].w, longest);
 	}
+	/* at 80 columns the tree comes with the focus, and goes with it */
+	app_resize(a, 24, 80);
+	assert_int_equal(a->pane[PANE_TREE].w, 0);
+	assert_int_equal(a->pane[PANE_LIST].x, 0);
+	assert_true(act(a, ACT_FOCUS_LEFT) & DIRTY_LAYOUT);
+	assert_true(a->pane[PANE_TREE].w >= 4 + widest + 2 + 2);
+	assert_int_equal(a->pane[PANE_LIST].x, a->pane[PANE_TREE].w + 1);
+	assert_true(act(a, ACT_FOCUS_RIGHT) & DIRTY_LAYOUT);
+	assert_int_equal(a->pane[PANE_TREE].w, 0);
+}
+
+/* z: the focused pane has the whole screen; z again, back; the focus
+ * moving takes the zoom along. */
+static void test_zoom(void **state)
+{
+	struct app *a = *state;
+	struct rect before[PANE_COUNT];
+
+	type(a, "404");
+	memcpy(before, a->pane, sizeof(before));
+	assert_int_equal(act(a, ACT_ZOOM), DIRTY_ALL | DIRTY_LAYOUT);
+	assert_true(a->zoom);
+	assert_int_equal(a->pane[PANE_LIST].w, COLS - 1);    /* and its rule */
+	assert_int_equal(a->pane[PANE_TREE].w, 0);
+	assert_int_equal(a->pane[PANE_DESC].w, 0);
+	assert_int_equal(selected(a), 404);
+	act(a, ACT_FOCUS_RIGHT);
+	assert_int_equal(a->pane[PANE_DESC].w, COLS);
+	assert_int_equal(a->pane[PANE_LIST].w, 0);
+	assert_int_equal(a->desc_width, COLS < DESC_MEASURE ? COLS : DESC_MEASURE);
+	assert_code_desc(a);
+	assert_desc_fits(a);
+	act(a, ACT_FOCUS_LEFT);
+	assert_int_equal(act(a, ACT_ZOOM), DIRTY_ALL | DIRTY_LAYOUT);
+	assert_false(a->zoom);
+	assert_memory_equal(before, a->pane, sizeof(before));
+	/* a click lands in the pane shown */
+	act(a, ACT_ZOOM);
+	assert_true(app_click(a, 3, COLS / 2) & DIRTY_LIST);
+	assert_int_equal(a->focus, PANE_LIST);
 }
 
 /* Growing taller than what is below the top row scrolls back: no empty
@@ -1779,6 +1860,7 @@ int main(void)
 		T(test_resize_keeps_description_scroll),
 		T(test_layout_panes_fit_and_do_not_overlap),
 		T(test_layout_widths),
+		T(test_zoom),
 		T(test_resize_taller_clamps_list_top),
 		T(test_click_list_row_selects_and_focuses),
 		T(test_click_tree_row_selects_node),

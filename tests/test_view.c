@@ -307,7 +307,7 @@ static void test_matches_highlighted(void **state)
 	close_screen(&s);
 }
 
-/* A match the list's cut hides lights the ellipsis: at 80 columns the
+/* A match the list's cut hides lights the ellipsis: at 64 columns the
  * list shows "522 Connection Timed…", and "/out" lights that last cell. */
 static void test_match_cut_off_lights_the_ellipsis(void **state)
 {
@@ -316,17 +316,17 @@ static void test_match_cut_off_lights_the_ellipsis(void **state)
 	bool found = false;
 
 	(void)state;
-	open_screen(&s, 24, 80, false);
+	open_screen(&s, 24, 64, false);
 	act(&s, "/out\n");
 	text = draw(&s);
 	for (int y = 1; y < 23 && !found; y++) {
 		wchar_t line[200];
 		wchar_t *at;
 
-		mvwinnwstr(curscr, y, 0, line, 80);
+		mvwinnwstr(curscr, y, 0, line, 64);
 		if (!(at = wcsstr(line, L"522 Connection T")))
 			continue;
-		for (int x = (int)(at - line); x < 80 && line[x] != L'\x2502'; x++) {
+		for (int x = (int)(at - line); x < 64 && line[x] != L'\x2502'; x++) {
 			wchar_t wc[CCHARW_MAX + 1];
 			attr_t attr;
 
@@ -393,7 +393,7 @@ static void test_current_match_marked(void **state)
 	int y = 0, x = 0, y2 = 0, x2 = 0, others;
 
 	(void)state;
-	open_screen(&s, 24, 100, false);
+	open_screen(&s, 40, 100, false);
 	act(&s, "/teapot\n");
 	free(draw(&s));
 	assert_int_equal(cells_with(&s, A_REVERSE | A_BOLD, mask, &y, &x), 0);
@@ -413,7 +413,7 @@ static void test_current_match_marked(void **state)
 	assert_int_equal(cells_with(&s, A_REVERSE | A_UNDERLINE, mask, &y2, &x2), others);
 	close_screen(&s);
 	/* with colors: a color pair of its own */
-	open_screen(&s, 24, 100, true);
+	open_screen(&s, 40, 100, true);
 	act(&s, "/teapot\nn");
 	free(draw(&s));
 	assert_int_equal(pairs_in_desc(&s, (short)PAIR_NUMBER(view_attr(R_MATCH_CUR))), 7);
@@ -440,7 +440,7 @@ static void test_monochrome_attributes(void **state)
 	short pair;
 
 	(void)state;
-	open_screen(&s, 24, 80, false);
+	open_screen(&s, 24, 100, false);      /* wide enough for the tree to stay */
 	act(&s, "404");
 	free(draw(&s));
 	/* the list's selected row: 404 is on some row of the list pane */
@@ -625,8 +625,9 @@ static void test_desc_title_keeps_the_registry_note(void **state)
 			open_screen(&s, 12, cols, true);
 			act(&s, cases[c].code);
 			free(draw(&s));
-			pw = s.app.pane[PANE_DESC].w;
-			row_cells(0, s.app.pane[PANE_DESC].x, pw, row, sizeof(row));
+			/* the title as wide as the text under it, the rest of the row bare */
+			pw = app_desc_measure(&s.app);
+			row_cells(0, s.app.pane[PANE_DESC].x, s.app.pane[PANE_DESC].w, row, sizeof(row));
 			while (f < 3 && tw + (int)strlen(cases[c].forms[f]) + 4 > pw)
 				f++;
 			room = pw - 4 - (int)strlen(cases[c].forms[2]);
@@ -641,6 +642,8 @@ static void test_desc_title_keeps_the_registry_note(void **state)
 				snprintf(want, sizeof(want), " %s%*s", cases[c].title, pw - 1 - tw, "");
 			else
 				snprintf(want, sizeof(want), " %.*s\xe2\x80\xa6 ", pw - 3, cases[c].title);
+			snprintf(want + strlen(want), sizeof(want) - strlen(want), "%*s",
+				 s.app.pane[PANE_DESC].w - pw, "");
 			if (strcmp(row, want) != 0)
 				print_error("%s at %d columns: '%s', not '%s'\n", cases[c].code, cols, row,
 					    want);

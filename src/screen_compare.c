@@ -23,13 +23,14 @@ int compare_screen_rows(const struct screen *s, const struct app *a)
 	return a->height - 3 - head > 1 ? a->height - 3 - head : 1;
 }
 
-/* The column's text as shown (ASCII when needed) and its marked runs in
- * it: transliterated piece by piece so that the runs stay in place. */
-static void column_doc(struct compare_screen *c, bool ascii, struct doc *d,
-		       const struct cmp_col *col)
+/* The column's text as shown (ASCII when needed), malloc'd, and its marked
+ * runs in it (none when differences are off) into out (room for a span a
+ * word): transliterated piece by piece so that the runs stay in place. */
+static char *marked_text(const struct compare_screen *c, bool ascii, const struct cmp_col *col,
+			 struct qspan *out, size_t *nout)
 {
 	size_t cap = col->words.n + 1, n = 0, len = strlen(col->text), pos = 0, k = 0;
-	struct qspan *sp = xcalloc(cap, sizeof(*sp)), *out = xcalloc(cap, sizeof(*out));
+	struct qspan *sp = xcalloc(cap, sizeof(*sp));
 	char *t = xmalloc(1);
 
 	t[0] = '\0';
@@ -53,14 +54,30 @@ static void column_doc(struct compare_screen *c, bool ascii, struct doc *d,
 		}
 		pos = end;
 	}
-	doc_clear(d);
-	if (!len)
-		doc_add(d, DL_NOTE, 0, CATALOG_NO_TEXT, strlen(CATALOG_NO_TEXT));
-	else
-		doc_wrap(d, DL_TEXT, 0, doc_own(d, t), c->width, out, n);
-	if (!len)
-		free(t);
 	free(sp);
+	*nout = n;
+	return t;
+}
+
+/* A column's lines, every one wrapped to the column's width: a note when
+ * its words are those of the column on its left, then its text with the
+ * marked runs, or the note that the source gives only a name. */
+static void column_doc(struct compare_screen *c, bool ascii, struct doc *d,
+		       const struct cmp_col *col)
+{
+	struct qspan *out = xcalloc(col->words.n + 1, sizeof(*out));
+	size_t n;
+	char *t = marked_text(c, ascii, col, out, &n);
+
+	doc_clear(d);
+	if (col->same_as_left)
+		doc_wrap(d, DL_NOTE, 0, COMPARE_SAME_NOTE, c->width, NULL, 0);
+	if (!t[0]) {
+		doc_wrap(d, DL_NOTE, 0, CATALOG_NO_TEXT, c->width, NULL, 0);
+		free(t);
+	} else {
+		doc_wrap(d, DL_TEXT, 0, doc_own(d, t), c->width, out, n);
+	}
 	free(out);
 }
 

@@ -9,6 +9,8 @@
 #include "screen.h"
 
 #define COMPARE_HEAD_MAX 3  /* rows of a compare column's header, at most */
+/* The note over a column whose words are those of the column on its left. */
+#define COMPARE_SAME_NOTE "= the same words as on the left"
 
 struct compare_screen {
 	struct screen base;

@@ -40,15 +40,12 @@ static int head_rows(const struct compare_screen *cs)
 	return cs->head_rows > 1 ? cs->head_rows : 1;
 }
 
-/* Headers, wrapped, and the rule (or "same words as on the left") under
- * them. */
+/* Headers, wrapped, and the rule under them. */
 static void headers(WINDOW *w, const struct compare_screen *cs, size_t shown)
 {
-	const struct compare *c = &cs->cmp;
 	int rows = head_rows(cs);
 
 	for (size_t j = 0; j < shown; j++) {
-		const struct cmp_col *col = &c->cols[cs->first + j];
 		int x = 1 + (int)j * (cs->width + COMPARE_SEP);
 		bool focused = cs->first + j == cs->focus;
 		attr_t at = view_attr(focused ? R_TITLE_FOCUS : R_LABEL);
@@ -62,11 +59,7 @@ static void headers(WINDOW *w, const struct compare_screen *cs, size_t shown)
 				view_text(w, 1 + k, x, cs->width, cs->head.v[i].s,
 					  cs->head.v[i].len, at);
 		}
-		if (col->same_as_left && cs->first + j > 0)
-			view_str(w, 1 + rows, x, cs->width, "= the same words as on the left",
-				 view_attr(R_NOTE));
-		else
-			mvwhline(w, 1 + rows, x, ACS_HLINE | view_attr(R_RULE), cs->width);
+		mvwhline(w, 1 + rows, x, ACS_HLINE | view_attr(R_RULE), cs->width);
 	}
 }
 

@@ -64,18 +64,24 @@ static size_t compare_text_rows(const struct app *a)
 	return rows > 1 ? (size_t)rows : 1;
 }
 
-/* The lines a column's text wraps to at width, by textlayout itself (a
- * column without text has one line saying so). */
-static size_t wrapped_lines(const struct cmp_col *col, int width)
+/* The lines s wraps to at width, by textlayout itself. */
+static size_t wrap_count(const char *s, int width)
 {
-	size_t len = strlen(col->text), n;
 	struct tl_line *v;
+	size_t n = tl_wrap_text(s, strlen(s), (unsigned)width, &v);
 
-	if (!len)
-		return 1;
-	n = tl_wrap_text(col->text, len, (unsigned)width, &v);
 	free(v);
 	return n;
+}
+
+/* The lines a column shows at width: the note that its words are those on
+ * its left (when they are), then its text, or the note that the source
+ * gives only a name: each wrapped by textlayout itself. */
+static size_t wrapped_lines(const struct cmp_col *col, int width)
+{
+	size_t n = col->same_as_left ? wrap_count(COMPARE_SAME_NOTE, width) : 0;
+
+	return n + wrap_count(col->text[0] ? col->text : CATALOG_NO_TEXT, width);
 }
 
 /* The furthest cmp_top can go: the longest column's last line at the
@@ -125,8 +131,45 @@ static void assert_compare_headers(const struct app *a)
 	}
 }
 
+/* Lines from..to of d, their bytes but the spaces, are s's but the spaces:
+ * nothing of s is cut. */
+static bool lines_hold(const struct doc *d, size_t from, size_t to, const char *s)
+{
+	for (size_t i = from; i < to; i++)
+		for (size_t b = 0; b < d->v[i].len; b++) {
+			if (d->v[i].s[b] == ' ' || d->v[i].s[b] == '\n')
+				continue;
+			while (*s == ' ' || *s == '\n')
+				s++;
+			if (*s++ != d->v[i].s[b])
+				return false;
+		}
+	while (*s == ' ' || *s == '\n')
+		s++;
+	return *s == '\0';
+}
+
+/* Column k's notes are whole, each wrapped to the width: that its words
+ * are those on its left, and for a source that gives only a name, that it
+ * does. */
+static void assert_notes_whole(const struct app *a, size_t k)
+{
+	const struct cmp_col *col = &cmp_of(a)->cols[k];
+	const struct doc *d = cmp_doc(a, k);
+	size_t n = col->same_as_left ? wrap_count(COMPARE_SAME_NOTE, cmp_width(a)) : 0;
+
+	for (size_t i = 0; i < n; i++)
+		assert_int_equal(d->v[i].kind, DL_NOTE);
+	assert_true(!n || lines_hold(d, 0, n, COMPARE_SAME_NOTE));
+	if (col->text[0])
+		return;
+	for (size_t i = n; i < d->n; i++)
+		assert_int_equal(d->v[i].kind, DL_NOTE);
+	assert_true(lines_hold(d, n, d->n, CATALOG_NO_TEXT));
+}
+
 /* The columns are laid out for the width (a border each side), and each
- * column's lines are its text wrapped to their width. */
+ * column's lines are its notes and text wrapped to their width. */
 static void assert_compare_built(const struct app *a)
 {
 	int colw;
@@ -142,6 +185,7 @@ static void assert_compare_built(const struct app *a)
 		assert_int_equal(d->n, wrapped_lines(&cmp_of(a)->cols[k], colw));
 		for (size_t i = 0; i < d->n; i++)
 			assert_true(d->v[i].indent + tl_width(d->v[i].s, d->v[i].len) <= (size_t)colw);
+		assert_notes_whole(a, k);
 	}
 	assert_compare_headers(a);
 }
@@ -519,6 +563,55 @@ static void test_compare_chooser_keeps_the_focus_in_range(void **state)
 	assert_int_equal(cmp_of(a)->ncols, 1);
 	assert_int_equal(cmp_focus(a), 0);
 	assert_int_equal(cmp_first(a), 0);
+	assert_compare_built(a);
+}
+
+/* A column's notes wrap as its text does, never cut: at 80 columns the
+ * httpstatuses entry of 451 (a name only) says so on two lines; at 200
+ * with 413's eight entries, in columns of 21; the note that a column's
+ * words are those on its left wraps too (404's httpstatuses and REST: RFC
+ * text say the same). */
+static void test_compare_notes_wrap_whole(void **state)
+{
+	struct app *a = *state;
+	const struct entry *hs = code_entry(451, 0);
+	size_t k;
+
+	app_resize(a, 24, 80);
+	open_compare(a, "451");
+	keys(a, "s s");
+	assert_false(hs->text[0]);
+	k = (size_t)compare_find(cmp_of(a), hs);
+	assert_int_equal(k, 2);
+	assert_true(cmp_width(a) < (int)strlen(CATALOG_NO_TEXT));
+	assert_int_equal(cmp_doc(a, k)->n, 2);
+	assert_compare_built(a);
+	press(a, K_ESC);
+	app_resize(a, 50, 200);
+	open_compare(a, "413");
+	press(a, 's');
+	for (size_t i = 0; i < catalog_code(E, 413)->count; i++, press(a, 'j'))
+		if (compare_find(cmp_of(a), code_entry(413, i)) < 0)
+			press(a, ' ');
+	press(a, 's');
+	assert_int_equal(cmp_of(a)->ncols, 8);
+	assert_true(cmp_width(a) < (int)strlen(CATALOG_NO_TEXT));
+	assert_compare_built(a);
+	for (k = 0; k < 8 && cmp_of(a)->cols[k].text[0]; k++)
+		;
+	assert_true(k < 8 && cmp_doc(a, k)->n > 1);
+	press(a, K_ESC);
+	/* two columns of the same words, three columns wide */
+	app_resize(a, 24, 80);
+	open_compare(a, "404");
+	assert_true(compare_same_words(code_entry(404, 0), code_entry(404, 3)));
+	compare_screen_show(a, (const struct entry *[]){ code_entry(404, 2), code_entry(404, 0),
+			    code_entry(404, 3) }, 3);
+	assert_true(cmp_of(a)->cols[2].same_as_left);
+	assert_true(cmp_width(a) < (int)strlen(COMPARE_SAME_NOTE));
+	assert_int_equal(cmp_doc(a, 2)->v[0].kind, DL_NOTE);
+	assert_int_equal(cmp_doc(a, 2)->v[1].kind, DL_NOTE);
+	assert_int_equal(cmp_doc(a, 2)->v[2].kind, DL_TEXT);
 	assert_compare_built(a);
 }
 
@@ -980,6 +1073,7 @@ int main(void)
 		T(test_compare_click),
 		T(test_compare_chooser_never_leaves_an_empty_view),
 		T(test_compare_chooser_keeps_the_focus_in_range),
+		T(test_compare_notes_wrap_whole),
 		T(test_compare_d_toggles_the_highlights),
 		T(test_compare_esc_and_c_close),
 		T(test_compare_q_closes_and_Q_quits),

@@ -428,6 +428,10 @@ static void test_compare_140x40(void **state) { (void)state; golden("compare-413
 static void test_compare_chooser(void **state) { (void)state; golden("compare-chooser", 24, 80, "499cs"); }
 static void test_compare_chooser_hidden(void **state) { (void)state; golden("compare-chooser-hidden", 16, 80, "fjj \033499cs"); }
 static void test_compare_narrow(void **state) { (void)state; golden("compare-narrow-50x16", 16, 50, "404cs jj jj js"); }
+/* A source that gives only a name says so on as many lines as it takes:
+ * 451's httpstatuses entry third at 80 columns, 413's eight entries at 200. */
+static void test_compare_name_only_80x24(void **state) { (void)state; golden("compare-451-name-only-80x24", 24, 80, "451cs s"); }
+static void test_compare_all_200x50(void **state) { (void)state; golden("compare-413-all-200x50", 50, 200, "413cs j j jj j jj s"); }
 static void test_ascii_compare(void **state) { (void)state; golden("ascii-compare-400", 24, 80, "400cs jj jjj s"); }
 
 /* Without colors, roles fall back to attributes: the focused selection is
@@ -892,6 +896,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_compare_chooser),
 		cmocka_unit_test(test_compare_chooser_hidden),
 		cmocka_unit_test(test_compare_narrow),
+		cmocka_unit_test(test_compare_name_only_80x24),
+		cmocka_unit_test(test_compare_all_200x50),
 		cmocka_unit_test(test_search_prompt),
 		cmocka_unit_test(test_search_kept),
 		cmocka_unit_test(test_search_prompt_long),

@@ -6,6 +6,8 @@
 
 #include "util.h"
 
+#define COMPARE_MAX_DEFAULT 64   /* columns compare_default gives, at most */
+
 /* ---- columns ------------------------------------------------------------- */
 
 static char *column_text(const struct entry *e)
@@ -75,36 +77,25 @@ static size_t text_len(const struct entry *e)
 }
 
 /* For each distinct name of the visible entries, the entry with the longest
- * text; only when those names clash (belong to different groups). */
-static size_t by_meaning(const struct compare *cmp, const struct filter *f,
-			 const struct entry **out)
+ * text (the first of equal ones); only when there are two names or more. */
+static size_t by_name(const struct compare *cmp, const struct filter *f,
+		      const struct entry **out)
 {
-	const struct catalog *c = cmp->cat;
-	const struct code_info *ci = cmp->ci;
-	unsigned short groups[64];
 	size_t n = 0;
-	bool clash = false;
 
-	QUERY_FOR_VISIBLE(e, c, f, ci) {
+	QUERY_FOR_VISIBLE(e, cmp->cat, f, cmp->ci) {
 		size_t j;
 
 		if (!e->fname[0])
 			continue;
 		for (j = 0; j < n && strcmp(out[j]->fname, e->fname) != 0; j++)
 			;
-		if (j == n && n < 64) {
-			out[n] = e;
-			groups[n++] = e->vendor;
-		} else if (j < n) {
-			groups[j] |= e->vendor;
-			if (text_len(e) > text_len(out[j]))
-				out[j] = e;
-		}
+		if (j == n && n < COMPARE_MAX_DEFAULT)
+			out[n++] = e;
+		else if (j < n && text_len(e) > text_len(out[j]))
+			out[j] = e;
 	}
-	for (size_t a = 0; a < n; a++)
-		for (size_t b = a + 1; b < n; b++)
-			clash |= !(groups[a] & groups[b]);
-	return clash ? n : 0;
+	return n > 1 ? n : 0;
 }
 
 bool compare_same_words(const struct entry *a, const struct entry *b)
@@ -161,11 +152,11 @@ static size_t longest_two(const struct compare *cmp, const struct filter *f,
 void compare_default(struct compare *cmp, const struct catalog *c, const struct code_info *ci,
 		     const struct filter *f)
 {
-	const struct entry *es[64];
+	const struct entry *es[COMPARE_MAX_DEFAULT];
 	size_t n;
 
 	start(cmp, c, ci);
-	n = by_meaning(cmp, f, es);
+	n = by_name(cmp, f, es);
 	if (!n)
 		n = longest_two(cmp, f, es);
 	for (size_t i = 0; i < n; i++)

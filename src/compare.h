@@ -34,9 +34,11 @@ struct compare {
 	bool identical;          /* two or more columns, all the same words */
 };
 
-/* The columns a compare starts with: for a code whose visible names clash,
- * one per distinct name (the entry with the longest text for each); else
- * the two visible entries with the longest texts. */
+/* The columns a compare starts with: for a code whose visible entries give
+ * more than one name (a clash of meanings or a rename), one per distinct
+ * name, the registry's included, in the order of their first entries (for
+ * each, its entry with the longest text); else the two visible entries
+ * with the longest texts. The browser's and --compare's default. */
 void compare_default(struct compare *cmp, const struct catalog *c, const struct code_info *ci,
                      const struct filter *f);
 

@@ -258,6 +258,8 @@ done
 [ -z "$bad" ] && ok "--compare of every code at 24 to 133 columns: never wider, no trailing space, no line starts with +]" ||
 	not_ok "--compare of every code at 24 to 133 columns: never wider, no trailing space, no line starts with +]" \
 		"$(printf '%s' "$bad" | head -c 400)"
+run $H --compare 413 --width 80
+expect_match "--compare 413, a rename: httpstatuses' name beside the others" '^httpstatuses: Payload +\| REST: RFC text: Request +\| IANA: Content Too Large$'
 run $H --compare 104 --width 100
 expect_match "--compare of a code with one entry: nothing to compare it with" '^104 Upload Resumption Supported: 1 entry \(nothing to compare it with\)$'
 

@@ -431,7 +431,9 @@ static void test_compare_narrow(void **state) { (void)state; golden("compare-nar
 /* A source that gives only a name says so on as many lines as it takes:
  * 451's httpstatuses entry third at 80 columns, 413's eight entries at 200. */
 static void test_compare_name_only_80x24(void **state) { (void)state; golden("compare-451-name-only-80x24", 24, 80, "451cs s"); }
-static void test_compare_all_200x50(void **state) { (void)state; golden("compare-413-all-200x50", 50, 200, "413cs j j jj j jj s"); }
+/* 413's three names, one column each: not two texts that show none. */
+static void test_compare_renamed_80x24(void **state) { (void)state; golden("compare-413-80x24", 24, 80, "413c"); }
+static void test_compare_all_200x50(void **state) { (void)state; golden("compare-413-all-200x50", 50, 200, "413csj j jj j j s"); }
 static void test_ascii_compare(void **state) { (void)state; golden("ascii-compare-400", 24, 80, "400cs jj jjj s"); }
 
 /* Without colors, roles fall back to attributes: the focused selection is
@@ -898,6 +900,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_compare_narrow),
 		cmocka_unit_test(test_compare_name_only_80x24),
 		cmocka_unit_test(test_compare_all_200x50),
+		cmocka_unit_test(test_compare_renamed_80x24),
 		cmocka_unit_test(test_search_prompt),
 		cmocka_unit_test(test_search_kept),
 		cmocka_unit_test(test_search_prompt_long),

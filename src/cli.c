@@ -766,12 +766,14 @@ void cli_compare(struct out *o, const struct compare *cmp)
 	int colw;
 	size_t fit = compare_layout(cmp->ncols, (int)o->width, &colw);
 	struct cmp_print *p = xcalloc(cmp->ncols, sizeof(*p));
+	struct compare_words w;
 
-	if (cmp->ncols == 1)
-		say(o, "%03d %s: 1 entry (nothing to compare it with)", cmp->ci->code, cmp->ci->name);
+	compare_words(cmp, &w);
+	if (w.alone)
+		say(o, "%03d %s: %s (%s)", cmp->ci->code, cmp->ci->name, w.count, w.alone);
 	else
-		say(o, "%03d %s: %zu entries side by side%s", cmp->ci->code, cmp->ci->name, cmp->ncols,
-		    cmp->identical ? "; the texts are identical" : "");
+		say(o, "%03d %s: %s side by side%s%s", cmp->ci->code, cmp->ci->name, w.count,
+		    w.kind ? ", " : "", w.kind ? w.kind : "");
 	for (size_t k = 0; k < cmp->ncols; k++) {
 		char *h = compare_header(cmp, &cmp->cols[k]);
 

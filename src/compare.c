@@ -201,7 +201,19 @@ void compare_swap(struct compare *cmp, size_t i, size_t j)
 	diff_all(cmp);
 }
 
-/* ---- for drawing ------------------------------------------------------------- */
+/* ---- for showing and drawing ----------------------------------------------- */
+
+void compare_words(const struct compare *cmp, struct compare_words *w)
+{
+	unsigned all = cmp->ci->count;
+
+	if (all == 1)
+		snprintf(w->count, sizeof(w->count), "1 entry");
+	else
+		snprintf(w->count, sizeof(w->count), "%zu of its %u entries", cmp->ncols, all);
+	w->alone = cmp->ncols == 1 ? "nothing to compare it with" : NULL;
+	w->kind = cmp->identical ? "identical texts" : NULL;
+}
 
 size_t compare_spans(const struct cmp_col *col, struct qspan *out, size_t max)
 {

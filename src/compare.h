@@ -56,6 +56,17 @@ long compare_find(const struct compare *cmp, const struct entry *e);
 void compare_toggle(struct compare *cmp, const struct entry *e);
 void compare_swap(struct compare *cmp, size_t i, size_t j);
 
+/* What a compare shows, in the words every output uses (the compare
+ * view's title, --compare's first line), so that they never differ. */
+struct compare_words {
+	char count[64];          /* "2 of its 4 entries"; "1 entry" for a code
+	                          * that has only one */
+	const char *alone;       /* one column: "nothing to compare it with";
+	                          * else NULL */
+	const char *kind;        /* "identical texts", or NULL */
+};
+void compare_words(const struct compare *cmp, struct compare_words *w);
+
 /* The spans of a column's marked words (merged when adjacent), for
  * highlighting; at most max. */
 size_t compare_spans(const struct cmp_col *col, struct qspan *out, size_t max);

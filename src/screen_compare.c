@@ -17,10 +17,11 @@
 int compare_screen_rows(const struct screen *s, const struct app *a)
 {
 	const struct compare_screen *c = (const struct compare_screen *)s;
-	/* title, the headers' rows, rule, status */
+	/* the title's rows, the headers' rows, rule, status */
 	int head = c->choosing || c->head_rows < 1 ? 1 : c->head_rows;
+	int rows = a->height - 2 - compare_screen_title_rows(s) - head;
 
-	return a->height - 3 - head > 1 ? a->height - 3 - head : 1;
+	return rows > 1 ? rows : 1;
 }
 
 /* The column's text as shown (ASCII when needed), malloc'd, and its marked
@@ -145,12 +146,176 @@ static void show_focus(struct compare_screen *c)
 		c->first = c->focus + 1 - c->fit;
 }
 
+/* ---- the title ---------------------------------------------------------------- */
+
+#define FACTS_MAX 4
+
+/* The facts of the title, the most important first: why one column stands
+ * alone, what the columns are, how many are out of sight, the highlights. */
+static size_t title_facts(const struct compare_screen *c, const struct compare_words *w,
+			  char hidden[48], const char *facts[FACTS_MAX])
+{
+	size_t n = 0, shown = c->cmp.ncols - c->first < c->fit ? c->cmp.ncols - c->first : c->fit;
+
+	if (w->alone)
+		facts[n++] = w->alone;
+	if (w->kind)
+		facts[n++] = w->kind;
+	if (shown < c->cmp.ncols) {
+		snprintf(hidden, 48, "%zu hidden (h/l)", c->cmp.ncols - shown);
+		facts[n++] = hidden;
+	}
+	facts[n++] = c->plain ? "differences off" : "differences on";
+	return n;
+}
+
+/* How many of facts[0..n) fit in room columns, joined by ", ". */
+static size_t facts_fit(const char *const *facts, size_t n, int room)
+{
+	size_t k = 0;
+	int w = 0;
+
+	for (; k < n; k++) {
+		int more = (int)tl_width(facts[k], strlen(facts[k])) + (k ? 2 : 0);
+
+		if (w + more > room)
+			break;
+		w += more;
+	}
+	return k;
+}
+
+#define NBSP "\xc2\xa0"
+#define TITLE_MAX 3           /* rows of the title's main text, at most */
+
+/* A line of the title, its no-break spaces plain ones again; cut with an
+ * ellipsis where even it alone is too wide. */
+static void title_line(struct doc *d, bool ascii, enum dline_kind kind, const char *s, size_t n,
+		       int width)
+{
+	char *t = xmalloc(n + 1);
+	const char *u;
+	size_t k = 0;
+
+	for (size_t i = 0; i < n; i++, k++) {
+		bool nb = n - i >= 2 && memcmp(s + i, NBSP, 2) == 0;
+
+		t[k] = nb ? ' ' : s[i];
+		i += nb;
+	}
+	t[k] = '\0';
+	u = doc_text(d, ascii, doc_own(d, t));
+	if ((int)tl_width(u, strlen(u)) > width)
+		u = doc_own(d, tl_truncate(u, strlen(u), (unsigned)width, ascii ? "~" : "\xe2\x80\xa6"));
+	doc_add(d, kind, 0, u, strlen(u));
+}
+
+/* The facts f[0..n) joined by ", ", as the title's last line (DL_NOTE). */
+static void facts_line(struct doc *d, bool ascii, const char *const *f, size_t n, int width)
+{
+	char buf[256];
+	size_t len = 0;
+
+	buf[0] = '\0';
+	for (size_t i = 0; i < n; i++)
+		len += (size_t)snprintf(buf + len, len < sizeof(buf) ? sizeof(buf) - len : 0, "%s%s",
+					i ? ", " : "", f[i]);
+	if (n)
+		title_line(d, ascii, DL_NOTE, buf, strlen(buf), width);
+}
+
+/* One way to write the title's main text: its lines at the width, how
+ * many facts go with them and the rows they all take. */
+struct title_try {
+	char *text;               /* the words of the count joined by no-break spaces */
+	struct tl_line *l;
+	size_t n, facts, rows;
+};
+
+/* The facts after the last line when they all fit; else, when there is
+ * room for it (tall), on a row of their own; else those that fit after it. */
+static void title_try(struct title_try *t, const char *text, int width,
+		      const char *const *facts, size_t nf, bool tall)
+{
+	size_t last;
+
+	t->text = xstrdup(text);
+	t->n = tl_wrap_text(t->text, strlen(t->text), (unsigned)width, &t->l);
+	t->n = t->n < TITLE_MAX ? t->n : TITLE_MAX;
+	last = t->n ? t->l[t->n - 1].indent + t->l[t->n - 1].width : 0;
+	t->facts = facts_fit(facts, nf, width - (int)last - 2);
+	t->rows = t->n;
+	if (t->facts < nf && tall) {
+		t->facts = facts_fit(facts, nf, width);
+		t->rows += t->facts > 0;
+	}
+}
+
+/* s with its spaces no-break ones, so that a wrap keeps its words together
+ * (malloc'd). */
+static char *nbsp_join(const char *s)
+{
+	char *t = xmalloc(2 * strlen(s) + 1), *q = t;
+
+	for (; *s; s++) {
+		if (*s != ' ') {
+			*q++ = *s;
+			continue;
+		}
+		memcpy(q, NBSP, 2);
+		q += 2;
+	}
+	*q = '\0';
+	return t;
+}
+
+/* The title: the code, its name and "N of M entries" whole (the count's
+ * words never split), on as many lines as the width needs; then the facts
+ * after them on the last line when they all fit, else on a line of their
+ * own on a screen of COMPARE_FACTS_ROWS rows or more, else those that fit
+ * after them, the least important dropped first. When the code, name and
+ * count do not fit on one line, without "compare: " if that takes fewer
+ * rows, or as many with more facts. */
+static void title_build(struct compare_screen *c, const struct app *a)
+{
+	struct compare_words w;
+	char hidden[48], *count, *p;
+	const char *facts[FACTS_MAX];
+	int width = a->width - 2 > 1 ? a->width - 2 : 1;
+	struct title_try t[2];
+	size_t nf, k, b;
+
+	compare_words(&c->cmp, &w);
+	nf = title_facts(c, &w, hidden, facts);
+	count = nbsp_join(w.count);
+	p = xasprintf("%03d %s \xe2\x80\x94 compare:" NBSP "%s", c->cmp.ci->code, c->cmp.ci->name, count);
+	title_try(&t[0], p, width, facts, nf, a->height >= COMPARE_FACTS_ROWS);
+	free(p);
+	p = xasprintf("%03d %s \xe2\x80\x94 %s", c->cmp.ci->code, c->cmp.ci->name, count);
+	title_try(&t[1], p, width, facts, nf, a->height >= COMPARE_FACTS_ROWS);
+	free(p);
+	b = t[0].n > 1 && (t[1].rows < t[0].rows ||
+			   (t[1].rows == t[0].rows && t[1].facts > t[0].facts));
+	k = t[b].facts;
+	c->title_rows = (int)t[b].rows;
+	doc_clear(&c->title);
+	for (size_t i = 0; i < t[b].n; i++)
+		title_line(&c->title, a->ascii, DL_TITLE, t[b].text + t[b].l[i].off, t[b].l[i].len, width);
+	facts_line(&c->title, a->ascii, facts, k, width);
+	for (int i = 0; i < 2; i++) {
+		free(t[i].text);
+		free(t[i].l);
+	}
+	free(count);
+}
+
 /* Everything drawn, for the width there is now. */
 static void build(struct compare_screen *c, const struct app *a)
 {
 	size_t n = c->cmp.ncols;
 
 	c->fit = compare_layout(n, a->width - 2, &c->width);
+	title_build(c, a);
 	head_docs(c, a->ascii);
 	if (c->ndocs < n) {
 		c->docs = xreallocarray(c->docs, n, sizeof(*c->docs));
@@ -179,6 +344,8 @@ static void compare_close(struct screen *s, struct app *a)
 	c->ndocs = 0;
 	doc_free(&c->head);
 	c->head_rows = 0;
+	doc_free(&c->title);
+	c->title_rows = 0;
 	compare_free(&c->cmp);
 }
 
@@ -383,21 +550,22 @@ static unsigned compare_act(struct screen *s, struct app *a, enum action act, in
 }
 
 /* A click on a column gives it the focus; in the chooser, on an entry
- * (listed from row 3), puts it in or takes it out. */
+ * (listed from two rows under the title), puts it in or takes it out. */
 static unsigned compare_click(struct screen *s, struct app *a, int y, int x)
 {
 	struct compare_screen *c = CS(s);
 	size_t shown = c->cmp.ncols - c->first < c->fit ? c->cmp.ncols - c->first : c->fit, j;
+	int under = compare_screen_title_rows(s);
 
 	if (c->choosing) {
-		size_t i = c->choice_top + (size_t)(y - 3);
+		size_t i = c->choice_top + (size_t)(y - under - 2);
 
-		if (y < 3 || i >= c->cmp.ci->count)
+		if (y < under + 2 || i >= c->cmp.ci->count)
 			return 0;
 		c->choice = i;
 		return choice_toggle(s, a, 0);
 	}
-	if (y < 1 || x < 1 || c->width <= 0)
+	if (y < under || x < 1 || c->width <= 0)
 		return 0;
 	j = (size_t)(x - 1) / (size_t)(c->width + COMPARE_SEP);
 	if (j >= shown || c->first + j == c->focus)
@@ -472,6 +640,8 @@ const struct doc *compare_screen_doc(const struct screen *s, size_t col) { retur
 size_t compare_screen_ndocs(const struct screen *s) { return CC(s)->ndocs; }
 const struct doc *compare_screen_heads(const struct screen *s) { return &CC(s)->head; }
 int compare_screen_head_rows(const struct screen *s) { return CC(s)->head_rows; }
+const struct doc *compare_screen_title(const struct screen *s) { return &CC(s)->title; }
+int compare_screen_title_rows(const struct screen *s) { return CC(s)->title_rows > 1 ? CC(s)->title_rows : 1; }
 int compare_screen_width(const struct screen *s) { return CC(s)->width; }
 size_t compare_screen_fit(const struct screen *s) { return CC(s)->fit; }
 size_t compare_screen_first(const struct screen *s) { return CC(s)->first; }

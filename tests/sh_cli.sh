@@ -262,6 +262,8 @@ run $H --compare 413 --width 80
 expect_match "--compare 413, a rename: httpstatuses' name beside the others" '^httpstatuses: Payload +\| REST: RFC text: Request +\| IANA: Content Too Large$'
 run $H --compare 104 --width 100
 expect_match "--compare of a code with one entry: nothing to compare it with" '^104 Upload Resumption Supported: 1 entry \(nothing to compare it with\)$'
+run $H --compare 499 --source httpstatuses
+expect_match "--compare of one of four entries: the browser's words, '1 of its 4 entries'" '^499 Client Closed Request: 1 of its 4 entries \(nothing to compare it with\)$'
 
 run $H --compare 451 --json
 expect_match "--compare --json: the columns and their unique words" '"unique":\[\{"offset":'

@@ -642,6 +642,61 @@ static void test_swap(void **state)
 	compare_free(&cmp);
 }
 
+/* ---- the words every output uses -------------------------------------------- */
+
+/* The first two entries of code n that say the same words. */
+static const struct entry *const *copies_of(int n)
+{
+	static const struct entry *two[2];
+	const struct code_info *ci = code(E, n);
+
+	for (unsigned i = ci->first; i < ci->first + ci->count; i++)
+		for (unsigned j = i + 1; j < ci->first + ci->count; j++)
+			if (compare_same_words(&E->entries[i], &E->entries[j])) {
+				two[0] = &E->entries[i];
+				two[1] = &E->entries[j];
+				return two;
+			}
+	fail();
+	return NULL;
+}
+
+/* How many of how many, why a column stands alone, what the columns are:
+ * "2 of its 4 entries" (451); "1 entry", nothing to compare it with (104
+ * has one entry in all); "1 of its 4 entries" (499, one chosen); and
+ * "identical texts" (200's two copies). */
+static void test_words(void **state)
+{
+	struct compare cmp;
+	struct compare_words w;
+	struct filter f;
+
+	(void)state;
+	filter_init(&f);
+	compare_default(&cmp, E, code(E, 451), &f);
+	compare_words(&cmp, &w);
+	assert_string_equal(w.count, "2 of its 4 entries");
+	assert_null(w.alone);
+	assert_null(w.kind);
+	compare_free(&cmp);
+	compare_default(&cmp, E, code(E, 104), &f);
+	compare_words(&cmp, &w);
+	assert_string_equal(w.count, "1 entry");
+	assert_string_equal(w.alone, "nothing to compare it with");
+	compare_free(&cmp);
+	compare_set(&cmp, E, code(E, 499), (const struct entry *[]){ entry_of(E, 499, "httpstatuses", NULL) }, 1);
+	compare_words(&cmp, &w);
+	assert_string_equal(w.count, "1 of its 4 entries");
+	assert_string_equal(w.alone, "nothing to compare it with");
+	compare_free(&cmp);
+	compare_set(&cmp, E, code(E, 200), copies_of(200), 2);
+	compare_words(&cmp, &w);
+	assert_true(cmp.identical);
+	assert_string_equal(w.kind, "identical texts");
+	compare_free(&cmp);
+	filter_free(&f);
+}
+
 /* ---- same_as_left, identical, the neighbours' marks: a user catalog ------- */
 
 static void test_user_catalog_built(void **state)
@@ -1017,6 +1072,7 @@ int main(void)
 		cmocka_unit_test(test_set_exact_entries_in_order),
 		cmocka_unit_test(test_toggle_adds_at_the_end_and_removes),
 		cmocka_unit_test(test_swap),
+		cmocka_unit_test(test_words),
 		cmocka_unit_test_teardown(test_spans_merge_adjacent_marked_words, free_span_col),
 		cmocka_unit_test_teardown(test_spans_none_and_all, free_span_col),
 		cmocka_unit_test_teardown(test_spans_at_most_max_keep_their_words, free_span_col),

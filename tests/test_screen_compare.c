@@ -56,10 +56,21 @@ static size_t compare_head_rows(const struct app *a)
 	return most < COMPARE_HEAD_MAX ? most : COMPARE_HEAD_MAX;
 }
 
+/* The compare view's title (its rows, and its lines) as it laid it out. */
+static int title_rows(const struct app *a)
+{
+	return compare_screen_title_rows(app_screen_state(a, SCREEN_COMPARE));
+}
+
+static const struct doc *title_doc(const struct app *a)
+{
+	return compare_screen_title(app_screen_state(a, SCREEN_COMPARE));
+}
+
 /* Under the title, the headers and their rule, over the status bar. */
 static size_t compare_text_rows(const struct app *a)
 {
-	long rows = (long)a->height - 3 - (long)compare_head_rows(a);
+	long rows = (long)a->height - 2 - title_rows(a) - (long)compare_head_rows(a);
 
 	return rows > 1 ? (size_t)rows : 1;
 }
@@ -131,6 +142,11 @@ static void assert_compare_headers(const struct app *a)
 	}
 }
 
+static bool dline_is(const struct dline *l, const char *s)
+{
+	return l->len == strlen(s) && memcmp(l->s, s, l->len) == 0;
+}
+
 /* Lines from..to of d, their bytes but the spaces, are s's but the spaces:
  * nothing of s is cut. */
 static bool lines_hold(const struct doc *d, size_t from, size_t to, const char *s)
@@ -168,6 +184,46 @@ static void assert_notes_whole(const struct app *a, size_t k)
 	assert_true(lines_hold(d, n, d->n, CATALOG_NO_TEXT));
 }
 
+/* The title keeps the code, its name and "N of M entries" (the words
+ * compare_words gives the CLI too) whole: its lines are all of "451
+ * Unavailable For Legal Reasons — compare: 2 of its 4 entries" (or
+ * without "compare: "), the count on one of them, none wider than the
+ * screen; the facts after them on the last row when they fit there with
+ * two columns to spare, else on a row of their own, only on a tall enough
+ * screen. Its rows are what the view takes. */
+static void assert_title_whole(const struct app *a)
+{
+	const struct doc *t = title_doc(a);
+	const struct compare *cmp = cmp_of(a);
+	struct compare_words w;
+	char one[300], two[300];
+	size_t nl = 0, last = 0;
+	bool count = false;
+
+	compare_words(cmp, &w);
+	snprintf(one, sizeof(one), "%03d %s \xe2\x80\x94 compare: %s", cmp->ci->code, cmp->ci->name,
+		 w.count);
+	snprintf(two, sizeof(two), "%03d %s \xe2\x80\x94 %s", cmp->ci->code, cmp->ci->name, w.count);
+	for (size_t i = 0; i < t->n; i++) {
+		assert_true(tl_width(t->v[i].s, t->v[i].len) <= (size_t)a->width - 2);
+		if (t->v[i].kind != DL_TITLE)
+			continue;
+		assert_int_equal(i, nl);
+		nl++;
+		last = tl_width(t->v[i].s, t->v[i].len);
+		count |= memmem(t->v[i].s, t->v[i].len, w.count, strlen(w.count)) != NULL;
+	}
+	assert_true(nl >= 1 && nl <= 3);
+	if (!a->ascii)          /* else transliterated: the widths only */
+		assert_true(count && (lines_hold(t, 0, nl, one) || lines_hold(t, 0, nl, two)));
+	assert_true(t->n == nl || (t->n == nl + 1 && t->v[nl].kind == DL_NOTE));
+	if (t->n > nl && title_rows(a) == (int)nl)
+		assert_true(last + 2 + tl_width(t->v[nl].s, t->v[nl].len) <= (size_t)a->width - 2);
+	assert_int_equal(title_rows(a), (int)nl + (t->n > nl && title_rows(a) > (int)nl));
+	if (a->height < COMPARE_FACTS_ROWS)
+		assert_int_equal(title_rows(a), (int)nl);
+}
+
 /* The columns are laid out for the width (a border each side), and each
  * column's lines are its notes and text wrapped to their width. */
 static void assert_compare_built(const struct app *a)
@@ -188,6 +244,7 @@ static void assert_compare_built(const struct app *a)
 		assert_notes_whole(a, k);
 	}
 	assert_compare_headers(a);
+	assert_title_whole(a);
 }
 
 /* Type the code, c: the compare view of it. */
@@ -613,6 +670,59 @@ static void test_compare_notes_wrap_whole(void **state)
 	assert_int_equal(cmp_doc(a, 2)->v[1].kind, DL_NOTE);
 	assert_int_equal(cmp_doc(a, 2)->v[2].kind, DL_TEXT);
 	assert_compare_built(a);
+}
+
+/* 451 at 80x24: the code, its name and "compare: 2 of its 4 entries" on
+ * the title line, the facts under it; at 40x10 the name and the count on
+ * two rows, the count beside "1 hidden (h/l)" without "compare: "; at
+ * 140 it all goes on one. 420 has one entry in all: "1 entry" and
+ * "nothing to compare it with", as --compare words it. Every code at 40
+ * and 80 columns keeps its title whole (450's name alone is 40 columns). */
+static void test_compare_title_keeps_its_facts(void **state)
+{
+	struct app *a = *state;
+	const struct doc *t;
+
+	app_resize(a, 24, 80);
+	open_compare(a, "451");
+	t = title_doc(a);
+	assert_int_equal(title_rows(a), 2);
+	assert_true(dline_is(&t->v[0], "451 Unavailable For Legal Reasons \xe2\x80\x94 compare: 2 of its 4 entries"));
+	assert_int_equal(t->v[1].kind, DL_NOTE);
+	assert_true(line_starts(&t->v[1], "differences o"));
+	assert_title_whole(a);
+	app_resize(a, 10, 40);
+	assert_int_equal(title_rows(a), 2);
+	assert_true(dline_is(&t->v[0], "451 Unavailable For Legal Reasons \xe2\x80\x94"));
+	assert_true(dline_is(&t->v[1], "2 of its 4 entries"));
+	assert_true(dline_is(&t->v[2], "1 hidden (h/l)"));
+	assert_title_whole(a);
+	app_resize(a, 40, 140);
+	assert_int_equal(title_rows(a), 1);
+	assert_int_equal(t->n, 2);
+	assert_title_whole(a);
+	press(a, K_ESC);
+	app_resize(a, 24, 80);
+	type(a, "420");
+	press(a, 'c');
+	assert_int_equal(cmp_of(a)->ncols, 1);
+	assert_true(dline_is(&t->v[0], "420 Enhance Your Calm \xe2\x80\x94 compare: 1 entry"));
+	assert_true(line_starts(&t->v[1], "nothing to compare it with, differences o"));
+	press(a, K_ESC);
+	for (size_t i = 0; i < E->ncodes; i++) {
+		char code[8];
+
+		snprintf(code, sizeof(code), "%03d", E->codes[i].code);
+		for (int cols = 40; cols <= 80; cols += 40) {
+			app_resize(a, cols == 40 ? 10 : 24, cols);
+			type(a, code);
+			if (press(a, 'c') != DIRTY_ALL)
+				continue;       /* nothing of it shows */
+			assert_title_whole(a);
+			assert_compare_built(a);
+			press(a, K_ESC);
+		}
+	}
 }
 
 /* d: no highlights; d again: the marked words lit again. */
@@ -1074,6 +1184,7 @@ int main(void)
 		T(test_compare_chooser_never_leaves_an_empty_view),
 		T(test_compare_chooser_keeps_the_focus_in_range),
 		T(test_compare_notes_wrap_whole),
+		T(test_compare_title_keeps_its_facts),
 		T(test_compare_d_toggles_the_highlights),
 		T(test_compare_esc_and_c_close),
 		T(test_compare_q_closes_and_Q_quits),

@@ -433,6 +433,8 @@ static void test_compare_narrow(void **state) { (void)state; golden("compare-nar
 static void test_compare_name_only_80x24(void **state) { (void)state; golden("compare-451-name-only-80x24", 24, 80, "451cs s"); }
 /* 413's three names, one column each: not two texts that show none. */
 static void test_compare_renamed_80x24(void **state) { (void)state; golden("compare-413-80x24", 24, 80, "413c"); }
+/* At 40x10 the title takes two rows, the count whole beside a fact. */
+static void test_compare_40x10(void **state) { (void)state; golden("compare-451-40x10", 10, 40, "451c"); }
 static void test_compare_all_200x50(void **state) { (void)state; golden("compare-413-all-200x50", 50, 200, "413csj j jj j j s"); }
 static void test_ascii_compare(void **state) { (void)state; golden("ascii-compare-400", 24, 80, "400cs jj jjj s"); }
 
@@ -900,6 +902,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_compare_narrow),
 		cmocka_unit_test(test_compare_name_only_80x24),
 		cmocka_unit_test(test_compare_all_200x50),
+		cmocka_unit_test(test_compare_40x10),
 		cmocka_unit_test(test_compare_renamed_80x24),
 		cmocka_unit_test(test_search_prompt),
 		cmocka_unit_test(test_search_kept),

@@ -17,10 +17,25 @@ static char *column_text(const struct entry *e)
 	return xstrdup(e->text);
 }
 
+/* Do two of the columns give different names of groups that share none? */
+static bool columns_clash(const struct compare *cmp)
+{
+	for (size_t i = 0; i < cmp->ncols; i++)
+		for (size_t j = i + 1; j < cmp->ncols; j++) {
+			const struct entry *a = cmp->cols[i].e, *b = cmp->cols[j].e;
+
+			if (a->fname[0] && b->fname[0] && strcmp(a->fname, b->fname) != 0 &&
+			    !(a->vendor & b->vendor))
+				return true;
+		}
+	return false;
+}
+
 static void diff_all(struct compare *cmp)
 {
 	struct diff_text left = { 0 };
 
+	cmp->clash = columns_clash(cmp);
 	cmp->identical = cmp->ncols > 1;
 	for (size_t k = 0; k < cmp->ncols; k++) {
 		diff_unmark(&cmp->cols[k].words);
@@ -203,6 +218,11 @@ void compare_swap(struct compare *cmp, size_t i, size_t j)
 
 /* ---- for showing and drawing ----------------------------------------------- */
 
+bool compare_marked(const struct compare *cmp, enum compare_marks when)
+{
+	return when == COMPARE_MARKS_ALWAYS || (when == COMPARE_MARKS_AUTO && !cmp->clash);
+}
+
 void compare_words(const struct compare *cmp, struct compare_words *w)
 {
 	unsigned all = cmp->ci->count;
@@ -212,7 +232,7 @@ void compare_words(const struct compare *cmp, struct compare_words *w)
 	else
 		snprintf(w->count, sizeof(w->count), "%zu of its %u entries", cmp->ncols, all);
 	w->alone = cmp->ncols == 1 ? "nothing to compare it with" : NULL;
-	w->kind = cmp->identical ? "identical texts" : NULL;
+	w->kind = cmp->identical ? "identical texts" : cmp->clash ? "different meanings" : NULL;
 }
 
 size_t compare_spans(const struct cmp_col *col, struct qspan *out, size_t max)

@@ -369,6 +369,7 @@ static unsigned compare_open(struct screen *s, struct app *a)
 		app_say(a, "%03d: only one entry %s, nothing to compare it with%s", ci->code,
 			ci->count > 1 ? "is shown" : "in all", ci->count > 1 ? " (s chooses)" : "");
 	c->first = c->focus = c->top = 0;
+	c->plain = !compare_marked(&c->cmp, COMPARE_MARKS_AUTO);
 	c->choosing = false;
 	c->choice = c->choice_top = 0;
 	build(c, a);

@@ -31,7 +31,9 @@ struct compare_screen {
 	size_t first;             /* the first column shown */
 	size_t focus;             /* the column with the focus */
 	size_t top;               /* the first text line shown, in every column */
-	bool plain;               /* differences not highlighted (d): stays so */
+	bool plain;               /* differences not highlighted: so at opening when
+	                           * the columns are different meanings (compare_marked),
+	                           * else not; d switches */
 	bool choosing;            /* the chooser is open (s) */
 	size_t choice;            /* the chooser's line: an entry of the code */
 	size_t choice_top;        /* the chooser's first line shown */

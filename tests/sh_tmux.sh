@@ -723,7 +723,7 @@ tm resize-window -x 60 -y 20
 narrow451() {
 	[ "$(flag pane_width)x$(flag pane_height)" = 60x20 ] &&
 		line_has 1 "^ 451 Unavailable For Legal Reasons — 3 of its 4 entries *$" &&
-		line_has 2 " 1 hidden \(h/l\), differences on *$" &&
+		line_has 2 " different meanings, 1 hidden \(h/l\), differences off *$" &&
 		line_has 3 '^ Wikipedia list: Unavai.*│ Wikipedia list: Redirect' &&
 		line_has 4 '^ For Legal Reasons +│ \(Microsoft\) *$' &&
 		line_has 5 '^ ─+ │ ─+$' && bar_has "q back$" && lacks " Classes "

@@ -499,6 +499,8 @@ static void test_default_every_code_follows_the_rule(void **state)
 				print_error("%d (hiding %s):\n", ci->code, hide[h] ? hide[h] : "nothing");
 			assert_cols(&cmp, exp, n);
 			assert_neighbour_marks(&cmp);
+			if (!hide[h])   /* the columns clash where the code's names do */
+				assert_int_equal(cmp.clash, ci->clash);
 			if (!hide[h] && ci->nnames > 1) {
 				assert_int_equal(cmp.ncols, ci->nnames);
 				clashing += ci->clash;
@@ -662,7 +664,8 @@ static const struct entry *const *copies_of(int n)
 }
 
 /* How many of how many, why a column stands alone, what the columns are:
- * "2 of its 4 entries" (451); "1 entry", nothing to compare it with (104
+ * "2 of its 4 entries", different meanings (451); a rename is not (413);
+ * "1 entry", nothing to compare it with (104
  * has one entry in all); "1 of its 4 entries" (499, one chosen); and
  * "identical texts" (200's two copies). */
 static void test_words(void **state)
@@ -677,6 +680,11 @@ static void test_words(void **state)
 	compare_words(&cmp, &w);
 	assert_string_equal(w.count, "2 of its 4 entries");
 	assert_null(w.alone);
+	assert_string_equal(w.kind, "different meanings");
+	compare_free(&cmp);
+	compare_default(&cmp, E, code(E, 413), &f);
+	compare_words(&cmp, &w);
+	assert_string_equal(w.count, "3 of its 8 entries");
 	assert_null(w.kind);
 	compare_free(&cmp);
 	compare_default(&cmp, E, code(E, 104), &f);
@@ -695,6 +703,42 @@ static void test_words(void **state)
 	assert_string_equal(w.kind, "identical texts");
 	compare_free(&cmp);
 	filter_free(&f);
+}
+
+/* Columns clash when two give different names of groups that share none:
+ * 451's legal reasons beside Microsoft's Redirect do, the legal reasons
+ * beside the registry's do not (one name), nor httpstatuses' beside them;
+ * a nameless column clashes with nothing. The marks are shown always,
+ * never, or (auto) where the columns do not clash. */
+static void test_clash_and_marks(void **state)
+{
+	const struct entry *legal = entry_of(E, 451, "wikipedia", "Unavailable For Legal Reasons");
+	const struct entry *redirect = entry_of(E, 451, "wikipedia", "Redirect");
+	const struct entry *iana = entry_of(E, 451, "iana", NULL);
+	const struct entry *hs = entry_of(E, 451, "httpstatuses", NULL);
+	struct compare cmp;
+
+	(void)state;
+	compare_set(&cmp, E, code(E, 451), (const struct entry *[]){ legal, iana, hs }, 3);
+	assert_false(cmp.clash);
+	assert_true(compare_marked(&cmp, COMPARE_MARKS_AUTO));
+	compare_toggle(&cmp, redirect);
+	assert_true(cmp.clash);
+	assert_false(compare_marked(&cmp, COMPARE_MARKS_AUTO));
+	assert_true(compare_marked(&cmp, COMPARE_MARKS_ALWAYS));
+	assert_false(compare_marked(&cmp, COMPARE_MARKS_NEVER));
+	compare_toggle(&cmp, legal);
+	compare_toggle(&cmp, iana);
+	compare_toggle(&cmp, hs);
+	assert_int_equal(cmp.ncols, 1);
+	assert_false(cmp.clash);
+	compare_free(&cmp);
+	compare_set(&cmp, E, code(E, 413), (const struct entry *[]){ entry_of(E, 413, "cn-v2", NULL),
+		    entry_of(E, 413, "iana", NULL) }, 2);
+	assert_false(cmp.clash);
+	assert_false(compare_marked(&cmp, COMPARE_MARKS_NEVER));
+	assert_true(compare_marked(&cmp, COMPARE_MARKS_AUTO));
+	compare_free(&cmp);
 }
 
 /* ---- same_as_left, identical, the neighbours' marks: a user catalog ------- */
@@ -1073,6 +1117,7 @@ int main(void)
 		cmocka_unit_test(test_toggle_adds_at_the_end_and_removes),
 		cmocka_unit_test(test_swap),
 		cmocka_unit_test(test_words),
+		cmocka_unit_test(test_clash_and_marks),
 		cmocka_unit_test_teardown(test_spans_merge_adjacent_marked_words, free_span_col),
 		cmocka_unit_test_teardown(test_spans_none_and_all, free_span_col),
 		cmocka_unit_test_teardown(test_spans_at_most_max_keep_their_words, free_span_col),

@@ -305,8 +305,19 @@ static size_t assert_highlights_are_marks(const struct app *a, size_t k)
 	return d->nhl;
 }
 
+/* Nothing is highlighted in any column. */
+static void assert_no_highlights(const struct app *a)
+{
+	for (size_t k = 0; k < cmp_of(a)->ncols; k++) {
+		assert_int_equal((*cmp_doc(a, k)).nhl, 0);
+		for (size_t i = 0; i < (*cmp_doc(a, k)).n; i++)
+			assert_int_equal((*cmp_doc(a, k)).v[i].hl_count, 0);
+	}
+}
+
 /* 4 5 1 c: the legal reasons beside Microsoft's Redirect, at the top, the
- * first column focused; the list keeps 451. */
+ * first column focused, different meanings: no highlights; the list keeps
+ * 451. */
 static void test_compare_opens_on_451(void **state)
 {
 	struct app *a = *state;
@@ -324,7 +335,7 @@ static void test_compare_opens_on_451(void **state)
 	assert_int_equal(cmp_first(a), 0);
 	assert_int_equal(cmp_top(a), 0);
 	assert_false(cmp_choosing(a));
-	assert_false(cmp_plain(a));
+	assert_true(cmp_plain(a));
 	assert_int_equal(a->list_sel, list_sel);
 	assert_int_equal(selected(a), 451);
 }
@@ -545,12 +556,12 @@ static void test_compare_click(void **state)
 	assert_int_equal(cmp_focus(a), 0);
 	press(a, 's');
 	assert_int_equal(compare_find(cmp_of(a), code_entry(451, 0)), -1);
-	app_click(a, 3, 5);                  /* the first entry's row */
+	app_click(a, title_rows(a) + 2, 5);  /* the first entry's row */
 	assert_int_equal(cmp_choice(a), 0);
 	assert_int_equal(cmp_of(a)->ncols, 3);
 	assert_true(compare_find(cmp_of(a), code_entry(451, 0)) >= 0);
-	assert_int_equal(app_click(a, 2, 5), 0);
-	assert_int_equal(app_click(a, 3 + (int)catalog_code(E, 451)->count, 5), 0);
+	assert_int_equal(app_click(a, title_rows(a) + 1, 5), 0);
+	assert_int_equal(app_click(a, title_rows(a) + 2 + (int)catalog_code(E, 451)->count, 5), 0);
 	assert_int_equal(cmp_of(a)->ncols, 3);
 }
 
@@ -590,7 +601,7 @@ static void test_compare_chooser_toggles_entries(void **state)
 	assert_int_equal(press(a, 'd'), 0);
 	assert_int_equal(press(a, ']'), 0);
 	assert_int_equal(press(a, 'l'), 0);
-	assert_false(cmp_plain(a));
+	assert_true(cmp_plain(a));      /* as 451 opened: different meanings */
 	assert_int_equal(cmp_focus(a), 0);
 	/* s closes it */
 	assert_int_equal(press(a, 's'), DIRTY_OVERLAY | DIRTY_STATUS);
@@ -674,7 +685,8 @@ static void test_compare_notes_wrap_whole(void **state)
 
 /* 451 at 80x24: the code, its name and "compare: 2 of its 4 entries" on
  * the title line, the facts under it; at 40x10 the name and the count on
- * two rows, the count beside "1 hidden (h/l)" without "compare: "; at
+ * two rows, the count beside "different meanings" without "compare: "
+ * (not "1 hidden (h/l)", a less important fact, nor the highlights); at
  * 140 it all goes on one. 420 has one entry in all: "1 entry" and
  * "nothing to compare it with", as --compare words it. Every code at 40
  * and 80 columns keeps its title whole (450's name alone is 40 columns). */
@@ -689,13 +701,13 @@ static void test_compare_title_keeps_its_facts(void **state)
 	assert_int_equal(title_rows(a), 2);
 	assert_true(dline_is(&t->v[0], "451 Unavailable For Legal Reasons \xe2\x80\x94 compare: 2 of its 4 entries"));
 	assert_int_equal(t->v[1].kind, DL_NOTE);
-	assert_true(line_starts(&t->v[1], "differences o"));
+	assert_true(dline_is(&t->v[1], "different meanings, differences off"));
 	assert_title_whole(a);
 	app_resize(a, 10, 40);
 	assert_int_equal(title_rows(a), 2);
 	assert_true(dline_is(&t->v[0], "451 Unavailable For Legal Reasons \xe2\x80\x94"));
 	assert_true(dline_is(&t->v[1], "2 of its 4 entries"));
-	assert_true(dline_is(&t->v[2], "1 hidden (h/l)"));
+	assert_true(dline_is(&t->v[2], "different meanings"));
 	assert_title_whole(a);
 	app_resize(a, 40, 140);
 	assert_int_equal(title_rows(a), 1);
@@ -731,23 +743,57 @@ static void test_compare_d_toggles_the_highlights(void **state)
 	struct app *a = *state;
 	size_t before[2];
 
-	open_compare(a, "451");
+	open_compare(a, "404");
+	assert_false(cmp_of(a)->clash);
+	assert_false(cmp_plain(a));
 	for (size_t k = 0; k < 2; k++) {
 		before[k] = assert_highlights_are_marks(a, k);
 		assert_true(before[k] > 0);
 	}
 	assert_int_equal(press(a, 'd'), DIRTY_OVERLAY);
 	assert_true(cmp_plain(a));
-	for (size_t k = 0; k < 2; k++) {
-		assert_int_equal((*cmp_doc(a, k)).nhl, 0);
-		for (size_t i = 0; i < (*cmp_doc(a, k)).n; i++)
-			assert_int_equal((*cmp_doc(a, k)).v[i].hl_count, 0);
-	}
+	assert_no_highlights(a);
 	assert_compare_built(a);
 	assert_int_equal(press(a, 'd'), DIRTY_OVERLAY);
 	assert_false(cmp_plain(a));
 	for (size_t k = 0; k < 2; k++)
 		assert_int_equal(assert_highlights_are_marks(a, k), before[k]);
+}
+
+/* Different meanings differ in nearly every word: 451, 499 and 308 open
+ * with no highlight, the title saying "different meanings" and
+ * "differences off"; d lights the marked words all the same. A rename
+ * (413) and one name (404) open with them. Each opening follows the rule
+ * again, whatever d did before. */
+static void test_compare_clash_starts_without_highlights(void **state)
+{
+	static const char *const clashes[] = { "451", "499", "308" };
+	struct app *a = *state;
+
+	app_resize(a, 24, 80);
+	for (size_t i = 0; i < ARRAY_SIZE(clashes); i++) {
+		open_compare(a, clashes[i]);
+		assert_true(cmp_of(a)->clash);
+		assert_true(cmp_plain(a));
+		assert_no_highlights(a);
+		assert_true(doc_find(title_doc(a), DL_NOTE, "different meanings, differences off") != NO_INDEX);
+		assert_int_equal(press(a, 'd'), DIRTY_OVERLAY);
+		assert_false(cmp_plain(a));
+		assert_true(assert_highlights_are_marks(a, 0) > 0);
+		assert_true(doc_find(title_doc(a), DL_NOTE, "different meanings, differences on") != NO_INDEX);
+		press(a, K_ESC);
+	}
+	open_compare(a, "451");
+	assert_true(cmp_plain(a));
+	press(a, K_ESC);
+	for (size_t i = 0; i < 2; i++) {
+		open_compare(a, i ? "404" : "413");
+		assert_false(cmp_of(a)->clash);
+		assert_false(cmp_plain(a));
+		assert_true(assert_highlights_are_marks(a, 1) > 0);
+		assert_true(doc_find(title_doc(a), DL_NOTE, "different") == NO_INDEX);
+		press(a, K_ESC);
+	}
 }
 
 /* Esc and c leave the compare view and free it; the list is as it was. */
@@ -1186,6 +1232,7 @@ int main(void)
 		T(test_compare_notes_wrap_whole),
 		T(test_compare_title_keeps_its_facts),
 		T(test_compare_d_toggles_the_highlights),
+		T(test_compare_clash_starts_without_highlights),
 		T(test_compare_esc_and_c_close),
 		T(test_compare_q_closes_and_Q_quits),
 		T(test_compare_other_overlays_replace_it),

@@ -54,7 +54,9 @@ enum key {
 	X(CMP_SWAP_LEFT,  "compare", "move the focused column to the left") \
 	X(CMP_SWAP_RIGHT, "compare", "move the focused column to the right") \
 	X(CMP_CHOOSE,     "compare", "choose the entries to compare") \
-	X(CMP_DIFF,       "compare", "differences highlighted or not")
+	X(CMP_DIFF,       "compare", "differences highlighted or not") \
+	X(CMP_NEXT_CONFLICT, "compare", "next code whose sources give different names") \
+	X(CMP_PREV_CONFLICT, "compare", "previous code whose sources give different names")
 
 #define ACTION_ENUM(name, section, help) ACT_##name,
 enum action {

@@ -332,6 +332,25 @@ static void build(struct compare_screen *c, const struct app *a)
 	scroll(c, a, 0);        /* the same place, or the last that still exists */
 }
 
+/* A code with one entry to show: nothing to compare it with. The note
+ * after it is for a code that has more (how to bring them in). */
+static void say_alone(struct app *a, const struct code_info *ci, const char *more)
+{
+	app_say(a, "%03d: only one entry %s, nothing to compare it with%s", ci->code,
+		ci->count > 1 ? "is shown" : "in all", ci->count > 1 ? more : "");
+}
+
+/* The columns as a compare starts: the first focused, at the top, the
+ * differences highlighted unless they are different meanings. */
+static void start(struct compare_screen *c, const struct app *a)
+{
+	c->first = c->focus = c->top = 0;
+	c->plain = !compare_marked(&c->cmp, COMPARE_MARKS_AUTO);
+	c->choosing = false;
+	c->choice = c->choice_top = 0;
+	build(c, a);
+}
+
 static void compare_close(struct screen *s, struct app *a)
 {
 	struct compare_screen *c = CS(s);
@@ -366,13 +385,8 @@ static unsigned compare_open(struct screen *s, struct app *a)
 		return DIRTY_STATUS | SCREEN_CLOSE;
 	}
 	if (c->cmp.ncols == 1)
-		app_say(a, "%03d: only one entry %s, nothing to compare it with%s", ci->code,
-			ci->count > 1 ? "is shown" : "in all", ci->count > 1 ? " (s chooses)" : "");
-	c->first = c->focus = c->top = 0;
-	c->plain = !compare_marked(&c->cmp, COMPARE_MARKS_AUTO);
-	c->choosing = false;
-	c->choice = c->choice_top = 0;
-	build(c, a);
+		say_alone(a, ci, " (s chooses)");
+	start(c, a);
 	return DIRTY_ALL;
 }
 
@@ -452,6 +466,133 @@ static unsigned diff(struct screen *s, struct app *a, int arg)
 	return DIRTY_OVERLAY;
 }
 
+/* ---- other codes: typed, or the next whose sources disagree ------------------ */
+
+/* Select code in the panes, in the tree's selected node, else in its
+ * class, else in All: the panes follow the compare view, so that Esc
+ * leaves them on the code it compared last. */
+static void select_in_panes(struct app *a, int code)
+{
+	const struct tree_node in[2] = { { (signed char)(code / 100), -1, 0 }, { -1, -1, 0 } };
+
+	app_select_code(a, code);
+	for (int i = 0; i < 2 && app_selected_code(a) != code; i++) {
+		app_select_node_of(a, in[i]);
+		app_select_code(a, code);
+	}
+	if (a->focus == PANE_TREE)
+		app_set_focus(a, PANE_LIST);
+	app_scroll_all(a);
+}
+
+/* Compare the visible code a->visible[vi] instead, and select it in the
+ * panes; a code with less than two entries to show is not compared, and
+ * the status bar says why. */
+static unsigned compare_code(struct compare_screen *c, struct app *a, size_t vi)
+{
+	const struct code_info *ci = &a->facts[a->visible[vi].code];
+	struct compare next;
+
+	compare_default(&next, a->cat, ci, &a->filter);
+	if (next.ncols < 2) {
+		say_alone(a, ci, "");
+		compare_free(&next);
+		return DIRTY_STATUS;
+	}
+	select_in_panes(a, ci->code);
+	compare_free(&c->cmp);
+	c->cmp = next;
+	start(c, a);
+	return DIRTY_ALL;
+}
+
+/* The visible code (or code of the catalog, when all) that the three
+ * digits typed name, as an index of a->visible (or of the catalog's
+ * codes); -1 if none. */
+static long typed_code(const struct app *a, bool all)
+{
+	size_t n = all ? a->cat->ncodes : a->nvisible;
+	int code = atoi(a->digits);
+
+	for (size_t i = 0; i < n; i++)
+		if (a->cat->codes[all ? i : a->visible[i].code].code == code)
+			return (long)i;
+	return -1;
+}
+
+/* A digit of a code to compare (the key of the action): the status bar
+ * shows the digits so far (a->digits), as on the panes; the third
+ * compares the code, or says why not: no code has it, or the filters (or
+ * the search) hide it. */
+static unsigned type_digit(struct screen *s, struct app *a, int arg)
+{
+	long i;
+	bool hidden;
+
+	(void)arg;
+	if (a->ndigits >= 3)
+		a->ndigits = 0;
+	a->digits[a->ndigits++] = (char)CS(s)->key;
+	a->digits[a->ndigits] = '\0';
+	if (a->ndigits < 3)
+		return DIRTY_STATUS;
+	a->ndigits = 0;
+	if ((i = typed_code(a, false)) >= 0)
+		return DIRTY_STATUS | compare_code(CS(s), a, (size_t)i);
+	hidden = typed_code(a, true) >= 0;
+	app_say(a, "%s %s%s", hidden ? "code" : "no code", a->digits, !hidden ? ""
+		: app_query(a) ? ": hidden by the search or filters" : ": hidden by the filters");
+	return DIRTY_STATUS;
+}
+
+/* Is the visible code a->visible[i] a conflict: do its visible entries
+ * give more than one name? */
+static bool conflict_at(const struct app *a, size_t i)
+{
+	return a->facts[a->visible[i].code].nnames > 1;
+}
+
+/* The index in a->visible of the code ci (0 when it is not there). */
+static size_t visible_of(const struct app *a, const struct code_info *ci)
+{
+	size_t i = 0;
+
+	while (i < a->nvisible && &a->facts[a->visible[i].code] != ci)
+		i++;
+	return i < a->nvisible ? i : 0;
+}
+
+/* How many conflicts a->visible[0..to) holds. */
+static size_t conflicts_before(const struct app *a, size_t to)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < to; i++)
+		n += conflict_at(a, i);
+	return n;
+}
+
+/* The next (dir 1) or previous (-1) conflict in the list's order, round
+ * past its end; the status bar says which of how many it is. */
+static unsigned conflict(struct screen *s, struct app *a, int dir)
+{
+	struct compare_screen *c = CS(s);
+	size_t n = a->nvisible, at = visible_of(a, c->cmp.ci), j = at;
+	size_t total = conflicts_before(a, n);
+
+	for (size_t step = 1; step < n; step++) {
+		j = (j + n + (size_t)(long)dir) % n;
+		if (!conflict_at(a, j))
+			continue;
+		app_say(a, "conflict %zu of %zu%s", conflicts_before(a, j) + 1, total,
+			(dir > 0) != (j < at) ? "" : dir > 0 ? ", from the top" : ", from the bottom");
+		return DIRTY_STATUS | compare_code(c, a, j);
+	}
+	app_say(a, "%s", total ? "no other code shown has sources that give different names"
+		: "no code shown has sources that give different names");
+	return DIRTY_STATUS;
+}
+
 static const struct screen_key column_rows[] = {
 	{ "every column down one line", by_line, 1, { ACT_DOWN } },
 	{ "every column up one line", by_line, -1, { ACT_UP } },
@@ -465,6 +606,9 @@ static const struct screen_key column_rows[] = {
 	{ NULL, swap, 1, { ACT_CMP_SWAP_RIGHT } },
 	{ NULL, choose, 0, { ACT_CMP_CHOOSE } },
 	{ NULL, diff, 0, { ACT_CMP_DIFF } },
+	{ NULL, conflict, 1, { ACT_CMP_NEXT_CONFLICT } },
+	{ NULL, conflict, -1, { ACT_CMP_PREV_CONFLICT } },
+	{ "type a code to compare it: 4 9 9", type_digit, 0, { ACT_DIGIT } },
 	{ "close it: back where c was pressed", NULL, 0, { ACT_COMPARE, ACT_CLOSE } },
 };
 
@@ -546,7 +690,7 @@ static const struct screen_keys keys[] = {
 
 static unsigned compare_act(struct screen *s, struct app *a, enum action act, int key)
 {
-	(void)key;
+	CS(s)->key = key;
 	return screen_dispatch(s, a, &keys[CS(s)->choosing], act);
 }
 
@@ -588,10 +732,11 @@ static void compare_free_(struct screen *s)
 static const struct hint *compare_hints(const struct screen *s)
 {
 	static const struct hint columns[] = {
-		{ ACT_CMP_CHOOSE, ACT_NONE, "choose", 1 },
-		{ ACT_CMP_DIFF, ACT_NONE, "diff", 1 },
-		{ ACT_CMP_SWAP_LEFT, ACT_CMP_SWAP_RIGHT, "move", 0 },
-		{ ACT_CLOSE, ACT_NONE, "back", 2 },
+		{ ACT_CMP_CHOOSE, ACT_NONE, "choose", 2 },
+		{ ACT_CMP_DIFF, ACT_NONE, "diff", 2 },
+		{ ACT_CMP_PREV_CONFLICT, ACT_CMP_NEXT_CONFLICT, "conflicts", 0 },
+		{ ACT_CMP_SWAP_LEFT, ACT_CMP_SWAP_RIGHT, "move", 1 },
+		{ ACT_CLOSE, ACT_NONE, "back", 3 },
 		HINT_END,
 	};
 	static const struct hint chooser[] = {

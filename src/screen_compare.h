@@ -37,6 +37,7 @@ struct compare_screen {
 	bool choosing;            /* the chooser is open (s) */
 	size_t choice;            /* the chooser's line: an entry of the code */
 	size_t choice_top;        /* the chooser's first line shown */
+	int key;                  /* the key of the action being done (a digit) */
 };
 
 /* The compare view, open, compares exactly these entries of its code, in

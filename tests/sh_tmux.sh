@@ -880,4 +880,43 @@ tm send-keys q
 wait_done
 exited "40x10: q quits cleanly" 0
 
+################################################################ compare: other codes
+
+# 27. In the compare view, digits compare the code typed (the status bar
+# shows them as they come), } and { the next and previous code whose
+# sources give different names; the panes follow, so Esc leaves them on
+# the code compared last.
+start_ui 80 24
+tm send-keys 4 5 1 c
+wait_for "451 Unavailable For Legal Reasons — compare: "
+tm send-keys 4 9
+check "compare view, 4 9: the status bar shows 'jump: 49_', still 451" \
+	eval 'bar_has "^ [0-9]+/[0-9]+  jump: 49_" && line_has 1 "^ 451 "'
+tm send-keys 9
+check "then 9: 499 compared, its two meanings" \
+	eval 'line_has 1 "^ 499 Client Closed Request — compare: 2 of its 4 entries" &&
+		has "Wikipedia list: Token required (Esri)" && bar_has "q back$"'
+tm send-keys 1 0 4
+check "1 0 4: nothing to compare it with, the view stays on 499" \
+	eval 'bar_has "104: only one entry in all, nothing to compare it with" && line_has 1 "^ 499 "'
+tm send-keys '}'
+check "}: the next conflict, round to 306, 'conflict 1 of 11, from the top'" \
+	eval 'line_has 1 "^ 306 " && bar_has "conflict 1 of 11, from the top"'
+tm send-keys '{'
+check "{: the previous conflict, round to 499" \
+	eval 'line_has 1 "^ 499 " && bar_has "conflict 11 of 11, from the bottom"'
+tm send-keys '{'
+check "{ again: 451, 'conflict 10 of 11'" eval 'line_has 1 "^ 451 " && bar_has "conflict 10 of 11 "'
+tm send-keys '?' G
+check "? G: the help names } and { and the digits in the compare section" \
+	eval 'has "}                     next code whose sources give different names" &&
+		has "{                     previous code whose sources give different names" &&
+		has "0-9                   type a code to compare it"'
+tm send-keys Escape 4 1 3 Escape
+check "4 1 3 Esc: the panes, 413 selected" \
+	eval 'line_has 1 "^ Classes .*│ 413 Content Too Large" && bar_has "\\? help  q quit$"'
+tm send-keys q
+wait_done
+exited "compare, other codes: q quits cleanly" 0
+
 finish

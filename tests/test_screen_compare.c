@@ -796,6 +796,120 @@ static void test_compare_clash_starts_without_highlights(void **state)
 	}
 }
 
+/* Typing a code in the compare view compares it: the digits in a->digits
+ * (the status bar's "jump: 49_") until the third; then the code's default
+ * columns, and the panes select it, so that Esc leaves them on it. A code
+ * with one entry, or none, or hidden, is not compared: the view stays on
+ * its code and the status bar says why. In the chooser, digits do
+ * nothing. */
+static void test_compare_typing_a_code_compares_it(void **state)
+{
+	struct app *a = *state;
+	struct app *b;
+
+	open_compare(a, "451");
+	assert_int_equal(type(a, "4"), DIRTY_STATUS);
+	assert_int_equal(type(a, "9"), DIRTY_STATUS);
+	assert_int_equal(a->ndigits, 2);
+	assert_string_equal(a->digits, "49");
+	assert_int_equal(cmp_of(a)->ci->code, 451);
+	assert_true(type(a, "9") & DIRTY_ALL);
+	assert_int_equal(a->ndigits, 0);
+	assert_int_equal(app_screen(a), SCREEN_COMPARE);
+	assert_int_equal(cmp_of(a)->ci->code, 499);
+	assert_int_equal(selected(a), 499);
+	assert_ptr_equal(cmp_of(a)->ci, app_code(a));
+	assert_int_equal(cmp_of(a)->ncols, 2);
+	assert_true(cmp_plain(a));      /* 499 is a clash too */
+	assert_compare_built(a);
+	/* a key that is not a digit forgets the digits typed */
+	type(a, "4");
+	press(a, 'j');
+	assert_int_equal(a->ndigits, 0);
+	press(a, K_ESC);
+	assert_int_equal(app_screen(a), SCREEN_NONE);
+	assert_int_equal(selected(a), 499);
+	/* nothing to compare: the view stays where it was */
+	open_compare(a, "404");
+	assert_int_equal(type(a, "104"), DIRTY_STATUS);
+	assert_string_equal(a->message, "104: only one entry in all, nothing to compare it with");
+	assert_int_equal(cmp_of(a)->ci->code, 404);
+	assert_int_equal(selected(a), 404);
+	assert_int_equal(type(a, "299"), DIRTY_STATUS);
+	assert_string_equal(a->message, "no code 299");
+	assert_int_equal(type(a, "600"), DIRTY_STATUS);
+	assert_string_equal(a->message, "no code 600");
+	assert_int_equal(cmp_of(a)->ci->code, 404);
+	/* in the chooser, digits do nothing */
+	press(a, 's');
+	assert_int_equal(type(a, "451"), 0);
+	assert_int_equal(cmp_of(a)->ci->code, 404);
+	press(a, 's');
+	press(a, K_ESC);
+	/* from a class's list to a code of another class: the tree follows */
+	select_node_by_keys(a, 3, -1);
+	press(a, K_TAB);
+	assert_int_equal(a->focus, PANE_LIST);
+	press(a, 'c');
+	assert_int_equal(cmp_of(a)->ci->code / 100, 3);
+	type(a, "413");
+	assert_int_equal(cmp_of(a)->ci->code, 413);
+	assert_int_equal(app_node(a)->cls, 4);
+	assert_int_equal(selected(a), 413);
+	assert_ptr_equal(cmp_of(a)->ci, app_code(a));
+	press(a, K_ESC);
+	assert_int_equal(selected(a), 413);
+	/* a code the filters hide says so */
+	b = open_hiding("nginx");
+	open_compare(b, "451");
+	assert_int_equal(type(b, "444"), DIRTY_STATUS);
+	assert_string_equal(b->message, "code 444: hidden by the filters");
+	assert_int_equal(cmp_of(b)->ci->code, 451);
+}
+
+/* } and { compare the next and the previous code whose sources give
+ * different names, in the list's order, round past its ends, saying
+ * which of how many; the panes follow. Under filters that leave 451 one
+ * name, it is not one of them. */
+static void test_compare_next_and_previous_conflict(void **state)
+{
+	static const int conflicts[] = { 306, 308, 413, 414, 416, 418, 422, 425, 444, 451, 499 };
+	struct app *a = *state, *b;
+
+	open_compare(a, "306");
+	for (size_t i = 1; i <= ARRAY_SIZE(conflicts); i++) {
+		size_t k = i % ARRAY_SIZE(conflicts);
+		char want[64];
+
+		assert_true(press(a, '}') & DIRTY_ALL);
+		assert_int_equal(cmp_of(a)->ci->code, conflicts[k]);
+		assert_int_equal(selected(a), conflicts[k]);
+		assert_true(cmp_of(a)->ci->nnames > 1);
+		snprintf(want, sizeof(want), "conflict %zu of %zu%s", k + 1, ARRAY_SIZE(conflicts),
+			 k ? "" : ", from the top");
+		assert_string_equal(a->message, want);
+		assert_compare_built(a);
+	}
+	assert_true(press(a, '{') & DIRTY_ALL);
+	assert_int_equal(cmp_of(a)->ci->code, 499);
+	assert_string_equal(a->message, "conflict 11 of 11, from the bottom");
+	press(a, '{');
+	assert_int_equal(cmp_of(a)->ci->code, 451);
+	assert_string_equal(a->message, "conflict 10 of 11");
+	/* from a code that is none: the next one after it */
+	press(a, K_ESC);
+	open_compare(a, "404");
+	press(a, '}');
+	assert_int_equal(cmp_of(a)->ci->code, 413);
+	press(a, K_ESC);
+	assert_int_equal(selected(a), 413);
+	b = open_hiding("microsoft");
+	open_compare(b, "444");
+	press(b, '}');
+	assert_int_equal(cmp_of(b)->ci->code, 499);
+	assert_string_equal(b->message, "conflict 10 of 10");
+}
+
 /* Esc and c leave the compare view and free it; the list is as it was. */
 static void test_compare_esc_and_c_close(void **state)
 {
@@ -1182,7 +1296,7 @@ static void test_random_compare_keys_keep_invariants(void **state)
 {
 	static const int pool[] = {
 		'c', 'c', 's', ' ', '[', ']', 'd', 'h', 'l', 'j', 'k', 'g', 'G', K_PGDN, K_PGUP,
-		K_ESC, K_ENTER, K_TAB, K_BTAB, '4', '5', '1', '0', '9', '?', 'q', 'S', 'f',
+		K_ESC, K_ENTER, K_TAB, K_BTAB, '4', '5', '1', '0', '9', '?', 'q', 'S', 'f', '{', '}',
 	};
 	struct app *a;
 	int comparing = 0, choosing = 0, wide = 0, scrolled = 0, across = 0;
@@ -1233,6 +1347,8 @@ int main(void)
 		T(test_compare_title_keeps_its_facts),
 		T(test_compare_d_toggles_the_highlights),
 		T(test_compare_clash_starts_without_highlights),
+		T(test_compare_typing_a_code_compares_it),
+		T(test_compare_next_and_previous_conflict),
 		T(test_compare_esc_and_c_close),
 		T(test_compare_q_closes_and_Q_quits),
 		T(test_compare_other_overlays_replace_it),

@@ -183,7 +183,7 @@ static void test_451_140x40(void **state) { (void)state; golden("451-140x40", 40
 /* a header too long for the pane wraps: "(Nginx)" on a line of its own */
 static void test_494_80x24(void **state) { (void)state; golden("494-80x24", 24, 80, "494"); }
 static void test_tree_4xx_open(void **state) { (void)state; golden("tree-4xx-open", 24, 80, "hjjjj\nj"); }
-static void test_help(void **state) { (void)state; golden("help", 72, 80, "?"); }
+static void test_help(void **state) { (void)state; golden("help", 76, 80, "?"); }
 /* texts wrap under their own column; wide keys get theirs on the next line */
 static void test_help_40x10(void **state) { (void)state; golden("help-40x10", 10, 40, "?jjjjjjjjj"); }
 static void test_sources(void **state) { (void)state; golden("sources-100x30", 30, 100, "S"); }

@@ -25,6 +25,7 @@ const struct binding bindings[] = {
 	{ 'l', ACT_FOCUS_RIGHT }, { K_RIGHT, ACT_FOCUS_RIGHT },
 	{ 'h', ACT_FOCUS_LEFT }, { K_LEFT, ACT_FOCUS_LEFT },
 	{ K_ENTER, ACT_TOGGLE },
+	{ 'z', ACT_ZOOM },
 	{ '/', ACT_SEARCH },
 	{ 'n', ACT_NEXT_MATCH },
 	{ 'N', ACT_PREV_MATCH },

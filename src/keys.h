@@ -36,6 +36,7 @@ enum key {
 	X(FOCUS_RIGHT, "panes",   "pane to the right") \
 	X(FOCUS_LEFT,  "panes",   "pane to the left") \
 	X(TOGGLE,      "panes",   "open or close a class (a group's too); else next pane") \
+	X(ZOOM,        "panes",   "zoom the focused pane (or compare column) to the whole screen and back") \
 	X(SEARCH,      "find",    "search: the list narrows as you type") \
 	X(NEXT_MATCH,  "find",    "next match in the description") \
 	X(PREV_MATCH,  "find",    "previous match in the description") \

@@ -148,10 +148,11 @@ static void show_focus(struct compare_screen *c)
 
 /* ---- the title ---------------------------------------------------------------- */
 
-#define FACTS_MAX 4
+#define FACTS_MAX 5
 
 /* The facts of the title, the most important first: why one column stands
- * alone, what the columns are, how many are out of sight, the highlights. */
+ * alone, what the columns are, how many are out of sight, the zoom, the
+ * highlights. */
 static size_t title_facts(const struct compare_screen *c, const struct compare_words *w,
 			  char hidden[48], const char *facts[FACTS_MAX])
 {
@@ -165,6 +166,8 @@ static size_t title_facts(const struct compare_screen *c, const struct compare_w
 		snprintf(hidden, 48, "%zu hidden (h/l)", c->cmp.ncols - shown);
 		facts[n++] = hidden;
 	}
+	if (c->zoomed)
+		facts[n++] = "zoomed (z)";
 	facts[n++] = c->plain ? "differences off" : "differences on";
 	return n;
 }
@@ -309,13 +312,17 @@ static void title_build(struct compare_screen *c, const struct app *a)
 	free(count);
 }
 
-/* Everything drawn, for the width there is now. */
+/* Everything drawn, for the width there is now: as many columns as fit,
+ * or the focused one alone when zoomed. */
 static void build(struct compare_screen *c, const struct app *a)
 {
 	size_t n = c->cmp.ncols;
 
 	c->fit = compare_layout(n, a->width - 2, &c->width);
-	title_build(c, a);
+	if (c->zoomed) {
+		c->fit = 1;
+		c->width = a->width - 2 > 1 ? a->width - 2 : 1;
+	}
 	head_docs(c, a->ascii);
 	if (c->ndocs < n) {
 		c->docs = xreallocarray(c->docs, n, sizeof(*c->docs));
@@ -329,6 +336,7 @@ static void build(struct compare_screen *c, const struct app *a)
 	show_focus(c);
 	if (c->first + c->fit > n)
 		c->first = n > c->fit ? n - c->fit : 0;
+	title_build(c, a);      /* how many are out of sight, now */
 	scroll(c, a, 0);        /* the same place, or the last that still exists */
 }
 
@@ -386,6 +394,7 @@ static unsigned compare_open(struct screen *s, struct app *a)
 	}
 	if (c->cmp.ncols == 1)
 		say_alone(a, ci, " (s chooses)");
+	c->zoomed = false;
 	start(c, a);
 	return DIRTY_ALL;
 }
@@ -456,6 +465,15 @@ static unsigned choose(struct screen *s, struct app *a, int arg)
 	(void)arg;
 	CS(s)->choosing = true;
 	return DIRTY_OVERLAY | DIRTY_STATUS;
+}
+
+/* z: the focused column alone at the whole width, and back. */
+static unsigned zoom(struct screen *s, struct app *a, int arg)
+{
+	(void)arg;
+	CS(s)->zoomed = !CS(s)->zoomed;
+	build(CS(s), a);
+	return DIRTY_OVERLAY;
 }
 
 static unsigned diff(struct screen *s, struct app *a, int arg)
@@ -609,6 +627,7 @@ static const struct screen_key column_rows[] = {
 	{ NULL, conflict, 1, { ACT_CMP_NEXT_CONFLICT } },
 	{ NULL, conflict, -1, { ACT_CMP_PREV_CONFLICT } },
 	{ "type a code to compare it: 4 9 9", type_digit, 0, { ACT_DIGIT } },
+	{ "the focused column alone, whole width, and back", zoom, 0, { ACT_ZOOM } },
 	{ "close it: back where c was pressed", NULL, 0, { ACT_COMPARE, ACT_CLOSE } },
 };
 
@@ -794,5 +813,6 @@ size_t compare_screen_first(const struct screen *s) { return CC(s)->first; }
 size_t compare_screen_focus(const struct screen *s) { return CC(s)->focus; }
 size_t compare_screen_top(const struct screen *s) { return CC(s)->top; }
 bool compare_screen_plain(const struct screen *s) { return CC(s)->plain; }
+bool compare_screen_zoomed(const struct screen *s) { return CC(s)->zoomed; }
 bool compare_screen_choosing(const struct screen *s) { return CC(s)->choosing; }
 size_t compare_screen_choice(const struct screen *s) { return CC(s)->choice; }

@@ -34,6 +34,7 @@ struct compare_screen {
 	bool plain;               /* differences not highlighted: so at opening when
 	                           * the columns are different meanings (compare_marked),
 	                           * else not; d switches */
+	bool zoomed;              /* the focused column alone, at the whole width (z) */
 	bool choosing;            /* the chooser is open (s) */
 	size_t choice;            /* the chooser's line: an entry of the code */
 	size_t choice_top;        /* the chooser's first line shown */
@@ -58,6 +59,7 @@ size_t compare_screen_first(const struct screen *s);
 size_t compare_screen_focus(const struct screen *s);
 size_t compare_screen_top(const struct screen *s);
 bool compare_screen_plain(const struct screen *s);
+bool compare_screen_zoomed(const struct screen *s);
 bool compare_screen_choosing(const struct screen *s);
 size_t compare_screen_choice(const struct screen *s);
 /* Text rows of the view under its title and header rows (the chooser's

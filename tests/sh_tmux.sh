@@ -907,6 +907,13 @@ check "{: the previous conflict, round to 499" \
 	eval 'line_has 1 "^ 499 " && bar_has "conflict 11 of 11, from the bottom"'
 tm send-keys '{'
 check "{ again: 451, 'conflict 10 of 11'" eval 'line_has 1 "^ 451 " && bar_has "conflict 10 of 11 "'
+tm send-keys z
+check "z: the focused column alone at the whole width, 'zoomed (z)'" \
+	eval 'line_has 2 "zoomed \(z\)" && line_has 3 "^ Wikipedia list: Unavailable For Legal Reasons *$" &&
+		lacks "│"'
+tm send-keys z
+check "z again: the two columns side by side" \
+	eval 'line_has 3 "^ Wikipedia list: Unavailable For Legal │ Wikipedia list: Redirect"'
 tm send-keys '?' G
 check "? G: the help names } and { and the digits in the compare section" \
 	eval 'has "}                     next code whose sources give different names" &&

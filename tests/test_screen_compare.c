@@ -56,6 +56,23 @@ static size_t compare_head_rows(const struct app *a)
 	return most < COMPARE_HEAD_MAX ? most : COMPARE_HEAD_MAX;
 }
 
+static bool zoomed(const struct app *a)
+{
+	return compare_screen_zoomed(app_screen_state(a, SCREEN_COMPARE));
+}
+
+/* The columns that fit side by side and their width, by compare_layout
+ * itself; zoomed, the focused one alone at the whole width. */
+static size_t layout(const struct app *a, int *colw)
+{
+	size_t fit = compare_layout(cmp_of(a)->ncols, a->width - 2, colw);
+
+	if (!zoomed(a))
+		return fit;
+	*colw = a->width - 2;
+	return 1;
+}
+
 /* The compare view's title (its rows, and its lines) as it laid it out. */
 static int title_rows(const struct app *a)
 {
@@ -229,7 +246,7 @@ static void assert_title_whole(const struct app *a)
 static void assert_compare_built(const struct app *a)
 {
 	int colw;
-	size_t fit = compare_layout(cmp_of(a)->ncols, a->width - 2, &colw);
+	size_t fit = layout(a, &colw);
 
 	assert_int_equal(cmp_fit(a), fit);
 	assert_int_equal(cmp_width(a), colw);
@@ -910,6 +927,50 @@ static void test_compare_next_and_previous_conflict(void **state)
 	assert_string_equal(b->message, "conflict 10 of 10");
 }
 
+/* z shows the focused column alone at the whole width, rewrapped, the
+ * title saying so; h and l go from column to column; z again puts them
+ * side by side, the focus kept. The zoom stays for another code typed,
+ * not for the next opening. In the chooser, z does nothing. */
+static void test_compare_zoom(void **state)
+{
+	struct app *a = *state;
+
+	app_resize(a, 24, 80);
+	open_compare(a, "451");
+	assert_int_equal(cmp_fit(a), 2);
+	assert_int_equal(press(a, 'z'), DIRTY_OVERLAY);
+	assert_true(zoomed(a));
+	assert_int_equal(cmp_fit(a), 1);
+	assert_int_equal(cmp_width(a), 78);
+	assert_int_equal(cmp_first(a), 0);
+	assert_true(doc_find(title_doc(a), DL_NOTE, "zoomed (z)") != NO_INDEX);
+	assert_compare_built(a);
+	assert_int_equal(press(a, 'l'), DIRTY_OVERLAY);
+	assert_int_equal(cmp_focus(a), 1);
+	assert_int_equal(cmp_first(a), 1);
+	assert_true(line_starts(&cmp_head(a)->v[cmp_head_rows(a)], "Wikipedia list: Redirect (Microsoft)"));
+	assert_int_equal(press(a, 'z'), DIRTY_OVERLAY);
+	assert_false(zoomed(a));
+	assert_int_equal(cmp_fit(a), 2);
+	assert_int_equal(cmp_focus(a), 1);
+	assert_int_equal(cmp_first(a), 0);
+	assert_true(doc_find(title_doc(a), DL_NOTE, "zoom") == NO_INDEX);
+	assert_compare_built(a);
+	press(a, 'z');
+	type(a, "413");
+	assert_int_equal(cmp_of(a)->ci->code, 413);
+	assert_true(zoomed(a));
+	assert_compare_built(a);
+	press(a, 's');
+	assert_int_equal(press(a, 'z'), 0);
+	assert_true(zoomed(a));
+	press(a, 's');
+	press(a, K_ESC);
+	press(a, 'c');
+	assert_false(zoomed(a));
+	assert_int_equal(cmp_fit(a), 3);
+}
+
 /* Esc and c leave the compare view and free it; the list is as it was. */
 static void test_compare_esc_and_c_close(void **state)
 {
@@ -1273,7 +1334,7 @@ static void check_compare_invariants(const struct app *a, int step)
 	{
 		size_t n = cmp_of(a)->ncols, most = 0, rows = compare_text_rows(a);
 		int colw;
-		size_t fit = compare_layout(n, a->width - 2, &colw);
+		size_t fit = layout(a, &colw);
 
 		INVARIANT(step, cmp_of(a)->ci != NULL && cmp_of(a)->ci == app_code(a));
 		INVARIANT(step, cmp_fit(a) == fit && cmp_width(a) == colw);
@@ -1297,6 +1358,7 @@ static void test_random_compare_keys_keep_invariants(void **state)
 	static const int pool[] = {
 		'c', 'c', 's', ' ', '[', ']', 'd', 'h', 'l', 'j', 'k', 'g', 'G', K_PGDN, K_PGUP,
 		K_ESC, K_ENTER, K_TAB, K_BTAB, '4', '5', '1', '0', '9', '?', 'q', 'S', 'f', '{', '}',
+		'z', 'j', 'G',
 	};
 	struct app *a;
 	int comparing = 0, choosing = 0, wide = 0, scrolled = 0, across = 0;
@@ -1349,6 +1411,7 @@ int main(void)
 		T(test_compare_clash_starts_without_highlights),
 		T(test_compare_typing_a_code_compares_it),
 		T(test_compare_next_and_previous_conflict),
+		T(test_compare_zoom),
 		T(test_compare_esc_and_c_close),
 		T(test_compare_q_closes_and_Q_quits),
 		T(test_compare_other_overlays_replace_it),

@@ -811,33 +811,32 @@ static void test_identical_and_same_as_left(void **state)
 	compare_free(&cmp);
 }
 
+/* The default columns of the user catalog's code n, nothing hidden, are
+ * want[0..n). */
+static void check_user_default(int n, const struct entry *const *want, size_t nwant)
+{
+	struct filter f;
+
+	filter_init(&f);
+	check_default(&user, n, &f, want, nwant);
+	filter_free(&f);
+}
+
 /* 299's names agree: the two longest texts. */
 static void test_user_default_without_clash(void **state)
 {
-	struct filter f;
-	const struct entry *want[] = {
-		entry_of(&user, 299, "alpha", NULL), entry_of(&user, 299, "gamma", NULL),
-	};
-
 	(void)state;
-	filter_init(&f);
-	check_default(&user, 299, &f, want, 2);
-	filter_free(&f);
+	check_user_default(299, (const struct entry *[]){ entry_of(&user, 299, "alpha", NULL),
+			   entry_of(&user, 299, "gamma", NULL) }, 2);
 }
 
 /* 298: one column per meaning, each its longest text (gamma's Odd, not
  * alpha's), in the order the names first appear. */
 static void test_user_default_longest_per_meaning(void **state)
 {
-	struct filter f;
-	const struct entry *want[] = {
-		entry_of(&user, 298, "gamma", "Odd"), entry_of(&user, 298, "beta", "Even"),
-	};
-
 	(void)state;
-	filter_init(&f);
-	check_default(&user, 298, &f, want, 2);
-	filter_free(&f);
+	check_user_default(298, (const struct entry *[]){ entry_of(&user, 298, "gamma", "Odd"),
+			   entry_of(&user, 298, "beta", "Even") }, 2);
 }
 
 /* 295: a rename, no clash: one column per name all the same, Old Name's
@@ -845,32 +844,23 @@ static void test_user_default_longest_per_meaning(void **state)
  * Old Name's and would leave New Name out. */
 static void test_user_default_rename_one_column_per_name(void **state)
 {
-	struct filter f;
-	const struct entry *want[] = {
-		entry_of(&user, 295, "alpha", "Old Name"), entry_of(&user, 295, "beta", "New Name"),
-	};
-
 	(void)state;
-	filter_init(&f);
 	assert_false(code(&user, 295)->clash);
 	assert_int_equal(code(&user, 295)->nnames, 2);
-	check_default(&user, 295, &f, want, 2);
-	filter_free(&f);
+	check_user_default(295, (const struct entry *[]){ entry_of(&user, 295, "alpha", "Old Name"),
+			   entry_of(&user, 295, "beta", "New Name") }, 2);
 }
 
 /* 296: alpha's and beta's Tie are as long: the first is the column. */
 static void test_user_default_tie_keeps_the_first(void **state)
 {
-	struct filter f;
 	const struct entry *want[] = {
 		entry_of(&user, 296, "alpha", "Tie"), entry_of(&user, 296, "gamma", "Apart"),
 	};
 
 	(void)state;
-	filter_init(&f);
 	assert_int_equal(strlen(want[0]->text), strlen(entry_of(&user, 296, "beta", "Tie")->text));
-	check_default(&user, 296, &f, want, 2);
-	filter_free(&f);
+	check_user_default(296, want, 2);
 }
 
 /* 297: three meanings, three columns; one hidden, two. */

@@ -633,10 +633,11 @@ static void put_piece(const struct out *o, char **t, size_t *k, size_t *cap, con
 	free(a);
 }
 
-/* A column's text ready to wrap. Its marked words are colored on a color
- * terminal (*spans gets them), else written between [+ +]. */
-static char *column_text(const struct out *o, const struct cmp_col *col, struct qspan **spans,
-			 size_t *nspans)
+/* A column's text ready to wrap. Its marked words (when marked) are
+ * colored on a color terminal (*spans gets them), else written between
+ * [+ +]. */
+static char *column_text(const struct out *o, const struct cmp_col *col, bool marked,
+			 struct qspan **spans, size_t *nspans)
 {
 	size_t n, cap = col->words.n + 1, len = strlen(col->text), pos = 0, k = 0, tcap = 64;
 	struct qspan *sp = xcalloc(cap, sizeof(*sp));
@@ -650,7 +651,7 @@ static char *column_text(const struct out *o, const struct cmp_col *col, struct 
 		put_piece(o, &t, &k, &tcap, CATALOG_NO_TEXT, strlen(CATALOG_NO_TEXT), false);
 		return t;
 	}
-	n = compare_spans(col, sp, cap);
+	n = marked ? compare_spans(col, sp, cap) : 0;
 	if (o->color && !o->ascii) {
 		*spans = sp;
 		*nspans = n;
@@ -761,23 +762,26 @@ static void print_band(struct out *o, struct cmp_print *p, size_t from, size_t n
 	}
 }
 
-void cli_compare(struct out *o, const struct compare *cmp)
+void cli_compare(struct out *o, const struct compare *cmp, enum compare_marks marks)
 {
 	int colw;
 	size_t fit = compare_layout(cmp->ncols, (int)o->width, &colw);
 	struct cmp_print *p = xcalloc(cmp->ncols, sizeof(*p));
+	struct compare_words w;
 
-	if (cmp->ncols == 1)
-		say(o, "%03d %s: 1 entry (nothing to compare it with)", cmp->ci->code, cmp->ci->name);
+	compare_words(cmp, &w);
+	if (w.alone)
+		say(o, "%03d %s: %s (%s)", cmp->ci->code, cmp->ci->name, w.count, w.alone);
 	else
-		say(o, "%03d %s: %zu entries side by side%s", cmp->ci->code, cmp->ci->name, cmp->ncols,
-		    cmp->identical ? "; the texts are identical" : "");
+		say(o, "%03d %s: %s side by side%s%s", cmp->ci->code, cmp->ci->name, w.count,
+		    w.kind ? ", " : "", w.kind ? w.kind : "");
 	for (size_t k = 0; k < cmp->ncols; k++) {
 		char *h = compare_header(cmp, &cmp->cols[k]);
 
 		p[k].head = o->ascii ? tl_ascii(h, strlen(h)) : xstrdup(h);
 		free(h);
-		p[k].text = column_text(o, &cmp->cols[k], &p[k].spans, &p[k].nspans);
+		p[k].text = column_text(o, &cmp->cols[k], compare_marked(cmp, marks), &p[k].spans,
+					&p[k].nspans);
 		p[k].nlines = tl_wrap_text(p[k].text, strlen(p[k].text), (unsigned)colw, &p[k].lines);
 		p[k].nhlines = tl_wrap_text(p[k].head, strlen(p[k].head), (unsigned)colw, &p[k].hlines);
 	}
@@ -799,8 +803,8 @@ void cli_json_compare(struct out *o, const struct compare *cmp)
 {
 	FILE *f = o->f;
 
-	fprintf(f, "{\"code\":%d,\"identical\":%s,\"columns\":[", cmp->ci->code,
-		cmp->identical ? "true" : "false");
+	fprintf(f, "{\"code\":%d,\"identical\":%s,\"clash\":%s,\"columns\":[", cmp->ci->code,
+		cmp->identical ? "true" : "false", cmp->clash ? "true" : "false");
 	for (size_t k = 0; k < cmp->ncols; k++) {
 		const struct cmp_col *c = &cmp->cols[k];
 		size_t cap = c->words.n + 1, n;
@@ -882,7 +886,7 @@ static int run_compare(struct out *out, const struct catalog *c, const struct fi
 	if (job->json)
 		cli_json_compare(out, &cmp);
 	else
-		cli_compare(out, &cmp);
+		cli_compare(out, &cmp, job->diff);
 	compare_free(&cmp);
 	return 0;
 }

@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "catalog.h"
+#include "compare.h"
 #include "query.h"
 
 struct out {
@@ -37,9 +38,10 @@ void cli_conflicts(struct out *o, const struct catalog *c, const struct filter *
 
 /* The compare's columns side by side, " | " between them, as many as fit
  * in the width (the rest in further bands); the words a column's
- * neighbour lacks in color, or between [+ +] without color. */
-struct compare;
-void cli_compare(struct out *o, const struct compare *cmp);
+ * neighbour lacks in color, or between [+ +] without color, when marks
+ * says so (compare_marked). JSON has every column's differing words, and
+ * whether the columns are different meanings ("clash"). */
+void cli_compare(struct out *o, const struct compare *cmp, enum compare_marks marks);
 void cli_json_compare(struct out *o, const struct compare *cmp);
 
 /* Provenance of every source (visible through f). */
@@ -58,6 +60,7 @@ struct cli_job {
 	                                   explanations name */
 	int compare;                    /* --compare's code, or -1 */
 	bool list, json, sources;       /* --conflicts: f's */
+	enum compare_marks diff;        /* --compare's marks (--diff) */
 };
 
 /* Print what job asks for to out, under f (job->spec applied): the

@@ -6,6 +6,8 @@
 
 #include "util.h"
 
+#define COMPARE_MAX_DEFAULT 64   /* columns compare_default gives, at most */
+
 /* ---- columns ------------------------------------------------------------- */
 
 static char *column_text(const struct entry *e)
@@ -15,10 +17,25 @@ static char *column_text(const struct entry *e)
 	return xstrdup(e->text);
 }
 
+/* Do two of the columns give different names of groups that share none? */
+static bool columns_clash(const struct compare *cmp)
+{
+	for (size_t i = 0; i < cmp->ncols; i++)
+		for (size_t j = i + 1; j < cmp->ncols; j++) {
+			const struct entry *a = cmp->cols[i].e, *b = cmp->cols[j].e;
+
+			if (a->fname[0] && b->fname[0] && strcmp(a->fname, b->fname) != 0 &&
+			    !(a->vendor & b->vendor))
+				return true;
+		}
+	return false;
+}
+
 static void diff_all(struct compare *cmp)
 {
 	struct diff_text left = { 0 };
 
+	cmp->clash = columns_clash(cmp);
 	cmp->identical = cmp->ncols > 1;
 	for (size_t k = 0; k < cmp->ncols; k++) {
 		diff_unmark(&cmp->cols[k].words);
@@ -75,36 +92,25 @@ static size_t text_len(const struct entry *e)
 }
 
 /* For each distinct name of the visible entries, the entry with the longest
- * text; only when those names clash (belong to different groups). */
-static size_t by_meaning(const struct compare *cmp, const struct filter *f,
-			 const struct entry **out)
+ * text (the first of equal ones); only when there are two names or more. */
+static size_t by_name(const struct compare *cmp, const struct filter *f,
+		      const struct entry **out)
 {
-	const struct catalog *c = cmp->cat;
-	const struct code_info *ci = cmp->ci;
-	unsigned short groups[64];
 	size_t n = 0;
-	bool clash = false;
 
-	QUERY_FOR_VISIBLE(e, c, f, ci) {
+	QUERY_FOR_VISIBLE(e, cmp->cat, f, cmp->ci) {
 		size_t j;
 
 		if (!e->fname[0])
 			continue;
 		for (j = 0; j < n && strcmp(out[j]->fname, e->fname) != 0; j++)
 			;
-		if (j == n && n < 64) {
-			out[n] = e;
-			groups[n++] = e->vendor;
-		} else if (j < n) {
-			groups[j] |= e->vendor;
-			if (text_len(e) > text_len(out[j]))
-				out[j] = e;
-		}
+		if (j == n && n < COMPARE_MAX_DEFAULT)
+			out[n++] = e;
+		else if (j < n && text_len(e) > text_len(out[j]))
+			out[j] = e;
 	}
-	for (size_t a = 0; a < n; a++)
-		for (size_t b = a + 1; b < n; b++)
-			clash |= !(groups[a] & groups[b]);
-	return clash ? n : 0;
+	return n > 1 ? n : 0;
 }
 
 bool compare_same_words(const struct entry *a, const struct entry *b)
@@ -161,11 +167,11 @@ static size_t longest_two(const struct compare *cmp, const struct filter *f,
 void compare_default(struct compare *cmp, const struct catalog *c, const struct code_info *ci,
 		     const struct filter *f)
 {
-	const struct entry *es[64];
+	const struct entry *es[COMPARE_MAX_DEFAULT];
 	size_t n;
 
 	start(cmp, c, ci);
-	n = by_meaning(cmp, f, es);
+	n = by_name(cmp, f, es);
 	if (!n)
 		n = longest_two(cmp, f, es);
 	for (size_t i = 0; i < n; i++)
@@ -210,7 +216,24 @@ void compare_swap(struct compare *cmp, size_t i, size_t j)
 	diff_all(cmp);
 }
 
-/* ---- for drawing ------------------------------------------------------------- */
+/* ---- for showing and drawing ----------------------------------------------- */
+
+bool compare_marked(const struct compare *cmp, enum compare_marks when)
+{
+	return when == COMPARE_MARKS_ALWAYS || (when == COMPARE_MARKS_AUTO && !cmp->clash);
+}
+
+void compare_words(const struct compare *cmp, struct compare_words *w)
+{
+	unsigned all = cmp->ci->count;
+
+	if (all == 1)
+		snprintf(w->count, sizeof(w->count), "1 entry");
+	else
+		snprintf(w->count, sizeof(w->count), "%zu of its %u entries", cmp->ncols, all);
+	w->alone = cmp->ncols == 1 ? "nothing to compare it with" : NULL;
+	w->kind = cmp->identical ? "identical texts" : cmp->clash ? "different meanings" : NULL;
+}
 
 size_t compare_spans(const struct cmp_col *col, struct qspan *out, size_t max)
 {

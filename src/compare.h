@@ -5,7 +5,9 @@
  *
  * Differences are between neighbours: the first column is compared with
  * the second, every other column with the one on its left; a word is
- * marked when that neighbour lacks it. */
+ * marked when that neighbour lacks it. Columns that are different meanings
+ * (a clash) differ in nearly every word: there, the outputs do not show
+ * the marks unless asked to (compare_marked). */
 #ifndef COMPARE_H
 #define COMPARE_H
 
@@ -32,11 +34,15 @@ struct compare {
 	struct cmp_col *cols;
 	size_t ncols;
 	bool identical;          /* two or more columns, all the same words */
+	bool clash;              /* two columns give different names of vendor
+	                          * groups that share none: different meanings */
 };
 
-/* The columns a compare starts with: for a code whose visible names clash,
- * one per distinct name (the entry with the longest text for each); else
- * the two visible entries with the longest texts. */
+/* The columns a compare starts with: for a code whose visible entries give
+ * more than one name (a clash of meanings or a rename), one per distinct
+ * name, the registry's included, in the order of their first entries (for
+ * each, its entry with the longest text); else the two visible entries
+ * with the longest texts. The browser's and --compare's default. */
 void compare_default(struct compare *cmp, const struct catalog *c, const struct code_info *ci,
                      const struct filter *f);
 
@@ -53,6 +59,25 @@ long compare_find(const struct compare *cmp, const struct entry *e);
 /* Add or remove a column (added at the end); swap two. Each re-diffs. */
 void compare_toggle(struct compare *cmp, const struct entry *e);
 void compare_swap(struct compare *cmp, size_t i, size_t j);
+
+/* Whether the words a neighbour lacks are shown marked: always, never, or
+ * (auto) unless the columns are different meanings (cmp->clash), where
+ * nearly every word is marked and the marks are noise. The compare view
+ * starts so (d switches), and --diff=WHEN says which for --compare. */
+enum compare_marks { COMPARE_MARKS_AUTO, COMPARE_MARKS_ALWAYS, COMPARE_MARKS_NEVER };
+bool compare_marked(const struct compare *cmp, enum compare_marks when);
+
+/* What a compare shows, in the words every output uses (the compare
+ * view's title, --compare's first line), so that they never differ. */
+struct compare_words {
+	char count[64];          /* "2 of its 4 entries"; "1 entry" for a code
+	                          * that has only one */
+	const char *alone;       /* one column: "nothing to compare it with";
+	                          * else NULL */
+	const char *kind;        /* "identical texts", "different meanings"
+	                          * (clash), or NULL */
+};
+void compare_words(const struct compare *cmp, struct compare_words *w);
 
 /* The spans of a column's marked words (merged when adjacent), for
  * highlighting; at most max. */

@@ -46,6 +46,8 @@ const struct binding bindings[] = {
 	{ ']', ACT_CMP_SWAP_RIGHT, MODE_COMPARE },
 	{ 's', ACT_CMP_CHOOSE, MODE_COMPARE },
 	{ 'd', ACT_CMP_DIFF, MODE_COMPARE },
+	{ '}', ACT_CMP_NEXT_CONFLICT, MODE_COMPARE },
+	{ '{', ACT_CMP_PREV_CONFLICT, MODE_COMPARE },
 	{ ' ', ACT_PANEL_TOGGLE, MODE_COMPARE },
 };
 const size_t nbindings = sizeof(bindings) / sizeof(bindings[0]);

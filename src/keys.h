@@ -36,7 +36,7 @@ enum key {
 	X(FOCUS_RIGHT, "panes",   "pane to the right") \
 	X(FOCUS_LEFT,  "panes",   "pane to the left") \
 	X(TOGGLE,      "panes",   "open or close a class (a group's too); else next pane") \
-	X(ZOOM,        "panes",   "zoom the focused pane to the whole screen, and back") \
+	X(ZOOM,        "panes",   "zoom the focused pane (or compare column) to the whole screen and back") \
 	X(SEARCH,      "find",    "search: the list narrows as you type") \
 	X(NEXT_MATCH,  "find",    "next match, on to the next code found") \
 	X(PREV_MATCH,  "find",    "previous match, back to the code before") \
@@ -55,7 +55,9 @@ enum key {
 	X(CMP_SWAP_LEFT,  "compare", "move the focused column to the left") \
 	X(CMP_SWAP_RIGHT, "compare", "move the focused column to the right") \
 	X(CMP_CHOOSE,     "compare", "choose the entries to compare") \
-	X(CMP_DIFF,       "compare", "differences highlighted or not")
+	X(CMP_DIFF,       "compare", "differences highlighted or not") \
+	X(CMP_NEXT_CONFLICT, "compare", "next code whose sources give different names") \
+	X(CMP_PREV_CONFLICT, "compare", "previous code whose sources give different names")
 
 #define ACTION_ENUM(name, section, help) ACT_##name,
 enum action {

@@ -151,7 +151,8 @@ int main(int argc, char **argv)
 	filter_init(&f);
 	opts_filter(&o, &c, &f);
 	opts_query(&o, &q);
-	job = (struct cli_job){ &q, &o.spec, opts_compare_code(&o), o.list, o.json, o.sources };
+	job = (struct cli_job){ &q, &o.spec, opts_compare_code(&o), o.list, o.json, o.sources,
+				o.diff };
 	setup_out(&o, &out);
 	status = run(&o, &c, &f, &out, &job);
 	flush_stdout();

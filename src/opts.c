@@ -16,7 +16,7 @@
 
 enum {
 	OPT_SOURCES = 256, OPT_HIDE, OPT_ONLY, OPT_STANDARD, OPT_SOURCE, OPT_COLOR, OPT_ASCII,
-	OPT_CONFLICTS, OPT_COMPARE,
+	OPT_CONFLICTS, OPT_COMPARE, OPT_DIFF,
 };
 
 static const struct option longopts[] = {
@@ -29,6 +29,7 @@ static const struct option longopts[] = {
 	{ "standard", no_argument, NULL, OPT_STANDARD },
 	{ "conflicts", no_argument, NULL, OPT_CONFLICTS },
 	{ "compare", required_argument, NULL, OPT_COMPARE },
+	{ "diff", optional_argument, NULL, OPT_DIFF },
 	{ "source", required_argument, NULL, OPT_SOURCE },
 	{ "width", required_argument, NULL, 'w' },
 	{ "color", optional_argument, NULL, OPT_COLOR },
@@ -57,6 +58,9 @@ const char opts_usage[] =
 	"      --compare CODE        the sources' texts of one code side by side, the\n"
 	"                            words a neighbour lacks marked (with --source:\n"
 	"                            those sources' entries; with --json: the diff)\n"
+	"      --diff[=WHEN]         with --compare: mark the words a neighbour lacks\n"
+	"                            always (a bare --diff), never, or auto (the\n"
+	"                            default: unless the columns are different meanings)\n"
 	"\n"
 	"Filters (combine with the above; a repeated --only or --source adds up):\n"
 	"      --hide GROUPS         hide entries of these vendor groups\n"
@@ -138,6 +142,23 @@ static void opt_color(struct opts *o, const char *v)
 		usage_error("--color takes auto, always or never, not '%s'", shown(v));
 }
 
+/* --diff[=WHEN]: a bare --diff is always, as a bare --color. */
+static void opt_diff(struct opts *o, const char *v)
+{
+	static const char *const when[] = {
+		[COMPARE_MARKS_AUTO] = "auto", [COMPARE_MARKS_ALWAYS] = "always",
+		[COMPARE_MARKS_NEVER] = "never",
+	};
+	size_t i = 0;
+
+	while (v && i < sizeof(when) / sizeof(when[0]) && strcmp(v, when[i]) != 0)
+		i++;
+	if (i == sizeof(when) / sizeof(when[0]))
+		usage_error("--diff takes auto, always or never, not '%s'", shown(v));
+	o->diff = v ? (enum compare_marks)i : COMPARE_MARKS_ALWAYS;
+	o->diff_given = true;
+}
+
 /* -s twice: the words of both, all of which must match. */
 static void opt_search(struct opts *o, const char *v)
 {
@@ -185,6 +206,7 @@ static void opt_one(struct opts *o, int c, char **argv)
 		o->compare = optarg;
 		break;
 	case OPT_COLOR: opt_color(o, optarg); break;
+	case OPT_DIFF: opt_diff(o, optarg); break;
 	case OPT_HIDE: filter_spec_add(&o->spec, FILTER_HIDE, optarg); break;
 	case OPT_ONLY: filter_spec_add(&o->spec, FILTER_ONLY, optarg); break;
 	case OPT_SOURCE: filter_spec_add(&o->spec, FILTER_SOURCE, optarg); break;
@@ -208,6 +230,10 @@ static void check_modes(const struct opts *o)
 		usage_error("--compare takes one code and no other selection");
 	if (o->compare && (o->list || o->sources || conflicts))
 		usage_error("--compare does not go with --list, --sources or --conflicts");
+	if (o->diff_given && !o->compare)
+		usage_error("--diff goes with --compare");
+	if (o->diff_given && o->json)
+		usage_error("--diff does not go with --json (its columns list the words that differ)");
 	if (o->sources && (o->list || conflicts))
 		usage_error("--sources does not go with --list or --conflicts");
 	if (o->sources && (filter_spec_has(&o->spec, FILTER_HIDE) ||

@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "catalog.h"
+#include "compare.h"
 #include "query.h"
 
 enum color_when { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
@@ -24,6 +25,8 @@ struct opts {
 	bool sources, json, help, version, ascii;
 	bool browse;                    /* no selection and no output asked for */
 	enum color_when color;
+	enum compare_marks diff;        /* --diff: --compare's marks */
+	bool diff_given;
 	unsigned width;                 /* 0: the terminal's, or 80 */
 	const char **data;              /* --data files, in order */
 	size_t ndata;

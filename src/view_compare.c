@@ -6,32 +6,27 @@
 #include <string.h>
 
 #include "screen_compare.h"
+#include "textlayout.h"
 #include "view.h"
 
-/* The code and what is compared on the left; on the right, how many
- * columns are out of sight (it always shows) and whether differences are
- * highlighted. */
+/* The title's rows (screen_compare.c lays them out): the code, its name
+ * and how many entries on the left; the facts at the right of the last
+ * row. */
 static void title(WINDOW *w, const struct app *a, const struct compare_screen *cs)
 {
-	const struct compare *c = &cs->cmp;
-	size_t shown = c->ncols - cs->first < cs->fit ? c->ncols - cs->first : cs->fit;
-	char left[200], right[120];
-	int rw;
+	int rows = compare_screen_title_rows(&cs->base);
 
-	snprintf(left, sizeof(left), "%03d %s %s compare: %zu of its %u entries%s", c->ci->code,
-		 c->ci->name, view_glyphs()->dash, c->ncols, c->ci->count,
-		 c->identical ? ", identical texts" : "");
-	if (shown < c->ncols)
-		snprintf(right, sizeof(right), "%zu hidden (h/l), differences %s",
-			 c->ncols - shown, cs->plain ? "off" : "on");
-	else
-		snprintf(right, sizeof(right), "differences %s", cs->plain ? "off" : "on");
-	rw = view_width(right);
-	if (rw > a->width - 8)
-		rw = a->width - 8;
-	view_fill(w, 0, 0, a->width, view_attr(R_TITLE));
-	view_trunc(w, 0, 1, a->width - rw - 3, left, view_attr(R_TITLE));
-	view_trunc(w, 0, a->width - rw - 1, rw, right, view_attr(R_NOTE));
+	for (int y = 0; y < rows; y++)
+		view_fill(w, y, 0, a->width, view_attr(R_TITLE));
+	for (size_t i = 0, y = 0; i < cs->title.n; i++) {
+		const struct dline *l = &cs->title.v[i];
+		int lw = (int)tl_width(l->s, l->len);
+
+		if (l->kind == DL_NOTE)
+			view_text(w, rows - 1, a->width - 1 - lw, lw, l->s, l->len, view_attr(R_NOTE));
+		else
+			view_text(w, (int)y++, 1, a->width - 2, l->s, l->len, view_attr(R_TITLE));
+	}
 }
 
 /* Rows of the headers (each column's as tall as the tallest). */
@@ -40,15 +35,12 @@ static int head_rows(const struct compare_screen *cs)
 	return cs->head_rows > 1 ? cs->head_rows : 1;
 }
 
-/* Headers, wrapped, and the rule (or "same words as on the left") under
- * them. */
-static void headers(WINDOW *w, const struct compare_screen *cs, size_t shown)
+/* Headers, wrapped, and the rule under them, from row top. */
+static void headers(WINDOW *w, const struct compare_screen *cs, size_t shown, int top)
 {
-	const struct compare *c = &cs->cmp;
 	int rows = head_rows(cs);
 
 	for (size_t j = 0; j < shown; j++) {
-		const struct cmp_col *col = &c->cols[cs->first + j];
 		int x = 1 + (int)j * (cs->width + COMPARE_SEP);
 		bool focused = cs->first + j == cs->focus;
 		attr_t at = view_attr(focused ? R_TITLE_FOCUS : R_LABEL);
@@ -57,22 +49,21 @@ static void headers(WINDOW *w, const struct compare_screen *cs, size_t shown)
 			size_t i = (cs->first + j) * (size_t)rows + (size_t)k;
 
 			if (focused)
-				view_fill(w, 1 + k, x, cs->width, at);
+				view_fill(w, top + k, x, cs->width, at);
 			if (i < cs->head.n)
-				view_text(w, 1 + k, x, cs->width, cs->head.v[i].s,
+				view_text(w, top + k, x, cs->width, cs->head.v[i].s,
 					  cs->head.v[i].len, at);
 		}
-		if (col->same_as_left && cs->first + j > 0)
-			view_str(w, 1 + rows, x, cs->width, "= the same words as on the left",
-				 view_attr(R_NOTE));
-		else
-			mvwhline(w, 1 + rows, x, ACS_HLINE | view_attr(R_RULE), cs->width);
+		mvwhline(w, top + rows, x, ACS_HLINE | view_attr(R_RULE), cs->width);
 	}
 }
 
-static void columns(WINDOW *w, const struct app *a, const struct compare_screen *cs, size_t shown)
+/* The columns' lines under the headers, and the lines between the
+ * columns from row under (the title's) down. */
+static void columns(WINDOW *w, const struct app *a, const struct compare_screen *cs, size_t shown,
+		    int under)
 {
-	int top = 2 + head_rows(cs), rows = a->height - 1 - top;
+	int top = under + 1 + head_rows(cs), rows = a->height - 1 - top;
 
 	for (size_t j = 0; j < shown; j++) {
 		const struct doc *d = &cs->docs[cs->first + j];
@@ -81,14 +72,14 @@ static void columns(WINDOW *w, const struct app *a, const struct compare_screen 
 		for (int i = 0; i < rows && cs->top + (size_t)i < d->n; i++)
 			view_dline(w, top + i, x, cs->width, d, &d->v[cs->top + (size_t)i], -1);
 		if (j + 1 < shown)
-			mvwvline(w, 1, x + cs->width + 1, ACS_VLINE | view_attr(R_RULE),
-				 rows + top - 1);
+			mvwvline(w, under, x + cs->width + 1, ACS_VLINE | view_attr(R_RULE),
+				 rows + top - under);
 	}
 }
 
 /* The code's entries, each in or out, under a line that says how, its
- * keys as they are bound. */
-static void chooser(WINDOW *w, const struct app *a, const struct compare_screen *cs)
+ * keys as they are bound; from row top. */
+static void chooser(WINDOW *w, const struct app *a, const struct compare_screen *cs, int top)
 {
 	const struct compare *c = &cs->cmp;
 	char how[160], k[3][16];
@@ -96,8 +87,8 @@ static void chooser(WINDOW *w, const struct app *a, const struct compare_screen 
 	snprintf(how, sizeof(how), "Choose the entries to compare: %s puts one in or takes it "
 		 "out, %s or %s when done.", keys_first(ACT_PANEL_TOGGLE, MODE_COMPARE, k[0]),
 		 keys_first(ACT_CMP_CHOOSE, MODE_COMPARE, k[1]), keys_first(ACT_CLOSE, MODE_COMPARE, k[2]));
-	view_trunc(w, 1, 1, a->width - 2, how, view_attr(R_NOTE));
-	for (unsigned i = (unsigned)cs->choice_top, y = 3; i < c->ci->count &&
+	view_trunc(w, top, 1, a->width - 2, how, view_attr(R_NOTE));
+	for (unsigned i = (unsigned)cs->choice_top, y = (unsigned)top + 2; i < c->ci->count &&
 	     (int)y < a->height - 1; i++, y++) {
 		const struct entry *e = &a->cat->entries[c->ci->first + i];
 		struct cmp_col col = { e, NULL, { 0 }, false };
@@ -117,12 +108,13 @@ void view_compare_draw(WINDOW *w, const struct app *a, const struct screen *s)
 {
 	const struct compare_screen *cs = (const struct compare_screen *)s;
 	size_t shown = cs->cmp.ncols - cs->first < cs->fit ? cs->cmp.ncols - cs->first : cs->fit;
+	int under = compare_screen_title_rows(s);
 
 	title(w, a, cs);
 	if (cs->choosing) {
-		chooser(w, a, cs);
+		chooser(w, a, cs, under);
 		return;
 	}
-	headers(w, cs, shown);
-	columns(w, a, cs, shown);
+	headers(w, cs, shown, under);
+	columns(w, a, cs, shown, under);
 }

@@ -198,6 +198,11 @@ bad 2 "unknown source 'bogus'" --compare 451 --source bogus
 bad 2 "--compare takes one code: it is given twice" --compare 451 --compare 499
 bad 2 "--compare does not go with --list" --compare 451 --list
 bad 2 "--compare does not go with --list, --sources or --conflicts" --compare 451 --conflicts
+bad 2 "--diff takes auto, always or never, not 'sometimes'" --compare 451 --diff=sometimes
+bad 2 "--diff takes auto, always or never, not ''" --compare 451 --diff=
+bad 2 "--diff goes with --compare" --diff=always 451
+bad 2 "--diff goes with --compare" --diff
+bad 2 "--diff does not go with --json" --compare 451 --json --diff=never
 
 # --- modes that cannot be honoured together
 bad 2 "--list and --json do not go together" --json --list

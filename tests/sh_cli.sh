@@ -229,14 +229,35 @@ run $H --hide nginx 4xx
 expect_match "--hide nginx 4xx: the class definitions stay" '^4xx Client Error — REST: RFC text$'
 
 # --- compare
-expect_golden "--compare 451 at 80 columns, no color: [+ +] marks" compare-451-w80.out $H --compare 451 --width 80
-expect_golden "--compare 499 --source wikipedia at 100 columns" compare-499-wiki-w100.out $H --compare 499 --source wikipedia --width 100
+expect_golden "--compare 451 --diff=always at 80 columns, no color: [+ +] marks" compare-451-w80.out $H --compare 451 --width 80 --diff=always
+expect_golden "--compare 499 --source wikipedia --diff at 100 columns" compare-499-wiki-w100.out $H --compare 499 --source wikipedia --width 100 --diff
 run $H --compare 451
 expect_match "--compare 451: the legal meaning" 'Wikipedia list: Unavailable For Legal'
 expect_match "--compare 451: beside the Microsoft one, on the same rows" 'Legal +\| Wikipedia list: Redirect \(Microsoft\)'
+# --diff=auto (the default): no marks where the columns are different
+# meanings (every word would be marked), and the first line says so
+expect_match "--compare 451: 'different meanings' on its first line" '^451 Unavailable For Legal Reasons: 2 of its 4 entries side by side, different'
+expect_no_match "--compare 451, a clash: no [+ +] marks by default" '\[\+'
+for c in 499 308; do
+	run $H --compare $c
+	expect_no_match "--compare $c, a clash: no [+ +] marks by default" '\[\+'
+done
+run $H --compare 451 --diff=auto
+expect_no_match "--compare 451 --diff=auto: no [+ +] marks" '\[\+'
+run $H --compare 404
+expect_match "--compare 404, one meaning: [+ +] marks by default" '\[\+'
+expect_no_match "--compare 404: not 'different meanings'" 'different meanings'
+run $H --compare 404 --diff=never
+expect_no_match "--compare 404 --diff=never: no [+ +] marks" '\[\+'
+run $H --compare 451 --color=always --diff
+expect_match "--compare --diff in color: marked words colored" "$(printf '\033')\\[1;33m"
+expect_no_match "--compare --diff in color: no [+ +] marks" '\[\+'
 run $H --compare 451 --color=always
-expect_match "--compare in color: marked words colored" "$(printf '\033')\\[1;33m"
-expect_no_match "--compare in color: no [+ +] marks" '\[\+'
+expect_no_match "--compare 451 in color, a clash: no word colored" "$(printf '\033')\\[1;33m"
+run $H --compare 451 --json
+expect_match "--compare 451 --json: a clash" '^\{"code":451,"identical":false,"clash":true,'
+run $H --compare 413 --json
+expect_match "--compare 413 --json: a rename, no clash" '^\{"code":413,"identical":false,"clash":false,'
 run env LC_ALL=C $H --compare 400
 if printf '%s' "$out" | LC_ALL=C grep -q '[^ -~]'; then not_ok "--compare under LC_ALL=C: ASCII only"
 else ok "--compare under LC_ALL=C: ASCII only"; fi
@@ -258,8 +279,12 @@ done
 [ -z "$bad" ] && ok "--compare of every code at 24 to 133 columns: never wider, no trailing space, no line starts with +]" ||
 	not_ok "--compare of every code at 24 to 133 columns: never wider, no trailing space, no line starts with +]" \
 		"$(printf '%s' "$bad" | head -c 400)"
+run $H --compare 413 --width 80
+expect_match "--compare 413, a rename: httpstatuses' name beside the others" '^httpstatuses: Payload +\| REST: RFC text: Request +\| IANA: Content Too Large$'
 run $H --compare 104 --width 100
 expect_match "--compare of a code with one entry: nothing to compare it with" '^104 Upload Resumption Supported: 1 entry \(nothing to compare it with\)$'
+run $H --compare 499 --source httpstatuses
+expect_match "--compare of one of four entries: the browser's words, '1 of its 4 entries'" '^499 Client Closed Request: 1 of its 4 entries \(nothing to compare it with\)$'
 
 run $H --compare 451 --json
 expect_match "--compare --json: the columns and their unique words" '"unique":\[\{"offset":'
@@ -360,7 +385,7 @@ expect_match "--color=always colors" "$(printf '\033')\\[1m404"
 # --ascii: no colors, whatever --color says (as in the browser)
 run $H --ascii --color=always 404
 expect_no_match "--ascii --color=always: no color" "$(printf '\033')"
-run $H --ascii --color=always --compare 451
+run $H --ascii --color=always --compare 451 --diff
 if [ "$st" -eq 0 ] && ! printf '%s' "$out" | grep -q "$(printf '\033')" && printf '%s' "$out" | grep -q '\[+'; then
 	ok "--ascii --color=always --compare: [+ +] marks, no color"
 else not_ok "--ascii --color=always --compare: [+ +] marks, no color" "$(printf '%s\n' "$out" | head -5 | od -c | head -5)"; fi
@@ -548,6 +573,7 @@ expect_match "--version" '^httpcodes [0-9]+\.[0-9]+\.[0-9]+$'
 run $H --help
 expect_match "--help shows usage" '^usage: httpcodes'
 expect_match "--help: a bare --color means always" '--color\[=WHEN\] +always \(a bare --color\)'
+expect_match "--help: --diff, a bare one always" '--diff\[=WHEN\] +with --compare: mark the words'
 # 299 prints why and exits 1: the exit status is about entries printed,
 # and --help, the man page and README say so alike
 if printf '%s\n' "$out" | tr '\n' ' ' | grep -q 'Exit status: 0 an entry (or a code, a source) was printed; 1 none was, only *why' &&

@@ -722,12 +722,14 @@ check "j j j Space s: IANA's column third, 'compare: 3 of its 4 entries'" three4
 # Resizing while comparing: the columns laid out again, the view kept.
 tm resize-window -x 60 -y 20
 narrow451() {
-	[ "$(flag pane_width)x$(flag pane_height)" = 60x20 ] && line_has 1 "1 hidden \(h/l\)" &&
-		line_has 2 '^ Wikipedia list: Unavai.*│ Wikipedia list: Redirect' &&
-		line_has 3 '^ For Legal Reasons +│ \(Microsoft\) *$' &&
-		line_has 4 '^ ─+ │ ─+$' && bar_has "q back$" && lacks " Classes "
+	[ "$(flag pane_width)x$(flag pane_height)" = 60x20 ] &&
+		line_has 1 "^ 451 Unavailable For Legal Reasons — 3 of its 4 entries *$" &&
+		line_has 2 " different meanings, 1 hidden \(h/l\), differences off *$" &&
+		line_has 3 '^ Wikipedia list: Unavai.*│ Wikipedia list: Redirect' &&
+		line_has 4 '^ For Legal Reasons +│ \(Microsoft\) *$' &&
+		line_has 5 '^ ─+ │ ─+$' && bar_has "q back$" && lacks " Classes "
 }
-check "resize to 60x20: two columns, '1 hidden (h/l)', the headers whole on two rows" narrow451
+check "resize to 60x20: two columns, the title whole, '1 hidden (h/l)' under it, the headers whole on two rows" narrow451
 tm resize-window -x 120 -y 30
 check "resize back to 120x30: the three columns again, IANA's facts on the texts' first line" \
 	eval '[ "$(flag pane_width)" = 120 ] && three451 && same_rows451 &&
@@ -898,5 +900,51 @@ check "N before the first code's first match: the last code's last, 'search hit 
 tm send-keys q
 wait_done
 exited "n across codes: q quits cleanly" 0
+
+################################################################ compare: other codes
+
+# 28. In the compare view, digits compare the code typed (the status bar
+# shows them as they come), } and { the next and previous code whose
+# sources give different names; the panes follow, so Esc leaves them on
+# the code compared last.
+start_ui 80 24
+tm send-keys 4 5 1 c
+wait_for "451 Unavailable For Legal Reasons — compare: "
+tm send-keys 4 9
+check "compare view, 4 9: the status bar shows 'jump: 49_', still 451" \
+	eval 'bar_has "^ [0-9]+/[0-9]+  jump: 49_" && line_has 1 "^ 451 "'
+tm send-keys 9
+check "then 9: 499 compared, its two meanings" \
+	eval 'line_has 1 "^ 499 Client Closed Request — compare: 2 of its 4 entries" &&
+		has "Wikipedia list: Token required (Esri)" && bar_has "q back$"'
+tm send-keys 1 0 4
+check "1 0 4: nothing to compare it with, the view stays on 499" \
+	eval 'bar_has "104: only one entry in all, nothing to compare it with" && line_has 1 "^ 499 "'
+tm send-keys '}'
+check "}: the next conflict, round to 306, 'conflict 1 of 11, from the top'" \
+	eval 'line_has 1 "^ 306 " && bar_has "conflict 1 of 11, from the top"'
+tm send-keys '{'
+check "{: the previous conflict, round to 499" \
+	eval 'line_has 1 "^ 499 " && bar_has "conflict 11 of 11, from the bottom"'
+tm send-keys '{'
+check "{ again: 451, 'conflict 10 of 11'" eval 'line_has 1 "^ 451 " && bar_has "conflict 10 of 11 "'
+tm send-keys z
+check "z: the focused column alone at the whole width, 'zoomed (z)'" \
+	eval 'line_has 2 "zoomed \(z\)" && line_has 3 "^ Wikipedia list: Unavailable For Legal Reasons *$" &&
+		lacks "│"'
+tm send-keys z
+check "z again: the two columns side by side" \
+	eval 'line_has 3 "^ Wikipedia list: Unavailable For Legal │ Wikipedia list: Redirect"'
+tm send-keys '?' G
+check "? G: the help names } and { and the digits in the compare section" \
+	eval 'has "}                     next code whose sources give different names" &&
+		has "{                     previous code whose sources give different names" &&
+		has "0-9                   type a code to compare it"'
+tm send-keys Escape 4 1 3 Escape
+check "4 1 3 Esc: the panes, 413 selected" \
+	eval 'line_has 1 "^ Codes .*│ 413 Content Too Large" && bar_has "\\? help  q quit$"'
+tm send-keys q
+wait_done
+exited "compare, other codes: q quits cleanly" 0
 
 finish

@@ -95,19 +95,16 @@ static size_t weight(const struct entry *e)
 }
 
 /* The rule of compare.h, worked out plainly: the visible named entries'
- * distinct names (folded), in the order of their first entries, each with
- * the union of its entries' groups; when two names share no group, one
- * column per name (its first entry of the greatest weight). Otherwise the
- * two visible entries of the greatest weights (the first of equal ones), in
- * catalog order. */
+ * distinct names (folded), in the order of their first entries; when there
+ * are two or more (a clash or a rename), one column per name (its first
+ * entry of the greatest weight). Otherwise the two visible entries of the
+ * greatest weights (the first of equal ones), in catalog order. */
 static size_t expected_default(const struct catalog *c, const struct code_info *ci,
 			       const struct filter *f, const struct entry **out)
 {
 	const char *names[MAXCOLS];
 	const struct entry *best[MAXCOLS];
-	unsigned groups[MAXCOLS];
 	size_t n = 0, k1 = SIZE_MAX, k2 = SIZE_MAX;
-	bool clash = false;
 
 	for (unsigned k = ci->first; k < ci->first + ci->count; k++) {
 		const struct entry *e = &c->entries[k];
@@ -120,17 +117,12 @@ static size_t expected_default(const struct catalog *c, const struct code_info *
 		if (j == n) {
 			assert_true(n < MAXCOLS);
 			names[n] = e->fname;
-			best[n] = e;
-			groups[n++] = 0;
+			best[n++] = e;
 		}
-		groups[j] |= e->vendor;
 		if (weight(e) > weight(best[j]))
 			best[j] = e;
 	}
-	for (size_t a = 0; a < n; a++)
-		for (size_t b = a + 1; b < n; b++)
-			clash |= (groups[a] & groups[b]) == 0;
-	if (clash) {
+	if (n > 1) {
 		memcpy(out, best, n * sizeof(*out));
 		return n;
 	}
@@ -257,24 +249,29 @@ static void check_default(const struct catalog *c, int n, const struct filter *f
 /* Three sources. 299: alpha and beta say the same words (case, commas and
  * a dash apart), gamma differs by two words and is the longest. 298: two meanings (nginx's Odd,
  * Esri's Even), Odd's longest text is gamma's. 297: three meanings. 296:
- * two meanings, one of them in two texts of one length. */
+ * two meanings, one of them in two texts of one length. 295: renamed, all
+ * nginx's: Old Name (alpha's the longest text, gamma's "old  name" the
+ * next) and New Name (beta's, the shortest). */
 static const char *const user_names[] = { "alpha.rec", "beta.rec", "gamma.rec" };
 static const char *const user_texts[] = {
 	"Source: alpha\nLabel: Alpha\nTitle: The first\n\n"
 	"Code: 299\nName: Mostly OK\nText: The request worked, mostly.\n\n"
 	"Code: 298\nName: Odd\nVendor: nginx\nText: Odd one.\n\n"
 	"Code: 297\nName: One\nVendor: nginx\nText: One.\n\n"
-	"Code: 296\nName: Tie\nVendor: nginx\nText: Four words of text.\n",
+	"Code: 296\nName: Tie\nVendor: nginx\nText: Four words of text.\n\n"
+	"Code: 295\nName: Old Name\nVendor: nginx\nText: The old name, and a long text.\n",
 	"Source: beta\nTitle: The second\n\n"
 	"Code: 299\nName: Mostly OK\nQualifier: draft\nText: the request WORKED - mostly\n\n"
 	"Code: 298\nName: Even\nVendor: esri\nText: Even one, and a longer text than the others.\n\n"
 	"Code: 297\nName: Two\nVendor: esri\nText: Two.\n\n"
-	"Code: 296\nName: Tie\nVendor: nginx\nText: Four words in text.\n",
+	"Code: 296\nName: Tie\nVendor: nginx\nText: Four words in text.\n\n"
+	"Code: 295\nName: New Name\nVendor: nginx\nText: New.\n",
 	"Source: gamma\nTitle: The third\n\n"
 	"Code: 299\nName: Mostly OK\nText: The request failed, mostly, today.\n\n"
 	"Code: 298\nName: Odd\nVendor: nginx\nText: Odd one, but longer.\n\n"
 	"Code: 297\nName: Three\nVendor: microsoft\nText: Three.\n\n"
-	"Code: 296\nName: Apart\nVendor: esri\nText: Apart.\n",
+	"Code: 296\nName: Apart\nVendor: esri\nText: Apart.\n\n"
+	"Code: 295\nName: old  name\nVendor: nginx\nText: Old, and longer than New.\n",
 };
 
 static struct catalog user;
@@ -385,21 +382,25 @@ static void test_default_418_teapot_beside_unused(void **state)
 }
 
 /* 413: renamed (Request Entity Too Large, Payload Too Large, Content Too
- * Large), all standard: no clash, so the two longest texts, in source
- * order: the RFC text and CN's nameless one. */
-static void test_default_413_two_longest_texts(void **state)
+ * Large), all standard: no clash, but one column per name all the same,
+ * in the order the names first appear: httpstatuses' name alone, the
+ * longest text of the old name (the RFC text's), the registry's current
+ * name. CN's nameless text, the longest of all, is not one of them. */
+static void test_default_413_one_column_per_name(void **state)
 {
 	struct filter f;
 	const struct entry *want[] = {
-		entry_of(E, 413, "rest-rfc", NULL),
-		entry_of(E, 413, "cn-v2", NULL),
+		entry_of(E, 413, "httpstatuses", "Payload Too Large"),
+		entry_of(E, 413, "rest-rfc", "Request Entity Too Large"),
+		entry_of(E, 413, "iana", "Content Too Large"),
 	};
 
 	(void)state;
 	filter_init(&f);
 	assert_false(code(E, 413)->clash);
-	assert_true(code(E, 413)->nnames >= 2);
-	check_default(E, 413, &f, want, 2);
+	assert_int_equal(code(E, 413)->nnames, 3);
+	assert_true(strlen(entry_of(E, 413, "cn-v2", NULL)->text) > strlen(want[1]->text));
+	check_default(E, 413, &f, want, 3);
 	filter_free(&f);
 }
 
@@ -472,11 +473,12 @@ static void test_default_under_source_filters(void **state)
 }
 
 /* Every code of the catalog, with nothing hidden and under a few filters,
- * follows the rule; clashing codes get one column per name. */
+ * follows the rule; codes whose names differ, clashing or renamed, get one
+ * column per name. */
 static void test_default_every_code_follows_the_rule(void **state)
 {
 	static const char *const hide[] = { NULL, "microsoft", "nginx", "standard", "esri,google" };
-	size_t clashing = 0;
+	size_t clashing = 0, renamed = 0;
 
 	(void)state;
 	for (size_t h = 0; h < ARRAY_SIZE(hide); h++) {
@@ -497,15 +499,19 @@ static void test_default_every_code_follows_the_rule(void **state)
 				print_error("%d (hiding %s):\n", ci->code, hide[h] ? hide[h] : "nothing");
 			assert_cols(&cmp, exp, n);
 			assert_neighbour_marks(&cmp);
-			if (!hide[h] && ci->clash) {
+			if (!hide[h])   /* the columns clash where the code's names do */
+				assert_int_equal(cmp.clash, ci->clash);
+			if (!hide[h] && ci->nnames > 1) {
 				assert_int_equal(cmp.ncols, ci->nnames);
-				clashing++;
+				clashing += ci->clash;
+				renamed += !ci->clash;
 			}
 			compare_free(&cmp);
 		}
 		filter_free(&f);
 	}
 	assert_int_equal(clashing, 5);   /* 308 418 425 451 499 */
+	assert_int_equal(renamed, 6);    /* 306 413 414 416 422 444 */
 }
 
 /* 200's two longest texts are the same words (the Wikipedia list's and
@@ -638,6 +644,103 @@ static void test_swap(void **state)
 	compare_free(&cmp);
 }
 
+/* ---- the words every output uses -------------------------------------------- */
+
+/* The first two entries of code n that say the same words. */
+static const struct entry *const *copies_of(int n)
+{
+	static const struct entry *two[2];
+	const struct code_info *ci = code(E, n);
+
+	for (unsigned i = ci->first; i < ci->first + ci->count; i++)
+		for (unsigned j = i + 1; j < ci->first + ci->count; j++)
+			if (compare_same_words(&E->entries[i], &E->entries[j])) {
+				two[0] = &E->entries[i];
+				two[1] = &E->entries[j];
+				return two;
+			}
+	fail();
+	return NULL;
+}
+
+/* How many of how many, why a column stands alone, what the columns are:
+ * "2 of its 4 entries", different meanings (451); a rename is not (413);
+ * "1 entry", nothing to compare it with (104
+ * has one entry in all); "1 of its 4 entries" (499, one chosen); and
+ * "identical texts" (200's two copies). */
+static void test_words(void **state)
+{
+	struct compare cmp;
+	struct compare_words w;
+	struct filter f;
+
+	(void)state;
+	filter_init(&f);
+	compare_default(&cmp, E, code(E, 451), &f);
+	compare_words(&cmp, &w);
+	assert_string_equal(w.count, "2 of its 4 entries");
+	assert_null(w.alone);
+	assert_string_equal(w.kind, "different meanings");
+	compare_free(&cmp);
+	compare_default(&cmp, E, code(E, 413), &f);
+	compare_words(&cmp, &w);
+	assert_string_equal(w.count, "3 of its 8 entries");
+	assert_null(w.kind);
+	compare_free(&cmp);
+	compare_default(&cmp, E, code(E, 104), &f);
+	compare_words(&cmp, &w);
+	assert_string_equal(w.count, "1 entry");
+	assert_string_equal(w.alone, "nothing to compare it with");
+	compare_free(&cmp);
+	compare_set(&cmp, E, code(E, 499), (const struct entry *[]){ entry_of(E, 499, "httpstatuses", NULL) }, 1);
+	compare_words(&cmp, &w);
+	assert_string_equal(w.count, "1 of its 4 entries");
+	assert_string_equal(w.alone, "nothing to compare it with");
+	compare_free(&cmp);
+	compare_set(&cmp, E, code(E, 200), copies_of(200), 2);
+	compare_words(&cmp, &w);
+	assert_true(cmp.identical);
+	assert_string_equal(w.kind, "identical texts");
+	compare_free(&cmp);
+	filter_free(&f);
+}
+
+/* Columns clash when two give different names of groups that share none:
+ * 451's legal reasons beside Microsoft's Redirect do, the legal reasons
+ * beside the registry's do not (one name), nor httpstatuses' beside them;
+ * a nameless column clashes with nothing. The marks are shown always,
+ * never, or (auto) where the columns do not clash. */
+static void test_clash_and_marks(void **state)
+{
+	const struct entry *legal = entry_of(E, 451, "wikipedia", "Unavailable For Legal Reasons");
+	const struct entry *redirect = entry_of(E, 451, "wikipedia", "Redirect");
+	const struct entry *iana = entry_of(E, 451, "iana", NULL);
+	const struct entry *hs = entry_of(E, 451, "httpstatuses", NULL);
+	struct compare cmp;
+
+	(void)state;
+	compare_set(&cmp, E, code(E, 451), (const struct entry *[]){ legal, iana, hs }, 3);
+	assert_false(cmp.clash);
+	assert_true(compare_marked(&cmp, COMPARE_MARKS_AUTO));
+	compare_toggle(&cmp, redirect);
+	assert_true(cmp.clash);
+	assert_false(compare_marked(&cmp, COMPARE_MARKS_AUTO));
+	assert_true(compare_marked(&cmp, COMPARE_MARKS_ALWAYS));
+	assert_false(compare_marked(&cmp, COMPARE_MARKS_NEVER));
+	compare_toggle(&cmp, legal);
+	compare_toggle(&cmp, iana);
+	compare_toggle(&cmp, hs);
+	assert_int_equal(cmp.ncols, 1);
+	assert_false(cmp.clash);
+	compare_free(&cmp);
+	compare_set(&cmp, E, code(E, 413), (const struct entry *[]){ entry_of(E, 413, "cn-v2", NULL),
+		    entry_of(E, 413, "iana", NULL) }, 2);
+	assert_false(cmp.clash);
+	assert_false(compare_marked(&cmp, COMPARE_MARKS_NEVER));
+	assert_true(compare_marked(&cmp, COMPARE_MARKS_AUTO));
+	compare_free(&cmp);
+}
+
 /* ---- same_as_left, identical, the neighbours' marks: a user catalog ------- */
 
 static void test_user_catalog_built(void **state)
@@ -708,48 +811,56 @@ static void test_identical_and_same_as_left(void **state)
 	compare_free(&cmp);
 }
 
+/* The default columns of the user catalog's code n, nothing hidden, are
+ * want[0..n). */
+static void check_user_default(int n, const struct entry *const *want, size_t nwant)
+{
+	struct filter f;
+
+	filter_init(&f);
+	check_default(&user, n, &f, want, nwant);
+	filter_free(&f);
+}
+
 /* 299's names agree: the two longest texts. */
 static void test_user_default_without_clash(void **state)
 {
-	struct filter f;
-	const struct entry *want[] = {
-		entry_of(&user, 299, "alpha", NULL), entry_of(&user, 299, "gamma", NULL),
-	};
-
 	(void)state;
-	filter_init(&f);
-	check_default(&user, 299, &f, want, 2);
-	filter_free(&f);
+	check_user_default(299, (const struct entry *[]){ entry_of(&user, 299, "alpha", NULL),
+			   entry_of(&user, 299, "gamma", NULL) }, 2);
 }
 
 /* 298: one column per meaning, each its longest text (gamma's Odd, not
  * alpha's), in the order the names first appear. */
 static void test_user_default_longest_per_meaning(void **state)
 {
-	struct filter f;
-	const struct entry *want[] = {
-		entry_of(&user, 298, "gamma", "Odd"), entry_of(&user, 298, "beta", "Even"),
-	};
-
 	(void)state;
-	filter_init(&f);
-	check_default(&user, 298, &f, want, 2);
-	filter_free(&f);
+	check_user_default(298, (const struct entry *[]){ entry_of(&user, 298, "gamma", "Odd"),
+			   entry_of(&user, 298, "beta", "Even") }, 2);
+}
+
+/* 295: a rename, no clash: one column per name all the same, Old Name's
+ * the longer of its two texts; not the two longest texts, which are both
+ * Old Name's and would leave New Name out. */
+static void test_user_default_rename_one_column_per_name(void **state)
+{
+	(void)state;
+	assert_false(code(&user, 295)->clash);
+	assert_int_equal(code(&user, 295)->nnames, 2);
+	check_user_default(295, (const struct entry *[]){ entry_of(&user, 295, "alpha", "Old Name"),
+			   entry_of(&user, 295, "beta", "New Name") }, 2);
 }
 
 /* 296: alpha's and beta's Tie are as long: the first is the column. */
 static void test_user_default_tie_keeps_the_first(void **state)
 {
-	struct filter f;
 	const struct entry *want[] = {
 		entry_of(&user, 296, "alpha", "Tie"), entry_of(&user, 296, "gamma", "Apart"),
 	};
 
 	(void)state;
-	filter_init(&f);
 	assert_int_equal(strlen(want[0]->text), strlen(entry_of(&user, 296, "beta", "Tie")->text));
-	check_default(&user, 296, &f, want, 2);
-	filter_free(&f);
+	check_user_default(296, want, 2);
 }
 
 /* 297: three meanings, three columns; one hidden, two. */
@@ -985,7 +1096,7 @@ int main(void)
 		cmocka_unit_test(test_default_499_nginx_beside_esri),
 		cmocka_unit_test(test_default_308_permanent_redirect_beside_google),
 		cmocka_unit_test(test_default_418_teapot_beside_unused),
-		cmocka_unit_test(test_default_413_two_longest_texts),
+		cmocka_unit_test(test_default_413_one_column_per_name),
 		cmocka_unit_test(test_default_404_ties_keep_the_first),
 		cmocka_unit_test(test_default_451_without_microsoft_falls_back),
 		cmocka_unit_test(test_default_under_source_filters),
@@ -995,6 +1106,8 @@ int main(void)
 		cmocka_unit_test(test_set_exact_entries_in_order),
 		cmocka_unit_test(test_toggle_adds_at_the_end_and_removes),
 		cmocka_unit_test(test_swap),
+		cmocka_unit_test(test_words),
+		cmocka_unit_test(test_clash_and_marks),
 		cmocka_unit_test_teardown(test_spans_merge_adjacent_marked_words, free_span_col),
 		cmocka_unit_test_teardown(test_spans_none_and_all, free_span_col),
 		cmocka_unit_test_teardown(test_spans_at_most_max_keep_their_words, free_span_col),
@@ -1008,6 +1121,7 @@ int main(void)
 		cmocka_unit_test(test_identical_and_same_as_left),
 		cmocka_unit_test(test_user_default_without_clash),
 		cmocka_unit_test(test_user_default_longest_per_meaning),
+		cmocka_unit_test(test_user_default_rename_one_column_per_name),
 		cmocka_unit_test(test_user_default_tie_keeps_the_first),
 		cmocka_unit_test(test_user_default_three_meanings),
 		cmocka_unit_test(test_header_of_user_entries),

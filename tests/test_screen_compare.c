@@ -56,26 +56,60 @@ static size_t compare_head_rows(const struct app *a)
 	return most < COMPARE_HEAD_MAX ? most : COMPARE_HEAD_MAX;
 }
 
+static bool zoomed(const struct app *a)
+{
+	return compare_screen_zoomed(app_screen_state(a, SCREEN_COMPARE));
+}
+
+/* The columns that fit side by side and their width, by compare_layout
+ * itself; zoomed, the focused one alone at the whole width. */
+static size_t layout(const struct app *a, int *colw)
+{
+	size_t fit = compare_layout(cmp_of(a)->ncols, a->width - 2, colw);
+
+	if (!zoomed(a))
+		return fit;
+	*colw = a->width - 2;
+	return 1;
+}
+
+/* The compare view's title (its rows, and its lines) as it laid it out. */
+static int title_rows(const struct app *a)
+{
+	return compare_screen_title_rows(app_screen_state(a, SCREEN_COMPARE));
+}
+
+static const struct doc *title_doc(const struct app *a)
+{
+	return compare_screen_title(app_screen_state(a, SCREEN_COMPARE));
+}
+
 /* Under the title, the headers and their rule, over the status bar. */
 static size_t compare_text_rows(const struct app *a)
 {
-	long rows = (long)a->height - 3 - (long)compare_head_rows(a);
+	long rows = (long)a->height - 2 - title_rows(a) - (long)compare_head_rows(a);
 
 	return rows > 1 ? (size_t)rows : 1;
 }
 
-/* The lines a column's text wraps to at width, by textlayout itself (a
- * column without text has one line saying so). */
-static size_t wrapped_lines(const struct cmp_col *col, int width)
+/* The lines s wraps to at width, by textlayout itself. */
+static size_t wrap_count(const char *s, int width)
 {
-	size_t len = strlen(col->text), n;
 	struct tl_line *v;
+	size_t n = tl_wrap_text(s, strlen(s), (unsigned)width, &v);
 
-	if (!len)
-		return 1;
-	n = tl_wrap_text(col->text, len, (unsigned)width, &v);
 	free(v);
 	return n;
+}
+
+/* The lines a column shows at width: the note that its words are those on
+ * its left (when they are), then its text, or the note that the source
+ * gives only a name: each wrapped by textlayout itself. */
+static size_t wrapped_lines(const struct cmp_col *col, int width)
+{
+	size_t n = col->same_as_left ? wrap_count(COMPARE_SAME_NOTE, width) : 0;
+
+	return n + wrap_count(col->text[0] ? col->text : CATALOG_NO_TEXT, width);
 }
 
 /* The furthest cmp_top can go: the longest column's last line at the
@@ -125,12 +159,94 @@ static void assert_compare_headers(const struct app *a)
 	}
 }
 
+static bool dline_is(const struct dline *l, const char *s)
+{
+	return l->len == strlen(s) && memcmp(l->s, s, l->len) == 0;
+}
+
+/* Lines from..to of d, their bytes but the spaces, are s's but the spaces:
+ * nothing of s is cut. */
+static bool lines_hold(const struct doc *d, size_t from, size_t to, const char *s)
+{
+	for (size_t i = from; i < to; i++)
+		for (size_t b = 0; b < d->v[i].len; b++) {
+			if (d->v[i].s[b] == ' ' || d->v[i].s[b] == '\n')
+				continue;
+			while (*s == ' ' || *s == '\n')
+				s++;
+			if (*s++ != d->v[i].s[b])
+				return false;
+		}
+	while (*s == ' ' || *s == '\n')
+		s++;
+	return *s == '\0';
+}
+
+/* Column k's notes are whole, each wrapped to the width: that its words
+ * are those on its left, and for a source that gives only a name, that it
+ * does. */
+static void assert_notes_whole(const struct app *a, size_t k)
+{
+	const struct cmp_col *col = &cmp_of(a)->cols[k];
+	const struct doc *d = cmp_doc(a, k);
+	size_t n = col->same_as_left ? wrap_count(COMPARE_SAME_NOTE, cmp_width(a)) : 0;
+
+	for (size_t i = 0; i < n; i++)
+		assert_int_equal(d->v[i].kind, DL_NOTE);
+	assert_true(!n || lines_hold(d, 0, n, COMPARE_SAME_NOTE));
+	if (col->text[0])
+		return;
+	for (size_t i = n; i < d->n; i++)
+		assert_int_equal(d->v[i].kind, DL_NOTE);
+	assert_true(lines_hold(d, n, d->n, CATALOG_NO_TEXT));
+}
+
+/* The title keeps the code, its name and "N of M entries" (the words
+ * compare_words gives the CLI too) whole: its lines are all of "451
+ * Unavailable For Legal Reasons — compare: 2 of its 4 entries" (or
+ * without "compare: "), the count on one of them, none wider than the
+ * screen; the facts after them on the last row when they fit there with
+ * two columns to spare, else on a row of their own, only on a tall enough
+ * screen. Its rows are what the view takes. */
+static void assert_title_whole(const struct app *a)
+{
+	const struct doc *t = title_doc(a);
+	const struct compare *cmp = cmp_of(a);
+	struct compare_words w;
+	char one[300], two[300];
+	size_t nl = 0, last = 0;
+	bool count = false;
+
+	compare_words(cmp, &w);
+	snprintf(one, sizeof(one), "%03d %s \xe2\x80\x94 compare: %s", cmp->ci->code, cmp->ci->name,
+		 w.count);
+	snprintf(two, sizeof(two), "%03d %s \xe2\x80\x94 %s", cmp->ci->code, cmp->ci->name, w.count);
+	for (size_t i = 0; i < t->n; i++) {
+		assert_true(tl_width(t->v[i].s, t->v[i].len) <= (size_t)a->width - 2);
+		if (t->v[i].kind != DL_TITLE)
+			continue;
+		assert_int_equal(i, nl);
+		nl++;
+		last = tl_width(t->v[i].s, t->v[i].len);
+		count |= memmem(t->v[i].s, t->v[i].len, w.count, strlen(w.count)) != NULL;
+	}
+	assert_true(nl >= 1 && nl <= 3);
+	if (!a->ascii)          /* else transliterated: the widths only */
+		assert_true(count && (lines_hold(t, 0, nl, one) || lines_hold(t, 0, nl, two)));
+	assert_true(t->n == nl || (t->n == nl + 1 && t->v[nl].kind == DL_NOTE));
+	if (t->n > nl && title_rows(a) == (int)nl)
+		assert_true(last + 2 + tl_width(t->v[nl].s, t->v[nl].len) <= (size_t)a->width - 2);
+	assert_int_equal(title_rows(a), (int)nl + (t->n > nl && title_rows(a) > (int)nl));
+	if (a->height < COMPARE_FACTS_ROWS)
+		assert_int_equal(title_rows(a), (int)nl);
+}
+
 /* The columns are laid out for the width (a border each side), and each
- * column's lines are its text wrapped to their width. */
+ * column's lines are its notes and text wrapped to their width. */
 static void assert_compare_built(const struct app *a)
 {
 	int colw;
-	size_t fit = compare_layout(cmp_of(a)->ncols, a->width - 2, &colw);
+	size_t fit = layout(a, &colw);
 
 	assert_int_equal(cmp_fit(a), fit);
 	assert_int_equal(cmp_width(a), colw);
@@ -142,8 +258,10 @@ static void assert_compare_built(const struct app *a)
 		assert_int_equal(d->n, wrapped_lines(&cmp_of(a)->cols[k], colw));
 		for (size_t i = 0; i < d->n; i++)
 			assert_true(d->v[i].indent + tl_width(d->v[i].s, d->v[i].len) <= (size_t)colw);
+		assert_notes_whole(a, k);
 	}
 	assert_compare_headers(a);
+	assert_title_whole(a);
 }
 
 /* Type the code, c: the compare view of it. */
@@ -204,8 +322,19 @@ static size_t assert_highlights_are_marks(const struct app *a, size_t k)
 	return d->nhl;
 }
 
+/* Nothing is highlighted in any column. */
+static void assert_no_highlights(const struct app *a)
+{
+	for (size_t k = 0; k < cmp_of(a)->ncols; k++) {
+		assert_int_equal((*cmp_doc(a, k)).nhl, 0);
+		for (size_t i = 0; i < (*cmp_doc(a, k)).n; i++)
+			assert_int_equal((*cmp_doc(a, k)).v[i].hl_count, 0);
+	}
+}
+
 /* 4 5 1 c: the legal reasons beside Microsoft's Redirect, at the top, the
- * first column focused; the list keeps 451. */
+ * first column focused, different meanings: no highlights; the list keeps
+ * 451. */
 static void test_compare_opens_on_451(void **state)
 {
 	struct app *a = *state;
@@ -223,7 +352,7 @@ static void test_compare_opens_on_451(void **state)
 	assert_int_equal(cmp_first(a), 0);
 	assert_int_equal(cmp_top(a), 0);
 	assert_false(cmp_choosing(a));
-	assert_false(cmp_plain(a));
+	assert_true(cmp_plain(a));
 	assert_int_equal(a->list_sel, list_sel);
 	assert_int_equal(selected(a), 451);
 }
@@ -444,12 +573,12 @@ static void test_compare_click(void **state)
 	assert_int_equal(cmp_focus(a), 0);
 	press(a, 's');
 	assert_int_equal(compare_find(cmp_of(a), code_entry(451, 0)), -1);
-	app_click(a, 3, 5);                  /* the first entry's row */
+	app_click(a, title_rows(a) + 2, 5);  /* the first entry's row */
 	assert_int_equal(cmp_choice(a), 0);
 	assert_int_equal(cmp_of(a)->ncols, 3);
 	assert_true(compare_find(cmp_of(a), code_entry(451, 0)) >= 0);
-	assert_int_equal(app_click(a, 2, 5), 0);
-	assert_int_equal(app_click(a, 3 + (int)catalog_code(E, 451)->count, 5), 0);
+	assert_int_equal(app_click(a, title_rows(a) + 1, 5), 0);
+	assert_int_equal(app_click(a, title_rows(a) + 2 + (int)catalog_code(E, 451)->count, 5), 0);
 	assert_int_equal(cmp_of(a)->ncols, 3);
 }
 
@@ -489,7 +618,7 @@ static void test_compare_chooser_toggles_entries(void **state)
 	assert_int_equal(press(a, 'd'), 0);
 	assert_int_equal(press(a, ']'), 0);
 	assert_int_equal(press(a, 'l'), 0);
-	assert_false(cmp_plain(a));
+	assert_true(cmp_plain(a));      /* as 451 opened: different meanings */
 	assert_int_equal(cmp_focus(a), 0);
 	/* s closes it */
 	assert_int_equal(press(a, 's'), DIRTY_OVERLAY | DIRTY_STATUS);
@@ -522,29 +651,324 @@ static void test_compare_chooser_keeps_the_focus_in_range(void **state)
 	assert_compare_built(a);
 }
 
+/* A column's notes wrap as its text does, never cut: at 80 columns the
+ * httpstatuses entry of 451 (a name only) says so on two lines; at 200
+ * with 413's eight entries, in columns of 21; the note that a column's
+ * words are those on its left wraps too (404's httpstatuses and REST: RFC
+ * text say the same). */
+static void test_compare_notes_wrap_whole(void **state)
+{
+	struct app *a = *state;
+	const struct entry *hs = code_entry(451, 0);
+	size_t k;
+
+	app_resize(a, 24, 80);
+	open_compare(a, "451");
+	keys(a, "s s");
+	assert_false(hs->text[0]);
+	k = (size_t)compare_find(cmp_of(a), hs);
+	assert_int_equal(k, 2);
+	assert_true(cmp_width(a) < (int)strlen(CATALOG_NO_TEXT));
+	assert_int_equal(cmp_doc(a, k)->n, 2);
+	assert_compare_built(a);
+	press(a, K_ESC);
+	app_resize(a, 50, 200);
+	open_compare(a, "413");
+	press(a, 's');
+	for (size_t i = 0; i < catalog_code(E, 413)->count; i++, press(a, 'j'))
+		if (compare_find(cmp_of(a), code_entry(413, i)) < 0)
+			press(a, ' ');
+	press(a, 's');
+	assert_int_equal(cmp_of(a)->ncols, 8);
+	assert_true(cmp_width(a) < (int)strlen(CATALOG_NO_TEXT));
+	assert_compare_built(a);
+	for (k = 0; k < 8 && cmp_of(a)->cols[k].text[0]; k++)
+		;
+	assert_true(k < 8 && cmp_doc(a, k)->n > 1);
+	press(a, K_ESC);
+	/* two columns of the same words, three columns wide */
+	app_resize(a, 24, 80);
+	open_compare(a, "404");
+	assert_true(compare_same_words(code_entry(404, 0), code_entry(404, 3)));
+	compare_screen_show(a, (const struct entry *[]){ code_entry(404, 2), code_entry(404, 0),
+			    code_entry(404, 3) }, 3);
+	assert_true(cmp_of(a)->cols[2].same_as_left);
+	assert_true(cmp_width(a) < (int)strlen(COMPARE_SAME_NOTE));
+	assert_int_equal(cmp_doc(a, 2)->v[0].kind, DL_NOTE);
+	assert_int_equal(cmp_doc(a, 2)->v[1].kind, DL_NOTE);
+	assert_int_equal(cmp_doc(a, 2)->v[2].kind, DL_TEXT);
+	assert_compare_built(a);
+}
+
+/* 451 at 80x24: the code, its name and "compare: 2 of its 4 entries" on
+ * the title line, the facts under it; at 40x10 the name and the count on
+ * two rows, the count beside "different meanings" without "compare: "
+ * (not "1 hidden (h/l)", a less important fact, nor the highlights); at
+ * 140 it all goes on one. 420 has one entry in all: "1 entry" and
+ * "nothing to compare it with", as --compare words it. Every code at 40
+ * and 80 columns keeps its title whole (450's name alone is 40 columns). */
+static void test_compare_title_keeps_its_facts(void **state)
+{
+	struct app *a = *state;
+	const struct doc *t;
+
+	app_resize(a, 24, 80);
+	open_compare(a, "451");
+	t = title_doc(a);
+	assert_int_equal(title_rows(a), 2);
+	assert_true(dline_is(&t->v[0], "451 Unavailable For Legal Reasons \xe2\x80\x94 compare: 2 of its 4 entries"));
+	assert_int_equal(t->v[1].kind, DL_NOTE);
+	assert_true(dline_is(&t->v[1], "different meanings, differences off"));
+	assert_title_whole(a);
+	app_resize(a, 10, 40);
+	assert_int_equal(title_rows(a), 2);
+	assert_true(dline_is(&t->v[0], "451 Unavailable For Legal Reasons \xe2\x80\x94"));
+	assert_true(dline_is(&t->v[1], "2 of its 4 entries"));
+	assert_true(dline_is(&t->v[2], "different meanings"));
+	assert_title_whole(a);
+	app_resize(a, 40, 140);
+	assert_int_equal(title_rows(a), 1);
+	assert_int_equal(t->n, 2);
+	assert_title_whole(a);
+	press(a, K_ESC);
+	app_resize(a, 24, 80);
+	type(a, "420");
+	press(a, 'c');
+	assert_int_equal(cmp_of(a)->ncols, 1);
+	assert_true(dline_is(&t->v[0], "420 Enhance Your Calm \xe2\x80\x94 compare: 1 entry"));
+	assert_true(line_starts(&t->v[1], "nothing to compare it with, differences o"));
+	press(a, K_ESC);
+	for (size_t i = 0; i < E->ncodes; i++) {
+		char code[8];
+
+		snprintf(code, sizeof(code), "%03d", E->codes[i].code);
+		for (int cols = 40; cols <= 80; cols += 40) {
+			app_resize(a, cols == 40 ? 10 : 24, cols);
+			type(a, code);
+			if (press(a, 'c') != DIRTY_ALL)
+				continue;       /* nothing of it shows */
+			assert_title_whole(a);
+			assert_compare_built(a);
+			press(a, K_ESC);
+		}
+	}
+}
+
 /* d: no highlights; d again: the marked words lit again. */
 static void test_compare_d_toggles_the_highlights(void **state)
 {
 	struct app *a = *state;
 	size_t before[2];
 
-	open_compare(a, "451");
+	open_compare(a, "404");
+	assert_false(cmp_of(a)->clash);
+	assert_false(cmp_plain(a));
 	for (size_t k = 0; k < 2; k++) {
 		before[k] = assert_highlights_are_marks(a, k);
 		assert_true(before[k] > 0);
 	}
 	assert_int_equal(press(a, 'd'), DIRTY_OVERLAY);
 	assert_true(cmp_plain(a));
-	for (size_t k = 0; k < 2; k++) {
-		assert_int_equal((*cmp_doc(a, k)).nhl, 0);
-		for (size_t i = 0; i < (*cmp_doc(a, k)).n; i++)
-			assert_int_equal((*cmp_doc(a, k)).v[i].hl_count, 0);
-	}
+	assert_no_highlights(a);
 	assert_compare_built(a);
 	assert_int_equal(press(a, 'd'), DIRTY_OVERLAY);
 	assert_false(cmp_plain(a));
 	for (size_t k = 0; k < 2; k++)
 		assert_int_equal(assert_highlights_are_marks(a, k), before[k]);
+}
+
+/* Different meanings differ in nearly every word: 451, 499 and 308 open
+ * with no highlight, the title saying "different meanings" and
+ * "differences off"; d lights the marked words all the same. A rename
+ * (413) and one name (404) open with them. Each opening follows the rule
+ * again, whatever d did before. */
+static void test_compare_clash_starts_without_highlights(void **state)
+{
+	static const char *const clashes[] = { "451", "499", "308" };
+	struct app *a = *state;
+
+	app_resize(a, 24, 80);
+	for (size_t i = 0; i < ARRAY_SIZE(clashes); i++) {
+		open_compare(a, clashes[i]);
+		assert_true(cmp_of(a)->clash);
+		assert_true(cmp_plain(a));
+		assert_no_highlights(a);
+		assert_true(doc_find(title_doc(a), DL_NOTE, "different meanings, differences off") != NO_INDEX);
+		assert_int_equal(press(a, 'd'), DIRTY_OVERLAY);
+		assert_false(cmp_plain(a));
+		assert_true(assert_highlights_are_marks(a, 0) > 0);
+		assert_true(doc_find(title_doc(a), DL_NOTE, "different meanings, differences on") != NO_INDEX);
+		press(a, K_ESC);
+	}
+	open_compare(a, "451");
+	assert_true(cmp_plain(a));
+	press(a, K_ESC);
+	for (size_t i = 0; i < 2; i++) {
+		open_compare(a, i ? "404" : "413");
+		assert_false(cmp_of(a)->clash);
+		assert_false(cmp_plain(a));
+		assert_true(assert_highlights_are_marks(a, 1) > 0);
+		assert_true(doc_find(title_doc(a), DL_NOTE, "different") == NO_INDEX);
+		press(a, K_ESC);
+	}
+}
+
+/* Typing a code in the compare view compares it: the digits in a->digits
+ * (the status bar's "jump: 49_") until the third; then the code's default
+ * columns, and the panes select it, so that Esc leaves them on it. A code
+ * with one entry, or none, or hidden, is not compared: the view stays on
+ * its code and the status bar says why. In the chooser, digits do
+ * nothing. */
+static void test_compare_typing_a_code_compares_it(void **state)
+{
+	struct app *a = *state;
+	struct app *b;
+
+	open_compare(a, "451");
+	assert_int_equal(type(a, "4"), DIRTY_STATUS);
+	assert_int_equal(type(a, "9"), DIRTY_STATUS);
+	assert_int_equal(a->ndigits, 2);
+	assert_string_equal(a->digits, "49");
+	assert_int_equal(cmp_of(a)->ci->code, 451);
+	assert_true(type(a, "9") & DIRTY_ALL);
+	assert_int_equal(a->ndigits, 0);
+	assert_int_equal(app_screen(a), SCREEN_COMPARE);
+	assert_int_equal(cmp_of(a)->ci->code, 499);
+	assert_int_equal(selected(a), 499);
+	assert_ptr_equal(cmp_of(a)->ci, app_code(a));
+	assert_int_equal(cmp_of(a)->ncols, 2);
+	assert_true(cmp_plain(a));      /* 499 is a clash too */
+	assert_compare_built(a);
+	/* a key that is not a digit forgets the digits typed */
+	type(a, "4");
+	press(a, 'j');
+	assert_int_equal(a->ndigits, 0);
+	press(a, K_ESC);
+	assert_int_equal(app_screen(a), SCREEN_NONE);
+	assert_int_equal(selected(a), 499);
+	/* nothing to compare: the view stays where it was */
+	open_compare(a, "404");
+	assert_int_equal(type(a, "104"), DIRTY_STATUS);
+	assert_string_equal(a->message, "104: only one entry in all, nothing to compare it with");
+	assert_int_equal(cmp_of(a)->ci->code, 404);
+	assert_int_equal(selected(a), 404);
+	assert_int_equal(type(a, "299"), DIRTY_STATUS);
+	assert_string_equal(a->message, "no code 299");
+	assert_int_equal(type(a, "600"), DIRTY_STATUS);
+	assert_string_equal(a->message, "no code 600");
+	assert_int_equal(cmp_of(a)->ci->code, 404);
+	/* in the chooser, digits do nothing */
+	press(a, 's');
+	assert_int_equal(type(a, "451"), 0);
+	assert_int_equal(cmp_of(a)->ci->code, 404);
+	press(a, 's');
+	press(a, K_ESC);
+	/* from a class's list to a code of another class: the tree follows */
+	select_node_by_keys(a, 3, -1);
+	press(a, K_TAB);
+	assert_int_equal(a->focus, PANE_LIST);
+	press(a, 'c');
+	assert_int_equal(cmp_of(a)->ci->code / 100, 3);
+	type(a, "413");
+	assert_int_equal(cmp_of(a)->ci->code, 413);
+	assert_int_equal(app_node(a)->cls, 4);
+	assert_int_equal(selected(a), 413);
+	assert_ptr_equal(cmp_of(a)->ci, app_code(a));
+	press(a, K_ESC);
+	assert_int_equal(selected(a), 413);
+	/* a code the filters hide says so */
+	b = open_hiding("nginx");
+	open_compare(b, "451");
+	assert_int_equal(type(b, "444"), DIRTY_STATUS);
+	assert_string_equal(b->message, "code 444: hidden by the filters");
+	assert_int_equal(cmp_of(b)->ci->code, 451);
+}
+
+/* } and { compare the next and the previous code whose sources give
+ * different names, in the list's order, round past its ends, saying
+ * which of how many; the panes follow. Under filters that leave 451 one
+ * name, it is not one of them. */
+static void test_compare_next_and_previous_conflict(void **state)
+{
+	static const int conflicts[] = { 306, 308, 413, 414, 416, 418, 422, 425, 444, 451, 499 };
+	struct app *a = *state, *b;
+
+	open_compare(a, "306");
+	for (size_t i = 1; i <= ARRAY_SIZE(conflicts); i++) {
+		size_t k = i % ARRAY_SIZE(conflicts);
+		char want[64];
+
+		assert_true(press(a, '}') & DIRTY_ALL);
+		assert_int_equal(cmp_of(a)->ci->code, conflicts[k]);
+		assert_int_equal(selected(a), conflicts[k]);
+		assert_true(cmp_of(a)->ci->nnames > 1);
+		snprintf(want, sizeof(want), "conflict %zu of %zu%s", k + 1, ARRAY_SIZE(conflicts),
+			 k ? "" : ", from the top");
+		assert_string_equal(a->message, want);
+		assert_compare_built(a);
+	}
+	assert_true(press(a, '{') & DIRTY_ALL);
+	assert_int_equal(cmp_of(a)->ci->code, 499);
+	assert_string_equal(a->message, "conflict 11 of 11, from the bottom");
+	press(a, '{');
+	assert_int_equal(cmp_of(a)->ci->code, 451);
+	assert_string_equal(a->message, "conflict 10 of 11");
+	/* from a code that is none: the next one after it */
+	press(a, K_ESC);
+	open_compare(a, "404");
+	press(a, '}');
+	assert_int_equal(cmp_of(a)->ci->code, 413);
+	press(a, K_ESC);
+	assert_int_equal(selected(a), 413);
+	b = open_hiding("microsoft");
+	open_compare(b, "444");
+	press(b, '}');
+	assert_int_equal(cmp_of(b)->ci->code, 499);
+	assert_string_equal(b->message, "conflict 10 of 10");
+}
+
+/* z shows the focused column alone at the whole width, rewrapped, the
+ * title saying so; h and l go from column to column; z again puts them
+ * side by side, the focus kept. The zoom stays for another code typed,
+ * not for the next opening. In the chooser, z does nothing. */
+static void test_compare_zoom(void **state)
+{
+	struct app *a = *state;
+
+	app_resize(a, 24, 80);
+	open_compare(a, "451");
+	assert_int_equal(cmp_fit(a), 2);
+	assert_int_equal(press(a, 'z'), DIRTY_OVERLAY);
+	assert_true(zoomed(a));
+	assert_int_equal(cmp_fit(a), 1);
+	assert_int_equal(cmp_width(a), 78);
+	assert_int_equal(cmp_first(a), 0);
+	assert_true(doc_find(title_doc(a), DL_NOTE, "zoomed (z)") != NO_INDEX);
+	assert_compare_built(a);
+	assert_int_equal(press(a, 'l'), DIRTY_OVERLAY);
+	assert_int_equal(cmp_focus(a), 1);
+	assert_int_equal(cmp_first(a), 1);
+	assert_true(line_starts(&cmp_head(a)->v[cmp_head_rows(a)], "Wikipedia list: Redirect (Microsoft)"));
+	assert_int_equal(press(a, 'z'), DIRTY_OVERLAY);
+	assert_false(zoomed(a));
+	assert_int_equal(cmp_fit(a), 2);
+	assert_int_equal(cmp_focus(a), 1);
+	assert_int_equal(cmp_first(a), 0);
+	assert_true(doc_find(title_doc(a), DL_NOTE, "zoom") == NO_INDEX);
+	assert_compare_built(a);
+	press(a, 'z');
+	type(a, "413");
+	assert_int_equal(cmp_of(a)->ci->code, 413);
+	assert_true(zoomed(a));
+	assert_compare_built(a);
+	press(a, 's');
+	assert_int_equal(press(a, 'z'), 0);
+	assert_true(zoomed(a));
+	press(a, 's');
+	press(a, K_ESC);
+	press(a, 'c');
+	assert_false(zoomed(a));
+	assert_int_equal(cmp_fit(a), 3);
 }
 
 /* Esc and c leave the compare view and free it; the list is as it was. */
@@ -793,7 +1217,7 @@ static void test_compare_resize_rebuilds(void **state)
 	struct app *a = *state;
 
 	app_resize(a, 12, 60);
-	open_compare(a, "413");
+	open_compare(a, "404");   /* two columns, CN's long text */
 	assert_int_equal(cmp_width(a), 27);
 	press(a, 'G');
 	assert_int_equal(cmp_top(a), compare_max_top(a));
@@ -910,7 +1334,7 @@ static void check_compare_invariants(const struct app *a, int step)
 	{
 		size_t n = cmp_of(a)->ncols, most = 0, rows = compare_text_rows(a);
 		int colw;
-		size_t fit = compare_layout(n, a->width - 2, &colw);
+		size_t fit = layout(a, &colw);
 
 		INVARIANT(step, cmp_of(a)->ci != NULL && cmp_of(a)->ci == app_code(a));
 		INVARIANT(step, cmp_fit(a) == fit && cmp_width(a) == colw);
@@ -933,7 +1357,8 @@ static void test_random_compare_keys_keep_invariants(void **state)
 {
 	static const int pool[] = {
 		'c', 'c', 's', ' ', '[', ']', 'd', 'h', 'l', 'j', 'k', 'g', 'G', K_PGDN, K_PGUP,
-		K_ESC, K_ENTER, K_TAB, K_BTAB, '4', '5', '1', '0', '9', '?', 'q', 'S', 'f',
+		K_ESC, K_ENTER, K_TAB, K_BTAB, '4', '5', '1', '0', '9', '?', 'q', 'S', 'f', '{', '}',
+		'z', 'j', 'G',
 	};
 	struct app *a;
 	int comparing = 0, choosing = 0, wide = 0, scrolled = 0, across = 0;
@@ -980,7 +1405,13 @@ int main(void)
 		T(test_compare_click),
 		T(test_compare_chooser_never_leaves_an_empty_view),
 		T(test_compare_chooser_keeps_the_focus_in_range),
+		T(test_compare_notes_wrap_whole),
+		T(test_compare_title_keeps_its_facts),
 		T(test_compare_d_toggles_the_highlights),
+		T(test_compare_clash_starts_without_highlights),
+		T(test_compare_typing_a_code_compares_it),
+		T(test_compare_next_and_previous_conflict),
+		T(test_compare_zoom),
 		T(test_compare_esc_and_c_close),
 		T(test_compare_q_closes_and_Q_quits),
 		T(test_compare_other_overlays_replace_it),

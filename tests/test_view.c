@@ -183,7 +183,7 @@ static void test_451_140x40(void **state) { (void)state; golden("451-140x40", 40
 /* a header too long for the pane wraps: "(Nginx)" on a line of its own */
 static void test_494_80x24(void **state) { (void)state; golden("494-80x24", 24, 80, "494"); }
 static void test_tree_4xx_open(void **state) { (void)state; golden("tree-4xx-open", 24, 80, "hjjjj\nj"); }
-static void test_help(void **state) { (void)state; golden("help", 72, 80, "?"); }
+static void test_help(void **state) { (void)state; golden("help", 80, 80, "?"); }
 /* texts wrap under their own column; wide keys get theirs on the next line */
 static void test_help_40x10(void **state) { (void)state; golden("help-40x10", 10, 40, "?jjjjjjjjj"); }
 static void test_sources(void **state) { (void)state; golden("sources-100x30", 30, 100, "S"); }
@@ -428,6 +428,16 @@ static void test_compare_140x40(void **state) { (void)state; golden("compare-413
 static void test_compare_chooser(void **state) { (void)state; golden("compare-chooser", 24, 80, "499cs"); }
 static void test_compare_chooser_hidden(void **state) { (void)state; golden("compare-chooser-hidden", 16, 80, "fjj \033499cs"); }
 static void test_compare_narrow(void **state) { (void)state; golden("compare-narrow-50x16", 16, 50, "404cs jj jj js"); }
+/* A source that gives only a name says so on as many lines as it takes:
+ * 451's httpstatuses entry third at 80 columns, 413's eight entries at 200. */
+static void test_compare_name_only_80x24(void **state) { (void)state; golden("compare-451-name-only-80x24", 24, 80, "451cs s"); }
+/* 413's three names, one column each: not two texts that show none. */
+static void test_compare_renamed_80x24(void **state) { (void)state; golden("compare-413-80x24", 24, 80, "413c"); }
+/* At 40x10 the title takes two rows, the count whole beside a fact. */
+static void test_compare_40x10(void **state) { (void)state; golden("compare-451-40x10", 10, 40, "451c"); }
+/* z: 451's legal reasons alone at the whole width, the title saying so. */
+static void test_compare_zoom_80x24(void **state) { (void)state; golden("compare-451-zoom-80x24", 24, 80, "451cz"); }
+static void test_compare_all_200x50(void **state) { (void)state; golden("compare-413-all-200x50", 50, 200, "413csj j jj j j s"); }
 static void test_ascii_compare(void **state) { (void)state; golden("ascii-compare-400", 24, 80, "400cs jj jjj s"); }
 
 /* Without colors, roles fall back to attributes: the focused selection is
@@ -895,6 +905,11 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_compare_chooser),
 		cmocka_unit_test(test_compare_chooser_hidden),
 		cmocka_unit_test(test_compare_narrow),
+		cmocka_unit_test(test_compare_name_only_80x24),
+		cmocka_unit_test(test_compare_all_200x50),
+		cmocka_unit_test(test_compare_40x10),
+		cmocka_unit_test(test_compare_zoom_80x24),
+		cmocka_unit_test(test_compare_renamed_80x24),
 		cmocka_unit_test(test_search_prompt),
 		cmocka_unit_test(test_search_kept),
 		cmocka_unit_test(test_search_prompt_long),

@@ -196,17 +196,23 @@ static unsigned digits_restore(struct app *a)
 	return d;
 }
 
-/* A code no source defines, as the command line explains it, on one
- * line: "No source defines 299. 2xx means Success." */
-static void say_missing(struct app *a, int code)
+void app_say_not_shown(struct app *a, int code)
 {
-	char *t = explain_missing(a->cat, code), *gap = strstr(t, "\n\n"), *colon;
+	char *t;
 
-	if (gap) {
-		memmove(gap + 1, gap + 2, strlen(gap + 2) + 1);
-		*gap = ' ';
-		if ((colon = strchr(gap, ':')) != NULL)
-			strcpy(colon, ".");
+	if (catalog_code(a->cat, code)) {
+		t = explain_hidden(code, app_query(a) ? "the search or the filters hide it"
+				   : "the filters hide it");
+	} else {
+		char *gap, *colon;
+
+		t = explain_missing(a->cat, code);
+		if ((gap = strstr(t, "\n\n")) != NULL) {     /* one line, the class to its name */
+			memmove(gap + 1, gap + 2, strlen(gap + 2) + 1);
+			*gap = ' ';
+			if ((colon = strchr(gap, ':')) != NULL)
+				strcpy(colon, ".");
+		}
 	}
 	app_say(a, "%s", t);
 	free(t);
@@ -223,19 +229,12 @@ static unsigned digits_missed(struct app *a)
 		: ": hidden by the filters";
 	bool no_class = a->ndigits == 1 && !hidden && !catalog_class_name(a->cat, a->digits[0] - '0');
 
-	if (a->ndigits == 3 && hidden) {
-		char *t = explain_hidden(atoi(a->digits), app_query(a) ? "the search or the filters hide it"
-					 : "the filters hide it");
-
-		app_say(a, "%s", t);
-		free(t);
-	} else if (a->ndigits == 3) {
-		say_missing(a, atoi(a->digits));
-	} else if (no_class) {
+	if (a->ndigits == 3)
+		app_say_not_shown(a, atoi(a->digits));
+	else if (no_class)
 		app_say(a, "no code starts with %s: the classes are 1xx to 5xx", a->digits);
-	} else {
+	else
 		app_say(a, "%s %s%s", hidden ? "codes starting with" : "no code starts with", a->digits, why);
-	}
 	if (a->ndigits < 3 && !no_class)
 		return DIRTY_STATUS;
 	a->ndigits = 0;

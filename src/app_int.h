@@ -36,6 +36,10 @@ unsigned app_toggle_class(struct app *a);
 int app_pane_rows(const struct app *a, enum pane p);
 int app_selected_code(const struct app *a);
 
+/* Why code, asked for, is not shown, as the command line says it, on one
+ * line: "No source defines 299. 2xx means Success.", "444 is defined, but
+ * the filters hide it." (a code not among the visible ones). */
+void app_say_not_shown(struct app *a, int code);
 /* A one-off note for the status bar (cut to fit its buffer, before a
  * character it would cut). */
 __attribute__((format(printf, 2, 3)))

@@ -524,28 +524,24 @@ static unsigned compare_code(struct compare_screen *c, struct app *a, size_t vi)
 	return DIRTY_ALL;
 }
 
-/* The visible code (or code of the catalog, when all) that the three
- * digits typed name, as an index of a->visible (or of the catalog's
- * codes); -1 if none. */
-static long typed_code(const struct app *a, bool all)
+/* The visible code that the three digits typed name, as an index of
+ * a->visible; -1 if none. */
+static long typed_code(const struct app *a)
 {
-	size_t n = all ? a->cat->ncodes : a->nvisible;
 	int code = atoi(a->digits);
 
-	for (size_t i = 0; i < n; i++)
-		if (a->cat->codes[all ? i : a->visible[i].code].code == code)
+	for (size_t i = 0; i < a->nvisible; i++)
+		if (a->cat->codes[a->visible[i].code].code == code)
 			return (long)i;
 	return -1;
 }
 
 /* A digit of a code to compare (the key of the action): the status bar
  * shows the digits so far (a->digits), as on the panes; the third
- * compares the code, or says why not: no code has it, or the filters (or
- * the search) hide it. */
+ * compares the code, or says why not, as on the panes. */
 static unsigned type_digit(struct screen *s, struct app *a, int arg)
 {
 	long i;
-	bool hidden;
 
 	(void)arg;
 	if (a->ndigits >= 3)
@@ -555,11 +551,9 @@ static unsigned type_digit(struct screen *s, struct app *a, int arg)
 	if (a->ndigits < 3)
 		return DIRTY_STATUS;
 	a->ndigits = 0;
-	if ((i = typed_code(a, false)) >= 0)
+	if ((i = typed_code(a)) >= 0)
 		return DIRTY_STATUS | compare_code(CS(s), a, (size_t)i);
-	hidden = typed_code(a, true) >= 0;
-	app_say(a, "%s %s%s", hidden ? "code" : "no code", a->digits, !hidden ? ""
-		: app_query(a) ? ": hidden by the search or filters" : ": hidden by the filters");
+	app_say_not_shown(a, atoi(a->digits));
 	return DIRTY_STATUS;
 }
 

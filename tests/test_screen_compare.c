@@ -853,9 +853,9 @@ static void test_compare_typing_a_code_compares_it(void **state)
 	assert_int_equal(cmp_of(a)->ci->code, 404);
 	assert_int_equal(selected(a), 404);
 	assert_int_equal(type(a, "299"), DIRTY_STATUS);
-	assert_string_equal(a->message, "no code 299");
+	assert_string_equal(a->message, "No source defines 299. 2xx means Success.");
 	assert_int_equal(type(a, "600"), DIRTY_STATUS);
-	assert_string_equal(a->message, "no code 600");
+	assert_string_equal(a->message, "No source defines 600. 6xx is not a class of HTTP status codes.");
 	assert_int_equal(cmp_of(a)->ci->code, 404);
 	/* in the chooser, digits do nothing */
 	press(a, 's');
@@ -880,7 +880,7 @@ static void test_compare_typing_a_code_compares_it(void **state)
 	b = open_hiding("nginx");
 	open_compare(b, "451");
 	assert_int_equal(type(b, "444"), DIRTY_STATUS);
-	assert_string_equal(b->message, "code 444: hidden by the filters");
+	assert_string_equal(b->message, "444 is defined, but the filters hide it.");
 	assert_int_equal(cmp_of(b)->ci->code, 451);
 }
 

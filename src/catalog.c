@@ -1082,8 +1082,38 @@ static size_t count_names(const struct entry *es, size_t n, const bool *keep,
 	return k;
 }
 
-/* Do two names belong to vendor groups that share none? Over the distinct
- * group sets, of which there are few, not over the names. */
+/* The meanings the sources give without a name, after the names
+ * names[0..k) of the same entries (count_names): beside at least one name,
+ * a nameless entry whose vendor groups share none with the names' is a
+ * meaning of its own (421's table 2 entry, unofficial beside the standard
+ * Misdirected Request), merged with an earlier such one it shares a group
+ * with. Each is added with fname and spelling "". Returns the new count. */
+static size_t add_unnamed(const struct entry *es, size_t n, const bool *keep,
+			  struct catalog_name *names, size_t k)
+{
+	unsigned short named = 0;
+	size_t total = k;
+
+	for (size_t j = 0; j < k; j++)
+		named |= names[j].vendors;
+	for (size_t i = 0; k && i < n; i++) {
+		const struct entry *e = &es[i];
+		size_t j = k;
+
+		if (e->fname[0] || (keep && !keep[i]) || (e->vendor & named))
+			continue;
+		while (j < total && !(names[j].vendors & e->vendor))
+			j++;
+		if (j == total)
+			names[total++] = (struct catalog_name){ "", "", e, 0, 0 };
+		names[j].count++;
+		names[j].vendors |= e->vendor;
+	}
+	return total;
+}
+
+/* Do two meanings belong to vendor groups that share none? Over the
+ * distinct group sets, of which there are few, not over the names. */
 static bool names_clash(const struct catalog_name *names, size_t k)
 {
 	unsigned short masks[VENDOR_ALL + 1];
@@ -1128,7 +1158,7 @@ static void code_facts(struct code_info *ci, const struct entry *es, size_t n, c
 {
 	struct catalog_name *names = xcalloc(n ? n : 1, sizeof(*names));
 	const struct entry *reg = NULL, *kept_reg = NULL;
-	size_t k = count_names(es, n, keep, names);
+	size_t k = count_names(es, n, keep, names), m = add_unnamed(es, n, keep, names, k);
 
 	ci->vendors = 0;
 	ci->top10 = false;
@@ -1144,8 +1174,8 @@ static void code_facts(struct code_info *ci, const struct entry *es, size_t n, c
 	}
 	ci->reg = reg ? reg->reg : REG_NONE;
 	ci->expires = reg ? reg->expires : "";
-	ci->nnames = (unsigned char)(k > 255 ? 255 : k);
-	ci->clash = names_clash(names, k);
+	ci->nnames = (unsigned char)(m > 255 ? 255 : m);
+	ci->clash = names_clash(names, m);
 	ci->name = best_name(names, k, kept_reg);
 	free(names);
 }
@@ -1205,7 +1235,7 @@ size_t catalog_names(const struct catalog *c, const struct code_info *ci, const 
 	strset_free(&spell);
 	strset_free(&fold);
 	free(best);
-	return k;
+	return add_unnamed(es, n, keep, names, k);
 }
 
 static void index_codes(struct owned *o, const struct entry *es, size_t n, size_t *ncodes)

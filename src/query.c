@@ -731,23 +731,17 @@ void query_code_facts(const struct catalog *c, const struct filter *f,
 	free(keep);
 }
 
-/* Do the code's visible entries give it more than one name? */
+/* Do the code's visible entries give it more than one name (or meaning
+ * without a name: catalog_names)? */
 static bool visible_conflict(const struct catalog *c, const struct filter *f,
 			     const struct code_info *ci)
 {
-	const char *first = NULL;
+	struct code_info shown;
 
 	if (ci->nnames < 2)
 		return false;
-	QUERY_FOR_VISIBLE(e, c, f, ci) {
-		if (!e->fname[0])
-			continue;
-		if (!first)
-			first = e->fname;
-		else if (strcmp(first, e->fname) != 0)
-			return true;
-	}
-	return false;
+	query_code_facts(c, f, ci, &shown);
+	return shown.nnames > 1;
 }
 
 /* The best rank of code i's visible entries, or -1. */

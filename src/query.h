@@ -82,6 +82,7 @@ bool query_code_ok(const struct query *q, int code);
  * (registered, temporary and not expired, obsolete: catalog_in_use) and
  * their standard and WebDAV entries;
  * `conflicts` only codes whose visible entries give more than one name
+ * (a meaning given without a name counting as one: catalog_names)
  * (query_run applies it: it is about a code, not an entry). A class record
  * (4xx) has no vendor group and counts as a standard entry: visible when
  * its source and the standard group are (also under `standard`), hidden

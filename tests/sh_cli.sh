@@ -187,12 +187,17 @@ expect_no_match "--hide, then --only twice: the hidden group stays hidden" 'Esri
 # --- conflicts
 expect_golden "--conflicts at 80 columns" conflicts-w80.out $H --conflicts
 run $H --conflicts
-if [ "$(printf '%s\n' "$out" | cut -c1-3 | tr '\n' ' ')" = "306 308 413 414 416 418 422 425 444 451 499 " ]; then
+if [ "$(printf '%s\n' "$out" | grep '^[0-9]' | cut -c1-3 | tr '\n' ' ')" = "306 308 413 414 416 418 421 422 425 444 451 499 " ]; then
 	ok "--conflicts: the codes whose sources give different names"
 else not_ok "--conflicts: the codes whose sources give different names" "$out"; fi
 expect_match "--conflicts: 413 is a rename" '^413 rename  '
 expect_match "--conflicts: 451 is a clash, with its groups" '^451 clash   Unavailable For Legal Reasons \[standard\] \| Redirect'
 expect_match "--conflicts: 499 nginx against esri" '^499 clash   Client Closed Request \[nginx\] \| Token required \[esri\]$'
+expect_match "--conflicts: 421's unofficial meaning without a name, by its source" '^421 clash   Misdirected Request \[standard\] \| \(unnamed in CN: table 2\)$'
+run $H --conflicts --list --width 120 422
+expect_match "--conflicts 422: a rename and a meaning without a name" '^422 clash   Unprocessable Entity \[webdav\] \| Unprocessable Content \[webdav\] \| \(unnamed in CN: table 2\) \[unofficial\]$'
+run $H --conflicts --hide unofficial 421
+expect_match "--conflicts --hide unofficial 421: one name left" '^421 is defined, but --conflicts hides it'
 run $H --conflicts --hide google --list
 expect_no_match "--conflicts with --hide google: 308 has one name left" '^308 '
 # --list shows what the filters leave of a code: the name, marks and groups

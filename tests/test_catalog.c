@@ -1088,8 +1088,9 @@ static void test_names_spelling_of_user_entries(void **state)
 }
 
 /* Over every code: as many names as nnames, each spelled as one of its
- * entries writes it, counts adding up to the named entries, and a clash
- * exactly when two names share no vendor group. */
+ * entries writes it, counts adding up to the named entries, a meaning
+ * without a name only after the names and in groups none of them has, and
+ * a clash exactly when two of them share no vendor group. */
 static void test_names_agree_with_code_facts(void **state)
 {
 	(void)state;
@@ -1097,6 +1098,7 @@ static void test_names_agree_with_code_facts(void **state)
 		const struct code_info *ci = &E->codes[i];
 		struct catalog_name names[32];
 		size_t k, named = 0, counted = 0;
+		unsigned short groups = 0;
 		bool clash = false;
 
 		assert_true(ci->count <= 32);
@@ -1107,7 +1109,15 @@ static void test_names_agree_with_code_facts(void **state)
 		for (size_t a = 0; a < k; a++) {
 			bool spelled = false;
 
-			counted += names[a].count;
+			if (!names[a].fname[0]) {   /* a meaning without a name */
+				assert_true(a > 0);
+				assert_string_equal(names[a].first->name, "");
+				assert_int_equal(names[a].vendors & groups, 0);
+			} else {
+				assert_true(a == 0 || names[a - 1].fname[0]);
+				counted += names[a].count;
+				groups |= names[a].vendors;
+			}
 			for (unsigned e = ci->first; e < ci->first + ci->count; e++)
 				if (strcmp(E->entries[e].fname, names[a].fname) == 0 &&
 				    strcmp(E->entries[e].name, names[a].spelling) == 0)
@@ -1127,7 +1137,9 @@ static void test_names_agree_with_code_facts(void **state)
 }
 
 /* The codes with more than one name, and which of them clash (names from
- * different vendor groups) rather than being renamed. */
+ * different vendor groups) rather than being renamed. 421 and 422 clash
+ * by a meaning without a name: table 2's unofficial per-IP connection
+ * limit (422's a duplicated 421 line) beside the registry's meaning. */
 static void test_codes_with_several_names(void **state)
 {
 	static const struct {
@@ -1135,8 +1147,8 @@ static void test_codes_with_several_names(void **state)
 		bool clash;
 	} want[] = {
 		{ 306, false }, { 308, true }, { 413, false }, { 414, false }, { 416, false },
-		{ 418, true }, { 422, false }, { 425, true }, { 444, false }, { 451, true },
-		{ 499, true },
+		{ 418, true }, { 421, true }, { 422, true }, { 425, true }, { 444, false },
+		{ 451, true }, { 499, true },
 	};
 	size_t k = 0;
 
@@ -1156,6 +1168,102 @@ static void test_codes_with_several_names(void **state)
 		k++;
 	}
 	assert_int_equal(k, ARRAY_SIZE(want));
+}
+
+/* 421: table 2 gives no name, and its meaning is another (an unofficial
+ * limit on connections from one IP address): a clash, its second
+ * "name" that meaning, credited to its source. */
+static void test_421_clash_without_a_name(void **state)
+{
+	struct catalog_name names[16];
+	const struct code_info *ci = code(E, 421);
+
+	(void)state;
+	assert_int_equal(ci->nnames, 2);
+	assert_true(ci->clash);
+	assert_string_equal(ci->name, "Misdirected Request");
+	assert_int_equal(names_of(421, names, 16), 2);
+	assert_name(&names[0], "misdirected request", "Misdirected Request", "httpstatuses", 3,
+		    VENDOR_BIT(VENDOR_STANDARD));
+	assert_string_equal(names[1].fname, "");
+	assert_string_equal(names[1].spelling, "");
+	assert_string_equal(E->sources[names[1].first->source].id, "cn-v2");
+	assert_int_equal(names[1].count, 1);
+	assert_int_equal(names[1].vendors, VENDOR_BIT(VENDOR_UNOFFICIAL));
+}
+
+/* 422: two WebDAV names (a rename), table 2's WebDAV entry without a name
+ * (taken to mean what they do) and its unofficial one (the 421 line
+ * repeated): three, and a clash. */
+static void test_422_rename_and_a_meaning_without_a_name(void **state)
+{
+	struct catalog_name names[16];
+	const unsigned dav = VENDOR_BIT(VENDOR_WEBDAV);
+
+	(void)state;
+	assert_int_equal(code(E, 422)->nnames, 3);
+	assert_true(code(E, 422)->clash);
+	assert_int_equal(names_of(422, names, 16), 3);
+	assert_name(&names[0], "unprocessable entity", "Unprocessable Entity", "httpstatuses", 4,
+		    dav);
+	assert_name(&names[1], "unprocessable content", "Unprocessable Content", "iana", 1, dav);
+	assert_string_equal(names[2].fname, "");
+	assert_int_equal(names[2].vendors, VENDOR_BIT(VENDOR_UNOFFICIAL));
+	assert_int_equal(names[2].count, 1);
+	assert_non_null(strstr(names[2].first->notes[0], "repeats the 421 line"));
+}
+
+/* The rule on entries without a name, in an embedded file (only there may
+ * an entry lack a name): one in a group no name has is a meaning of its
+ * own (two such sharing a group, one meaning); one in a group a name has
+ * means what that name does; without any name, there is nothing to
+ * clash with. What the filters keep decides. */
+static const char unnamed_rec[] =
+	"Source: alpha\n\n"
+	"Code: 290\nName: Named\nVendor: standard\n\n"
+	"Code: 290\nVendor: standard\nText: the same meaning\n\n"
+	"Code: 290\nVendor: nginx\nText: another\n\n"
+	"Code: 290\nVendor: nginx esri\nText: the other again\n\n"
+	"Code: 291\nName: Named\nVendor: standard\n\n"
+	"Code: 291\nVendor: standard\nText: the same meaning\n\n"
+	"Code: 292\nVendor: nginx\nText: no name\n\n"
+	"Code: 292\nVendor: esri\nText: nor here\n";
+
+static void test_meanings_without_a_name(void **state)
+{
+	const char *names[] = { "sources.rec", "alpha.rec" };
+	const char *texts[] = { "Id: alpha\nLabel: Alpha\nTitle: T\nAuthor: A\nURL: u\n"
+				"Year: y\nDocument: d\nLicense: l\nEntries: 8\n", unnamed_rec };
+	const enum cb_kind kinds[] = { CB_SOURCES, CB_EMBEDDED };
+	const bool no_name[] = { false, true, true, true }, no_nginx[] = { true, true, false, true };
+	struct catalog_name nm[4];
+	struct code_info out;
+	struct catalog c;
+	char err[RF_ERRLEN] = "";
+
+	(void)state;
+	assert_int_equal(build(&c, NULL, names, texts, kinds, 2, err), 0);
+	assert_int_equal(code(&c, 290)->nnames, 2);
+	assert_true(code(&c, 290)->clash);
+	assert_int_equal(catalog_names(&c, code(&c, 290), NULL, nm), 2);
+	assert_string_equal(nm[1].fname, "");
+	assert_int_equal(nm[1].count, 2);
+	assert_int_equal(nm[1].vendors, VENDOR_BIT(VENDOR_NGINX) | VENDOR_BIT(VENDOR_ESRI));
+	assert_ptr_equal(nm[1].first, &c.entries[code(&c, 290)->first + 2]);
+	assert_int_equal(code(&c, 291)->nnames, 1);
+	assert_false(code(&c, 291)->clash);
+	assert_int_equal(code(&c, 292)->nnames, 0);
+	assert_false(code(&c, 292)->clash);
+	catalog_code_facts(&c, code(&c, 290), no_name, &out);
+	assert_int_equal(out.nnames, 0);
+	assert_false(out.clash);
+	catalog_code_facts(&c, code(&c, 290), no_nginx, &out);
+	assert_int_equal(out.nnames, 2);   /* Esri's is still another meaning */
+	assert_true(out.clash);
+	assert_int_equal(catalog_names(&c, code(&c, 290), no_nginx, nm), 2);
+	assert_int_equal(nm[1].vendors, VENDOR_BIT(VENDOR_NGINX) | VENDOR_BIT(VENDOR_ESRI));
+	assert_int_equal(nm[1].count, 1);
+	catalog_free(&c);
 }
 
 int main(void)
@@ -1181,6 +1289,9 @@ int main(void)
 		cmocka_unit_test(test_vendor_parse),
 		cmocka_unit_test(test_user_file_merges),
 		cmocka_unit_test(test_user_same_name_keeps_nnames),
+		cmocka_unit_test(test_421_clash_without_a_name),
+		cmocka_unit_test(test_422_rename_and_a_meaning_without_a_name),
+		cmocka_unit_test(test_meanings_without_a_name),
 		cmocka_unit_test(test_user_sic_corrects_the_name),
 		cmocka_unit_test(test_user_id_from_file_name),
 		cmocka_unit_test(test_user_default_vendor),

@@ -207,16 +207,36 @@ const struct entry *query_visible_next(const struct catalog *c, const struct fil
  * cloudflare, 520 is only Microsoft's), so that the browser and --list
  * mark alike. brief: the browser's short words ("ms", "unreg") instead of
  * the ids ("microsoft", "unregistered"). The star's text is "*" (the
- * browser draws its own glyph). Returns how many, at most
- * QUERY_MARKS_MAX. */
+ * browser draws its own glyph). Each mark points to its row of the
+ * legend. Returns how many, at most QUERY_MARKS_MAX. */
 enum mark_kind { MARK_STAR, MARK_NAMES, MARK_VENDOR, MARK_STATUS };
+
+/* A row of the legend of the marks: every mark query_code_marks can give,
+ * in the order it gives them, with its two forms and what it means. The
+ * one table the marks, the help's legend and the status bar are made
+ * from, so that they never drift. */
+struct mark_legend {
+	enum mark_kind kind;
+	const char *brief;      /* the browser's form: "ms"; "!N" for the names */
+	const char *full;       /* --list's form: "microsoft" */
+	const char *meaning;    /* "Microsoft extension"; "N names in the sources" */
+};
+
+extern const struct mark_legend query_marks_legend[];
+extern const size_t query_nmarks_legend;
 
 struct code_mark {
 	enum mark_kind kind;
 	char text[16];
+	const struct mark_legend *legend;   /* its row of query_marks_legend */
+	unsigned count;         /* MARK_NAMES: N */
 };
 
 #define QUERY_MARKS_MAX (3 + VENDOR_COUNT)
 size_t query_code_marks(const struct code_info *ci, bool brief, struct code_mark *out);
+
+/* What a mark means, as the status bar spells it out, into buf: its
+ * legend's meaning, N in words for !N ("two names in the sources"). */
+void query_mark_meaning(const struct code_mark *m, char *buf, size_t size);
 
 #endif

@@ -2163,6 +2163,137 @@ static void test_conflicts_agrees_with_the_entries(void **state)
 	}
 }
 
+/* ---- the legend of the marks ------------------------------------------------- */
+
+/* Is m's text its legend row's form (brief or full; "!N" with N its count)? */
+static void assert_mark_is_its_legend(const struct code_mark *m, bool brief)
+{
+	const struct mark_legend *l = m->legend;
+	char want[32];
+
+	assert_non_null(l);
+	assert_true(l >= query_marks_legend && l < query_marks_legend + query_nmarks_legend);
+	assert_int_equal(m->kind, l->kind);
+	if (l->kind == MARK_NAMES) {
+		assert_string_equal(l->brief, "!N");
+		assert_string_equal(l->full, "!N");
+		snprintf(want, sizeof(want), "!%u", m->count);
+	} else {
+		snprintf(want, sizeof(want), "%s", brief ? l->brief : l->full);
+	}
+	assert_string_equal(m->text, want);
+}
+
+/* Every mark query_code_marks can give, over every combination of the
+ * facts it reads (the star, 0 to 3 names, each group, each registry
+ * status, a temporary one expired or not), is a row of the legend in one
+ * of its forms; every row of the legend is some mark. */
+static void test_every_mark_has_a_legend_row(void **state)
+{
+	static const char *const expires[] = { "", "2001-01-01", "2999-01-01" };
+	bool used[64] = { false };
+
+	(void)state;
+	assert_true(query_nmarks_legend <= ARRAY_SIZE(used));
+	for (unsigned bits = 0; bits < 2 * 4 * (VENDOR_COUNT + 1) * 5 * 3; bits++) {
+		struct code_info ci = { .code = 299, .name = "x" };
+		struct code_mark m[QUERY_MARKS_MAX];
+		unsigned v = bits / 40 % (VENDOR_COUNT + 1);
+
+		ci.top10 = bits % 2;
+		ci.nnames = (unsigned char)(bits / 2 % 4);
+		ci.vendors = (unsigned short)(v == VENDOR_COUNT ? VENDOR_ALL : VENDOR_BIT(v));
+		ci.reg = (unsigned char)(bits / 8 % 5);
+		ci.expires = expires[bits / (40 * (VENDOR_COUNT + 1)) % 3];
+		for (int brief = 0; brief < 2; brief++) {
+			size_t n = query_code_marks(&ci, brief, m);
+
+			assert_true(n <= QUERY_MARKS_MAX);
+			for (size_t i = 0; i < n; i++) {
+				assert_mark_is_its_legend(&m[i], brief);
+				used[m[i].legend - query_marks_legend] = true;
+			}
+		}
+	}
+	for (size_t r = 0; r < query_nmarks_legend; r++) {
+		if (!used[r])
+			print_error("legend row %zu (%s) is no mark\n", r, query_marks_legend[r].full);
+		assert_true(used[r]);
+	}
+}
+
+/* The same over the catalog: every code's marks under a few filters, each
+ * found in the legend by its text alone (not by the row it points to),
+ * and no two rows with one form. */
+static void test_catalog_marks_are_in_the_legend(void **state)
+{
+	static const char *const hide[] = { NULL, "standard", "nginx,cloudflare", "unofficial" };
+
+	(void)state;
+	for (size_t a = 0; a < query_nmarks_legend; a++)
+		for (size_t b = a + 1; b < query_nmarks_legend; b++) {
+			assert_string_not_equal(query_marks_legend[a].brief, query_marks_legend[b].brief);
+			assert_string_not_equal(query_marks_legend[a].full, query_marks_legend[b].full);
+		}
+	for (size_t h = 0; h < ARRAY_SIZE(hide); h++)
+		for (size_t i = 0; i < E->ncodes; i++)
+			for (int brief = 0; brief < 2; brief++) {
+				struct code_info ci;
+				struct code_mark m[QUERY_MARKS_MAX];
+				size_t n;
+
+				facts_under(hide[h], NULL, NULL, E->codes[i].code, &ci);
+				n = query_code_marks(&ci, brief, m);
+				for (size_t k = 0; k < n; k++) {
+					bool found = m[k].text[0] == '!';
+
+					for (size_t r = 0; r < query_nmarks_legend && !found; r++)
+						found = strcmp(m[k].text, brief ? query_marks_legend[r].brief
+							       : query_marks_legend[r].full) == 0;
+					if (!found)
+						print_error("%d: '%s' is not in the legend\n", ci.code, m[k].text);
+					assert_true(found);
+				}
+			}
+}
+
+/* What the status bar spells out: the legend's meaning, N in words. */
+static void test_mark_meaning(void **state)
+{
+	static const struct {
+		int code;
+		const char *hide;
+		size_t mark;
+		const char *text, *meaning;
+	} cases[] = {
+		{ 451, NULL, 0, "!2", "two names in the sources" },
+		{ 451, NULL, 1, "ms", "Microsoft extension" },
+		{ 413, NULL, 0, "!3", "three names in the sources" },
+		{ 404, NULL, 0, "*", "REST top 10" },
+		{ 499, "esri", 1, "unreg", "not in the IANA registry" },
+	};
+	char buf[128];
+	struct code_mark m;
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct code_info ci;
+		struct code_mark ms[QUERY_MARKS_MAX];
+		size_t n;
+
+		facts_under(cases[i].hide, NULL, NULL, cases[i].code, &ci);
+		n = query_code_marks(&ci, true, ms);
+		assert_true(cases[i].mark < n);
+		assert_string_equal(ms[cases[i].mark].text, cases[i].text);
+		query_mark_meaning(&ms[cases[i].mark], buf, sizeof(buf));
+		assert_string_equal(buf, cases[i].meaning);
+	}
+	m = (struct code_mark){ MARK_NAMES, "!12", &query_marks_legend[1], 12 };
+	assert_int_equal(query_marks_legend[1].kind, MARK_NAMES);
+	query_mark_meaning(&m, buf, sizeof(buf));
+	assert_string_equal(buf, "12 names in the sources");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2230,6 +2361,9 @@ int main(void)
 		cmocka_unit_test(test_spec_apply_over_a_filter),
 		cmocka_unit_test(test_spec_errors),
 		cmocka_unit_test(test_spec_parts),
+		cmocka_unit_test(test_every_mark_has_a_legend_row),
+		cmocka_unit_test(test_catalog_marks_are_in_the_legend),
+		cmocka_unit_test(test_mark_meaning),
 	};
 
 	return cmocka_run_group_tests_name("query", tests, setup_rank_cat, teardown_rank_cat);

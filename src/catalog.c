@@ -100,14 +100,17 @@ bool catalog_code_expired(const struct code_info *ci)
 	return ci->reg == REG_TEMPORARY && catalog_expired(ci->expires);
 }
 
+bool catalog_code_in_use(const struct code_info *ci)
+{
+	return ci->reg == REG_REGISTERED || ci->reg == REG_OBSOLETE ||
+	       (ci->reg == REG_TEMPORARY && !catalog_code_expired(ci));
+}
+
 bool catalog_in_use(const struct catalog *c, int code)
 {
 	const struct code_info *ci = catalog_code(c, code);
 
-	if (!ci)
-		return false;
-	return ci->reg == REG_REGISTERED || ci->reg == REG_OBSOLETE ||
-	       (ci->reg == REG_TEMPORARY && !catalog_code_expired(ci));
+	return ci && catalog_code_in_use(ci);
 }
 
 char *catalog_registry_text(const struct entry *e)

@@ -206,6 +206,8 @@ bool catalog_code_expired(const struct code_info *ci);
 /* Does the registry have code in use today: registered, obsolete, or
  * temporary and not expired? What --standard keeps. */
 bool catalog_in_use(const struct catalog *c, int code);
+/* The same for the code of ci. */
+bool catalog_code_in_use(const struct code_info *ci);
 
 /* A registry record's facts in words: "registered, [RFC9110, Section
  * 15.5.5]", "temporary, [draft-...], expires 2026-11-13", and once that

@@ -928,7 +928,8 @@ size_t query_spans(const struct query *q, enum term_field field, const char *s, 
 #define LV(v) (L_VENDOR + (v) - VENDOR_WEBDAV)
 enum {
 	L_STAR, L_NAMES, L_VENDOR,
-	L_UNREG = LV(VENDOR_COUNT), L_TEMP, L_EXPIRED, L_UNUSED, L_OBS,
+	L_UNOFF_ENTRY = LV(VENDOR_COUNT),           /* unofficial, of a registered code */
+	L_UNREG, L_TEMP, L_EXPIRED, L_UNUSED, L_OBS,
 	L_COUNT
 };
 
@@ -944,6 +945,8 @@ const struct mark_legend query_marks_legend[] = {
 	[LV(VENDOR_APACHE)] = { MARK_VENDOR, "apache", "apache", "Apache extension" },
 	[LV(VENDOR_TWITTER)] = { MARK_VENDOR, "twtr", "twitter", "Twitter extension" },
 	[LV(VENDOR_UNOFFICIAL)] = { MARK_VENDOR, "unoff", "unofficial", "unofficial: in no standard" },
+	[L_UNOFF_ENTRY] = { MARK_VENDOR, "+unoff", "+unofficial",
+			    "an unofficial entry of a registered code" },
 	[L_UNREG] = { MARK_STATUS, "unreg", "unregistered", "not in the IANA registry" },
 	[L_TEMP] = { MARK_STATUS, "temp", "temporary", "registered by IANA for a while" },
 	[L_EXPIRED] = { MARK_STATUS, "expired", "expired", "IANA's temporary registration ended" },
@@ -988,8 +991,9 @@ size_t query_code_marks(const struct code_info *ci, bool brief, struct code_mark
 	if (ci->nnames > 1)
 		add_mark(out, &n, L_NAMES, brief, ci->nnames);
 	for (int v = VENDOR_WEBDAV; v < VENDOR_COUNT; v++)
-		if (ci->vendors & VENDOR_BIT(v))
-			add_mark(out, &n, LV(v), brief, 0);
+		if (ci->vendors & VENDOR_BIT(v))   /* 421 is no unofficial code */
+			add_mark(out, &n, v == VENDOR_UNOFFICIAL && catalog_code_in_use(ci)
+				 ? L_UNOFF_ENTRY : LV(v), brief, 0);
 	if (status >= 0)
 		add_mark(out, &n, status, brief, 0);
 	return n;

@@ -201,11 +201,13 @@ const struct entry *query_visible_next(const struct catalog *c, const struct fil
 
 /* The marks of a code in a list: the REST top 10 star, "!N" for N names,
  * its vendor groups, its registry status unless registered ("expired" for
- * an expired temporary registration), in that order. ci is what the
- * filters leave of the code (query_code_facts: its groups are only those
- * of its visible entries, and only visible groups: under --hide
- * cloudflare, 520 is only Microsoft's), so that the browser and --list
- * mark alike. brief: the browser's short words ("ms", "unreg") instead of
+ * an expired temporary registration), in that order. The unofficial group
+ * of a code the registry has in use (catalog_code_in_use) is marked
+ * "+unofficial" ("+unoff"): the code is not unofficial, one entry is. ci
+ * is what the filters leave of the code (query_code_facts: its groups are
+ * only those of its visible entries, and only visible groups: under
+ * --hide cloudflare, 520 is only Microsoft's), so that the browser and
+ * --list mark alike. brief: the browser's short words ("ms", "unreg") instead of
  * the ids ("microsoft", "unregistered"). The star's text is "*" (the
  * browser draws its own glyph). Each mark points to its row of the
  * legend. Returns how many, at most QUERY_MARKS_MAX. */

@@ -204,6 +204,9 @@ expect_no_match "--conflicts with --hide google: 308 has one name left" '^308 '
 # of its visible entries only.
 run $H --hide nginx --list 499
 expect_match "--hide nginx --list 499: Esri's name, one name, esri" '^499 Token required +esri unregistered$'
+run $H --list 421 418
+expect_match "--list 421: registered, its unofficial entry marked +unofficial" '^421 Misdirected Request +!2 \+unofficial$'
+expect_match "--list 418: the teapot, unused by the registry, is unofficial" '^418 I.m a teapot +!2 unofficial unused$'
 run $H --only google --list 308
 expect_match "--only google --list 308: Google's name, no conflict mark" '^308 Resume Incomplete +google$'
 run $H --standard --list 451

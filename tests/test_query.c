@@ -931,7 +931,7 @@ static void test_code_marks(void **state)
 		{ NULL, NULL, 520, "microsoft cloudflare unregistered", "ms cf unreg", "vvr" },
 		{ "cloudflare", NULL, 520, "microsoft unregistered", "ms unreg", "vr" },
 		{ NULL, NULL, 306, "!2 unused", "!2 unused", "nr" },
-		{ NULL, NULL, 422, "!3 webdav unofficial", "!3 dav unoff", "nvv" },
+		{ NULL, NULL, 422, "!3 webdav +unofficial", "!3 dav +unoff", "nvv" },
 	};
 	char buf[128], kinds[QUERY_MARKS_MAX + 1];
 
@@ -2257,6 +2257,35 @@ static void test_catalog_marks_are_in_the_legend(void **state)
 			}
 }
 
+/* A code the registry has in use is no unofficial code: its unofficial
+ * entry is marked "+unoff", whatever else the filters leave of it; an
+ * unofficial code, or one the registry has only as unused (418, the
+ * teapot), is "unoff". */
+static void test_unofficial_entry_of_a_registered_code(void **state)
+{
+	static const struct {
+		const char *hide;
+		int code;
+		const char *lng, *brief;
+	} cases[] = {
+		{ NULL, 421, "!2 +unofficial", "!2 +unoff" },
+		{ "standard", 421, "+unofficial", "+unoff" },
+		{ "standard,webdav", 422, "+unofficial", "+unoff" },
+		{ "unofficial", 421, "", "" },
+		{ NULL, 418, "!2 unofficial unused", "!2 unoff unused" },
+		{ NULL, 599, "unofficial unregistered", "unoff unreg" },
+	};
+	char buf[128], kinds[QUERY_MARKS_MAX + 1];
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		marks_under(cases[i].hide, NULL, cases[i].code, false, buf, sizeof(buf), kinds);
+		assert_string_equal(buf, cases[i].lng);
+		marks_under(cases[i].hide, NULL, cases[i].code, true, buf, sizeof(buf), kinds);
+		assert_string_equal(buf, cases[i].brief);
+	}
+}
+
 /* What the status bar spells out: the legend's meaning, N in words. */
 static void test_mark_meaning(void **state)
 {
@@ -2364,6 +2393,7 @@ int main(void)
 		cmocka_unit_test(test_every_mark_has_a_legend_row),
 		cmocka_unit_test(test_catalog_marks_are_in_the_legend),
 		cmocka_unit_test(test_mark_meaning),
+		cmocka_unit_test(test_unofficial_entry_of_a_registered_code),
 	};
 
 	return cmocka_run_group_tests_name("query", tests, setup_rank_cat, teardown_rank_cat);

@@ -934,7 +934,7 @@ enum {
 };
 
 const struct mark_legend query_marks_legend[] = {
-	[L_STAR] = { MARK_STAR, "*", "*", "REST top 10" },
+	[L_STAR] = { MARK_STAR, "*", "*", "in the REST tips' top 10" },
 	[L_NAMES] = { MARK_NAMES, "!N", "!N", "N names in the sources" },
 	[LV(VENDOR_WEBDAV)] = { MARK_VENDOR, "dav", "webdav", "WebDAV extension" },
 	[LV(VENDOR_NGINX)] = { MARK_VENDOR, "nginx", "nginx", "nginx extension" },
@@ -948,10 +948,10 @@ const struct mark_legend query_marks_legend[] = {
 	[L_UNOFF_ENTRY] = { MARK_VENDOR, "+unoff", "+unofficial",
 			    "an unofficial entry of a registered code" },
 	[L_UNREG] = { MARK_STATUS, "unreg", "unregistered", "not in the IANA registry" },
-	[L_TEMP] = { MARK_STATUS, "temp", "temporary", "registered by IANA for a while" },
-	[L_EXPIRED] = { MARK_STATUS, "expired", "expired", "IANA's temporary registration ended" },
-	[L_UNUSED] = { MARK_STATUS, "unused", "unused", "reserved by IANA, unused" },
-	[L_OBS] = { MARK_STATUS, "obs", "obsolete", "obsolete, says IANA" },
+	[L_TEMP] = { MARK_STATUS, "temp", "temporary", "a temporary registration by IANA" },
+	[L_EXPIRED] = { MARK_STATUS, "expired", "expired", "a temporary registration, expired" },
+	[L_UNUSED] = { MARK_STATUS, "unused", "unused", "in the IANA registry as unused" },
+	[L_OBS] = { MARK_STATUS, "obs", "obsolete", "obsolete in the IANA registry" },
 };
 const size_t query_nmarks_legend = L_COUNT;
 

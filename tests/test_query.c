@@ -2298,7 +2298,7 @@ static void test_mark_meaning(void **state)
 		{ 451, NULL, 0, "!2", "two names in the sources" },
 		{ 451, NULL, 1, "ms", "Microsoft extension" },
 		{ 413, NULL, 0, "!3", "three names in the sources" },
-		{ 404, NULL, 0, "*", "REST top 10" },
+		{ 404, NULL, 0, "*", "in the REST tips' top 10" },
 		{ 499, "esri", 1, "unreg", "not in the IANA registry" },
 	};
 	char buf[128];

@@ -186,6 +186,9 @@ static void test_tree_4xx_open(void **state) { (void)state; golden("tree-4xx-ope
 static void test_help(void **state) { (void)state; golden("help", 72, 80, "?"); }
 /* texts wrap under their own column; wide keys get theirs on the next line */
 static void test_help_40x10(void **state) { (void)state; golden("help-40x10", 10, 40, "?jjjjjjjjj"); }
+/* the legend of the list's marks, at the end of the help */
+static void test_help_marks(void **state) { (void)state; golden("help-marks-80x24", 24, 80, "?G"); }
+static void test_help_marks_40x10(void **state) { (void)state; golden("help-marks-40x10", 10, 40, "?Gkkkkkkk"); }
 static void test_sources(void **state) { (void)state; golden("sources-100x30", 30, 100, "S"); }
 static void test_minimum_40x10(void **state) { (void)state; golden("min-40x10", 10, 40, "499"); }
 static void test_too_small(void **state) { (void)state; golden("small-39x9", 9, 39, "404"); }
@@ -880,6 +883,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_tree_4xx_open),
 		cmocka_unit_test(test_help),
 		cmocka_unit_test(test_help_40x10),
+		cmocka_unit_test(test_help_marks),
+		cmocka_unit_test(test_help_marks_40x10),
 		cmocka_unit_test(test_sources),
 		cmocka_unit_test(test_minimum_40x10),
 		cmocka_unit_test(test_too_small),

@@ -526,7 +526,7 @@ static void test_help_marks_legend(void **state)
 		}
 		assert_true(legend_line(d, "ms, microsoft", "Microsoft extension") != NO_INDEX);
 		assert_true(legend_line(d, "+unoff, +unofficial",
-					"an unofficial entry of a registered code") != NO_INDEX);
+					"a registered code's unofficial entry") != NO_INDEX);
 		assert_true(legend_line(d, "1xx-5xx", "codes are coloured by class: 1xx blue, "
 					"2xx green, 3xx cyan, 4xx yellow, 5xx red; bold where there "
 					"are no colours") != NO_INDEX);

@@ -654,6 +654,20 @@ static void test_desc_title_keeps_the_registry_note(void **state)
 
 /* ---- the status bar at narrow widths ------------------------------------------ */
 
+/* The selected row's marks as the bar may spell them out, "!2: ms:"
+ * (static). */
+static const char *marks_words(const struct app *a)
+{
+	static char buf[256];
+	struct code_mark m[QUERY_MARKS_MAX];
+	size_t n = app_code(a) ? query_code_marks(app_code(a), true, m) : 0, used = 0;
+
+	buf[0] = '\0';
+	for (size_t i = 0; i < n; i++)
+		used += (size_t)snprintf(buf + used, sizeof(buf) - used, "%s: ", m[i].text);
+	return buf;
+}
+
 /* The status bar after keys, at width cols, with groups hidden (NULL:
  * none) and sources kept (NULL: all): its text, trailing blanks kept. If
  * facts is not NULL, it gets what the bar would say given room: position,
@@ -685,10 +699,10 @@ static char *bar_after(const char *hide, const char *sources, const char *keys, 
 
 		for (size_t i = 0; s.app.filter.sources && i < s.app.filter.nsources; i++)
 			shown += s.app.filter.sources[i] != 0;
-		*facts = xasprintf("%zu/%zu %s /%s sources %zu/%zu %s_",
+		*facts = xasprintf("%zu/%zu %s /%s sources %zu/%zu %s_ %s",
 				   s.app.nrows ? s.app.list_sel + 1 : 0, s.app.nrows, s.app.message,
 				   s.app.search, shown, embedded_catalog.nsources,
-				   s.app.ndigits ? s.app.digits : "");
+				   s.app.ndigits ? s.app.digits : "", marks_words(&s.app));
 	}
 	close_screen(&s);
 	text[strlen(text) - 1] = '\0';
@@ -742,6 +756,52 @@ static void test_status_narrow(void **state)
 	assert_non_null(strstr(b, " ? help "));
 	free(facts);
 	free(b);
+}
+
+/* The selected row's marks, spelled out after the other facts when the
+ * bar has room for them and the key hints: whole marks only, "; …" for
+ * those left out; none on a narrow bar, under a screen, or while a code is
+ * typed; the star as the list draws it. */
+static void test_status_spells_out_marks(void **state)
+{
+	static const struct {
+		const char *hide, *keys;
+		int cols;
+		const char *bar;
+	} cases[] = {
+		{ NULL, "451", 80, " 58/86  !2: two names in the sources; ms: Microsoft extension"
+		  "    ? help  q quit " },
+		{ NULL, "451", 60, " 58/86  !2: two names in the sources; \xe2\x80\xa6"
+		  "      ? help  q quit " },
+		{ NULL, "451", 50, " 58/86                             ? help  q quit " },
+		{ NULL, "421", 100, " 45/86  !2: two names in the sources; +unoff: a registered code's"
+		  " unofficial entry   ? help  q quit " },
+		{ NULL, "404", 60, " 29/86  \xe2\x98\x85: in the REST tips' top 10"
+		  "          ? help  q quit " },
+		{ NULL, "404", 48, " 29/86                           ? help  q quit " },
+		{ NULL, "451?", 80, NULL },
+		{ NULL, "45", 80, " 57/86  jump: 45_                                           "
+		  "     ? help  q quit " },
+		/* they give way first: the filters and the search keep their room */
+		{ "google", "/legal\n", 60, " 1/2  -google  /legal                        "
+		  "? help  q quit " },
+		{ "google", "/legal\n", 100, " 1/2  -google  /legal  !2: two names in the "
+		  "sources; ms: Microsoft extension         ? help  q quit " },
+	};
+
+	int bad = 0;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *b = bar_after(cases[i].hide, NULL, cases[i].keys, cases[i].cols, NULL);
+
+		if (!cases[i].bar)
+			assert_null(strstr(b, ": "));
+		else if (strcmp(b, cases[i].bar) != 0)
+			print_error("'%s' at %d: '%s'\n", cases[i].keys, cases[i].cols, b), bad++;
+		free(b);
+	}
+	assert_int_equal(bad, 0);
 }
 
 /* At every width from 40 to 100, in many states, no number in the bar is
@@ -902,6 +962,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_search_prompt_long),
 		cmocka_unit_test(test_status_narrow),
 		cmocka_unit_test(test_status_numbers_never_cut),
+		cmocka_unit_test(test_status_spells_out_marks),
 		cmocka_unit_test(test_filter_panel),
 		cmocka_unit_test(test_empty_list_says_why),
 		cmocka_unit_test(test_desc_title_keeps_the_registry_note),

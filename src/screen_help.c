@@ -104,13 +104,13 @@ static bool listed(const char *const *done, size_t n, const char *section)
 	return false;
 }
 
-/* The colours of the codes (view_theme.c's R_CODE1..R_CODE5). */
-static const char class_colours[] = "codes are coloured by class: 1xx blue, 2xx green, "
-	"3xx cyan, 4xx yellow, 5xx red; bold where there are no colours";
+/* The colors of the codes (view_theme.c's R_CODE1..R_CODE5). */
+static const char class_colors[] = "codes are colored by class: 1xx blue, 2xx green, "
+	"3xx cyan, 4xx yellow, 5xx red; bold where there are no colors";
 
 /* The legend of the list's marks: each row of the table, its forms (the
  * browser's, then --list's where they differ; the star as the browser
- * draws it) and what it means; then the colours of the codes. */
+ * draws it) and what it means; then the colors of the codes. */
 static void help_marks(struct doc *d, const struct app *a, int width)
 {
 	help_section(d, "marks in the list");
@@ -124,7 +124,7 @@ static void help_marks(struct doc *d, const struct app *a, int width)
 			keys = doc_own(d, xasprintf("%s, %s", l->brief, l->full));
 		help_line(d, keys, l->meaning, width);
 	}
-	help_line(d, "1xx-5xx", class_colours, width);
+	help_line(d, "1xx-5xx", class_colors, width);
 }
 
 static void help_build(struct doc *d, const struct app *a, int width)

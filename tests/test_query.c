@@ -2323,6 +2323,45 @@ static void test_mark_meaning(void **state)
 	assert_string_equal(buf, "12 names in the sources");
 }
 
+/* The man page's MARKS section lists every mark of the legend in its
+ * forms, as the page writes them in bold: "\fBms\fR, \fBmicrosoft\fR",
+ * "\fB!\fIN\fR". (The tests run from the top of the source tree.) */
+static void test_man_page_lists_the_marks(void **state)
+{
+	FILE *f = fopen("src/httpcodes.1", "r");
+	char *page = calloc(1, 1 << 16), *marks, *end;
+	size_t n;
+
+	(void)state;
+	assert_non_null(f);
+	assert_non_null(page);
+	n = fread(page, 1, (1 << 16) - 1, f);
+	fclose(f);
+	assert_true(n > 0);
+	marks = strstr(page, "\n.SH MARKS\n");
+	assert_non_null(marks);
+	end = strstr(marks + 1, "\n.SH ");
+	if (end)
+		*end = '\0';
+	for (size_t r = 0; r < query_nmarks_legend; r++) {
+		const struct mark_legend *l = &query_marks_legend[r];
+		const char *forms[2] = { l->brief, l->full };
+
+		for (int k = 0; k < 2; k++) {
+			char want[64];
+
+			if (l->kind == MARK_NAMES)
+				snprintf(want, sizeof(want), "\\fB!\\fIN\\fR");
+			else
+				snprintf(want, sizeof(want), "\\fB%s\\fR", forms[k]);
+			if (!strstr(marks, want))
+				print_error("the man page's MARKS lack %s\n", want);
+			assert_non_null(strstr(marks, want));
+		}
+	}
+	free(page);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2394,6 +2433,7 @@ int main(void)
 		cmocka_unit_test(test_catalog_marks_are_in_the_legend),
 		cmocka_unit_test(test_mark_meaning),
 		cmocka_unit_test(test_unofficial_entry_of_a_registered_code),
+		cmocka_unit_test(test_man_page_lists_the_marks),
 	};
 
 	return cmocka_run_group_tests_name("query", tests, setup_rank_cat, teardown_rank_cat);

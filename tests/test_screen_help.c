@@ -228,7 +228,7 @@ static void test_help_texts_keep_their_column(void **state)
 				 strcmp(t, "scroll the pane under the pointer") == 0;
 			for (size_t r = 0; r < query_nmarks_legend; r++)
 				known |= strcmp(t, query_marks_legend[r].meaning) == 0;
-			known |= strncmp(t, "codes are coloured by class: ", 29) == 0;
+			known |= strncmp(t, "codes are colored by class: ", 28) == 0;
 			if (!known)
 				print_error("at %d columns: help text '%s' is not one of the table's\n",
 					    cols, t);
@@ -494,7 +494,7 @@ static size_t legend_line(const struct doc *d, const char *keys, const char *tex
 /* The help ends with the legend of the list's marks: every row of the
  * marks' table (query.h) with its forms, the browser's then --list's
  * ("ms, microsoft", once where they are one), and what it means; the star
- * as the browser draws it (in ASCII, "*"); then the colours of the
+ * as the browser draws it (in ASCII, "*"); then the colors of the
  * codes. It is the last section, after the mouse. */
 static void test_help_marks_legend(void **state)
 {
@@ -527,9 +527,9 @@ static void test_help_marks_legend(void **state)
 		assert_true(legend_line(d, "ms, microsoft", "Microsoft extension") != NO_INDEX);
 		assert_true(legend_line(d, "+unoff, +unofficial",
 					"a registered code's unofficial entry") != NO_INDEX);
-		assert_true(legend_line(d, "1xx-5xx", "codes are coloured by class: 1xx blue, "
+		assert_true(legend_line(d, "1xx-5xx", "codes are colored by class: 1xx blue, "
 					"2xx green, 3xx cyan, 4xx yellow, 5xx red; bold where there "
-					"are no colours") != NO_INDEX);
+					"are no colors") != NO_INDEX);
 		if (ascii)
 			assert_doc_ascii(d);
 	}

@@ -175,6 +175,20 @@ void catalog_notes(const struct entry *e, void (*fn)(void *ctx, const char *line
 	}
 }
 
+const struct entry *catalog_same_text(const struct catalog *c, const struct entry *e,
+				      const bool *keep)
+{
+	const struct code_info *ci;
+
+	if (e->is_class || !e->text[0] || e < c->entries || e >= c->entries + c->nentries)
+		return NULL;
+	ci = catalog_code(c, e->code);
+	for (const struct entry *o = &c->entries[ci->first]; o < e; o++)
+		if ((!keep || keep[o - &c->entries[ci->first]]) && strcmp(o->text, e->text) == 0)
+			return o;
+	return NULL;
+}
+
 bool catalog_note_quotes(const char *line)
 {
 	return strncmp(line, "repaired: ", 10) == 0 || strncmp(line, "[sic] ", 6) == 0;

@@ -229,6 +229,22 @@ bool catalog_note_quotes(const char *line);
 /* What every output shows for an entry that has a name and no text. */
 #define CATALOG_NO_TEXT "(the source gives only a name)"
 
+/* The entry e (one of c's code entries) repeats, if any: the first entry
+ * of its code before it whose text is e's, byte for byte, and not empty.
+ * The texts compared are the transcription's: a source's typos as it
+ * wrote them, repairs made; a comma or a period apart is another text.
+ * Only the entries k of the code (0-based from its code_info's first)
+ * with keep[k] are looked at (keep NULL: all), so that an output names
+ * only an entry it shows. NULL when there is none, and for a class
+ * record. 404's REST: RFC text repeats httpstatuses'. */
+const struct entry *catalog_same_text(const struct catalog *c, const struct entry *e,
+                                      const bool *keep);
+
+/* What the outputs show instead of a text that repeats an earlier one
+ * (catalog_same_text), with that one's source label: "(the same text as
+ * httpstatuses)". The entry's own header credits its own source. */
+#define CATALOG_SAME_TEXT "(the same text as %s)"
+
 /* Parse "nginx" / "microsoft" ...; -1 when unknown. */
 int vendor_parse(const char *s, size_t n);
 

@@ -104,6 +104,11 @@ static void user_bad(const char *name, const char *text, const char *want)
 	files_bad(E, names, texts, kinds, 1, want);
 }
 
+static int cmp_int(const void *a, const void *b)
+{
+	return (*(const int *)a > *(const int *)b) - (*(const int *)a < *(const int *)b);
+}
+
 static const struct entry *last_entry(const struct catalog *c, int n)
 {
 	const struct code_info *ci = code(c, n);
@@ -1266,6 +1271,151 @@ static void test_meanings_without_a_name(void **state)
 	catalog_free(&c);
 }
 
+/* ---- texts that repeat: catalog_same_text -------------------------------- */
+
+/* The entry of code from source id (the first, if it has two). */
+static const struct entry *entry_of(const struct catalog *c, int n, const char *id)
+{
+	const struct code_info *ci = code(c, n);
+	int s = catalog_source_index(c, id);
+
+	for (unsigned k = ci->first; k < ci->first + ci->count; k++)
+		if (c->entries[k].source == s)
+			return &c->entries[k];
+	fail_msg("%d has no entry from %s", n, id);
+	return NULL;
+}
+
+/* 404: restapitutorial's RFC text is httpstatuses', word for word; with
+ * httpstatuses' entry left out, it repeats nothing shown. 506 has two
+ * pairs. A text a period shorter (414's table 1 against REST: Wikipedia),
+ * an entry without a text, the first of a pair and a class record repeat
+ * nothing. */
+static void test_same_text(void **state)
+{
+	const struct entry *rfc404 = entry_of(E, 404, "rest-rfc");
+	bool keep[16];
+	const struct code_info *ci = code(E, 404);
+
+	(void)state;
+	assert_ptr_equal(catalog_same_text(E, rfc404, NULL), entry_of(E, 404, "httpstatuses"));
+	assert_null(catalog_same_text(E, entry_of(E, 404, "httpstatuses"), NULL));
+	assert_true(ci->count <= 16);
+	for (unsigned k = 0; k < ci->count; k++)
+		keep[k] = E->sources[E->entries[ci->first + k].source].id[0] != 'h';
+	assert_null(catalog_same_text(E, rfc404, keep));
+	assert_ptr_equal(catalog_same_text(E, entry_of(E, 506, "rest-rfc"), NULL),
+			 entry_of(E, 506, "httpstatuses"));
+	assert_ptr_equal(catalog_same_text(E, entry_of(E, 506, "rest-wiki"), NULL),
+			 entry_of(E, 506, "wikipedia"));
+	assert_string_equal(entry_of(E, 414, "cn-v1")->text, "The URI provided was too long for "
+			    "the server to process");
+	assert_null(catalog_same_text(E, entry_of(E, 414, "cn-v1"), NULL));
+	assert_null(catalog_same_text(E, entry_of(E, 404, "iana"), NULL));
+	assert_null(catalog_same_text(E, &E->classes[0], NULL));
+}
+
+/* Three sources with one text: the third repeats the first, or the second
+ * when the first is not shown. */
+static void test_same_text_of_three(void **state)
+{
+	static const char text[] =
+		"Code: 299\nName: A\nText: Same words.\n\n"
+		"Code: 299\nName: B\nText: Same words.\n\n"
+		"Code: 299\nName: C\nText: Same words.\n\n"
+		"Code: 299\nName: D\nText: Same words\n";
+	const bool no_first[] = { false, true, true, true };
+	struct catalog c;
+	const struct entry *es;
+
+	(void)state;
+	user_ok("three.rec", text, &c);
+	es = &c.entries[code(&c, 299)->first];
+	assert_null(catalog_same_text(&c, &es[0], NULL));
+	assert_ptr_equal(catalog_same_text(&c, &es[1], NULL), &es[0]);
+	assert_ptr_equal(catalog_same_text(&c, &es[2], NULL), &es[0]);
+	assert_ptr_equal(catalog_same_text(&c, &es[2], no_first), &es[1]);
+	assert_null(catalog_same_text(&c, &es[3], NULL));
+	catalog_free(&c);
+}
+
+/* The repeats of one data file's texts, with the texts of the files read
+ * before it (seen): each entry whose text an earlier one of its code has,
+ * checked against catalog_same_text, its code added to codes. Returns
+ * how many. */
+#define SEEN_MAX 600
+struct seen_text {
+	int code;
+	const char *text;
+};
+
+static size_t file_repeats(const struct rec_file *rf, struct seen_text *seen, size_t *nseen,
+			   int *codes, size_t *ncodes)
+{
+	const char *id = recfile_get(&rf->records[0], "Source")->value;
+	size_t repeats = 0;
+
+	for (size_t r = 1; r < rf->nrecords; r++) {
+		const struct rec_field *cf = recfile_get(&rf->records[r], "Code");
+		const struct rec_field *tf = recfile_get(&rf->records[r], "Text");
+		int code = atoi(cf->value);
+		bool again = false;
+
+		if (!tf || strchr(cf->value, 'x'))
+			continue;
+		for (size_t i = 0; i < *nseen && !again; i++)
+			again = seen[i].code == code && strcmp(seen[i].text, tf->value) == 0;
+		assert_true(*nseen < SEEN_MAX);
+		seen[(*nseen)++] = (struct seen_text){ code, tf->value };
+		if (!again)
+			continue;
+		repeats++;
+		assert_non_null(catalog_same_text(E, entry_of(E, code, id), NULL));
+		if (!*ncodes || codes[*ncodes - 1] != code)   /* a file is in code order */
+			codes[(*ncodes)++] = code;
+	}
+	return repeats;
+}
+
+/* The texts that repeat an earlier one of their code, found from the data
+ * files themselves (the parser, not the catalog), read in the sources'
+ * order: 20 entries, as the issue counted, in 19 codes (506 has two
+ * pairs); and they are exactly the entries catalog_same_text finds. */
+static void test_same_texts_in_the_data(void **state)
+{
+	static const char *const files[] = {
+		"data/httpstatuses.rec", "data/wikipedia.rec", "data/tcpipguide.rec",
+		"data/rest-rfc.rec", "data/rest-wiki.rec", "data/rest-tips.rec",
+		"data/cn-classes.rec", "data/cn-v1.rec", "data/cn-v2.rec", "data/iana.rec",
+	};
+	static const int want[] = { 200, 204, 207, 208, 226, 400, 403, 404, 405, 417, 449,
+				    450, 500, 501, 502, 505, 506, 506, 507, 508 };
+	struct seen_text seen[SEEN_MAX];
+	struct rec_file rf[ARRAY_SIZE(files)];
+	size_t nseen = 0, repeats = 0, found = 0, ncodes = 0, distinct = 0;
+	int codes[64];
+	char err[RF_ERRLEN];
+
+	(void)state;
+	for (size_t f = 0; f < ARRAY_SIZE(files); f++) {
+		assert_int_equal(recfile_load(files[f], &rf[f], err), 0);
+		repeats += file_repeats(&rf[f], seen, &nseen, codes, &ncodes);
+	}
+	for (size_t i = 0; i < E->nentries; i++)
+		found += catalog_same_text(E, &E->entries[i], NULL) != NULL;
+	assert_int_equal(repeats, 20);
+	assert_int_equal(found, 20);
+	assert_int_equal(ncodes, ARRAY_SIZE(want));    /* 506 once from each file */
+	qsort(codes, ncodes, sizeof(codes[0]), cmp_int);
+	for (size_t i = 0; i < ncodes; i++) {
+		assert_int_equal(codes[i], want[i]);
+		distinct += i == 0 || codes[i] != codes[i - 1];
+	}
+	assert_int_equal(distinct, 19);
+	for (size_t f = 0; f < ARRAY_SIZE(files); f++)
+		recfile_free(&rf[f]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1292,6 +1442,9 @@ int main(void)
 		cmocka_unit_test(test_421_clash_without_a_name),
 		cmocka_unit_test(test_422_rename_and_a_meaning_without_a_name),
 		cmocka_unit_test(test_meanings_without_a_name),
+		cmocka_unit_test(test_same_text),
+		cmocka_unit_test(test_same_text_of_three),
+		cmocka_unit_test(test_same_texts_in_the_data),
 		cmocka_unit_test(test_user_sic_corrects_the_name),
 		cmocka_unit_test(test_user_id_from_file_name),
 		cmocka_unit_test(test_user_default_vendor),

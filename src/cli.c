@@ -175,13 +175,22 @@ static void print_note(void *ctx, const char *line)
 	free(exact);
 }
 
-static void print_entry(struct out *o, const struct catalog *c, const struct entry *e)
+/* An entry: its header, its text (or, when same is the entry printed
+ * before it with the same text, which one that is), its small print. */
+static void print_entry(struct out *o, const struct catalog *c, const struct entry *e,
+			const struct entry *same)
 {
 	print_header(o, c, e);
-	if (e->text[0])
+	if (same) {
+		char *note = xasprintf(CATALOG_SAME_TEXT, c->sources[same->source].label);
+
+		print_plain(o, note, 4, SGR_NOTE);
+		free(note);
+	} else if (e->text[0]) {
 		print_plain(o, e->text, 4, NULL);
-	else if (!e->reg)
+	} else if (!e->reg) {
 		print_plain(o, CATALOG_NO_TEXT, 4, SGR_NOTE);
+	}
 	catalog_notes(e, print_note, o);
 }
 
@@ -218,20 +227,22 @@ size_t cli_entries(struct out *o, const struct catalog *c, const struct query *q
 			continue;
 		if (printed++)
 			putc('\n', o->f);
-		print_entry(o, c, e);
+		print_entry(o, c, e, NULL);
 	}
 	for (size_t h = 0; h < n; h++) {
 		const struct code_info *ci = &c->codes[hits[h].code];
+		bool *shown = xcalloc(ci->count, sizeof(*shown));
 
-		for (unsigned k = ci->first; k < ci->first + ci->count; k++) {
-			const struct entry *e = &c->entries[k];
+		for (unsigned k = 0; k < ci->count; k++) {
+			const struct entry *e = &c->entries[ci->first + k];
 
-			if (!query_entry_visible(c, q, f, e))
+			if (!(shown[k] = query_entry_visible(c, q, f, e)))
 				continue;
 			if (printed++)
 				putc('\n', o->f);
-			print_entry(o, c, e);
+			print_entry(o, c, e, catalog_same_text(c, e, shown));
 		}
+		free(shown);
 	}
 	return printed;
 }

@@ -13,6 +13,19 @@ expect_golden "--sources at 72 columns" sources-w72.out $H --sources --width 72
 expect_golden "--json 308" json-308.out $H --json 308
 
 run $H 404
+expect_match "404: REST's RFC text is httpstatuses', said once" '^404 Not Found — REST: RFC text$'
+if [ "$(printf '%s\n' "$out" | grep -A1 '^404 Not Found — REST: RFC text$' | tail -n 1)" = "    (the same text as httpstatuses)" ] &&
+   [ "$(printf '%s\n' "$out" | grep -c 'The server has not found anything matching')" -eq 1 ]; then
+	ok "404: the repeated text gives way to whose it is"
+else not_ok "404: the repeated text gives way to whose it is" "$out"; fi
+run $H --json 404
+if [ "$(printf '%s\n' "$out" | grep -c '"text":"The server has not found anything matching')" -eq 2 ]; then
+	ok "--json 404: every text whole, the repeated one too"
+else not_ok "--json 404: every text whole, the repeated one too" "$out"; fi
+run $H --source rest-rfc,tcpipguide 404
+expect_no_match "--source rest-rfc 404: httpstatuses not shown, REST's text in full" 'same text as'
+expect_match "--source rest-rfc 404: REST's text in full" '^    The server has not found anything matching'
+run $H 404
 expect_match "not a terminal: 80 columns" '^    given of whether the condition is temporary or permanent\. The 410 \(Gone\)$'
 expect_no_match "not a terminal: no color" "$(printf '\033')"
 run env LC_ALL=C $H 400

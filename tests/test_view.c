@@ -190,6 +190,8 @@ static void test_help_40x10(void **state) { (void)state; golden("help-40x10", 10
 static void test_help_marks(void **state) { (void)state; golden("help-marks-80x24", 24, 80, "?G"); }
 static void test_help_marks_40x10(void **state) { (void)state; golden("help-marks-40x10", 10, 40, "?Gkkkkkkk"); }
 static void test_sources(void **state) { (void)state; golden("sources-100x30", 30, 100, "S"); }
+/* 506's two texts said again: each once, then whose it is */
+static void test_506_same_texts(void **state) { (void)state; golden("506-100x30", 30, 100, "506"); }
 static void test_minimum_40x10(void **state) { (void)state; golden("min-40x10", 10, 40, "499"); }
 static void test_too_small(void **state) { (void)state; golden("small-39x9", 9, 39, "404"); }
 static void test_one_by_one(void **state) { (void)state; golden("small-1x1", 1, 1, "404j?"); }
@@ -429,6 +431,8 @@ static void test_compare_80x24(void **state) { (void)state; golden("compare-451-
 static void test_compare_three_100x24(void **state) { (void)state; golden("compare-451-three-100x24", 24, 100, "451csjjj s"); }
 static void test_compare_140x40(void **state) { (void)state; golden("compare-413-140x40", 40, 140, "413cs  jj "); }
 static void test_compare_chooser(void **state) { (void)state; golden("compare-chooser", 24, 80, "499cs"); }
+/* an entry whose text is an earlier one's says whose */
+static void test_compare_chooser_same_text(void **state) { (void)state; golden("compare-chooser-404", 24, 80, "404cs"); }
 static void test_compare_chooser_hidden(void **state) { (void)state; golden("compare-chooser-hidden", 16, 80, "fjj \033499cs"); }
 static void test_compare_narrow(void **state) { (void)state; golden("compare-narrow-50x16", 16, 50, "404cs jj jj js"); }
 static void test_ascii_compare(void **state) { (void)state; golden("ascii-compare-400", 24, 80, "400cs jj jjj s"); }
@@ -650,6 +654,73 @@ static void test_desc_title_keeps_the_registry_note(void **state)
 			assert_string_equal(row, want);
 			close_screen(&s);
 		}
+}
+
+/* ---- texts said twice ------------------------------------------------------------ */
+
+/* The description of code under the filter f (NULL: none): an app of its
+ * own, no terminal needed. */
+static void desc_of(struct app *a, int code, const struct filter *f)
+{
+	char digits[8];
+
+	app_init(a, &embedded_catalog, f, false);
+	app_resize(a, 30, 100);
+	snprintf(digits, sizeof(digits), "%03d", code);
+	for (const char *p = digits; *p; p++)
+		app_key(a, *p);
+	assert_non_null(app_code(a));
+	assert_int_equal(app_code(a)->code, code);
+}
+
+/* The line after the header that starts with header, or NULL. */
+static const struct dline *after_header(const struct doc *d, const char *header)
+{
+	for (size_t i = 0; i + 1 < d->n; i++)
+		if (d->v[i].kind == DL_HEADER && d->v[i].len >= strlen(header) &&
+		    strncmp(d->v[i].s, header, strlen(header)) == 0)
+			return &d->v[i + 1];
+	return NULL;
+}
+
+/* In the description, a text an entry above says word for word is not
+ * shown again: its header, then whose text it is, in small print. Under
+ * --source rest-rfc, httpstatuses' 404 is not shown: REST's has its text.
+ * Over every code, 20 entries say so (a count made from the data in
+ * test_catalog.c). */
+static void test_desc_same_text(void **state)
+{
+	struct app a;
+	struct filter f;
+	const struct dline *l;
+	char err[QUERY_ERRLEN];
+	size_t notes = 0;
+
+	(void)state;
+	desc_of(&a, 404, NULL);
+	l = after_header(&a.desc, "REST: RFC text: Not Found");
+	assert_non_null(l);
+	assert_int_equal(l->kind, DL_NOTE);
+	assert_int_equal(l->len, strlen("(the same text as httpstatuses)"));
+	assert_memory_equal(l->s, "(the same text as httpstatuses)", l->len);
+	app_free(&a);
+	filter_init(&f);
+	assert_int_equal(filter_only_sources(&f, &embedded_catalog, "rest-rfc,wikipedia", err), 0);
+	desc_of(&a, 404, &f);
+	l = after_header(&a.desc, "REST: RFC text: Not Found");
+	assert_non_null(l);
+	assert_int_equal(l->kind, DL_TEXT);
+	assert_true(l->len > 20 && strncmp(l->s, "The server has not found", 24) == 0);
+	app_free(&a);
+	filter_free(&f);
+	for (size_t i = 0; i < embedded_catalog.ncodes; i++) {
+		desc_of(&a, embedded_catalog.codes[i].code, NULL);
+		for (size_t k = 0; k < a.desc.n; k++)
+			notes += a.desc.v[k].kind == DL_NOTE &&
+				 strncmp(a.desc.v[k].s, "(the same text as ", 18) == 0;
+		app_free(&a);
+	}
+	assert_int_equal(notes, 20);
 }
 
 /* ---- the status bar at narrow widths ------------------------------------------ */
@@ -963,6 +1034,9 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_status_narrow),
 		cmocka_unit_test(test_status_numbers_never_cut),
 		cmocka_unit_test(test_status_spells_out_marks),
+		cmocka_unit_test(test_desc_same_text),
+		cmocka_unit_test(test_compare_chooser_same_text),
+		cmocka_unit_test(test_506_same_texts),
 		cmocka_unit_test(test_filter_panel),
 		cmocka_unit_test(test_empty_list_says_why),
 		cmocka_unit_test(test_desc_title_keeps_the_registry_note),

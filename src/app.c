@@ -169,11 +169,28 @@ static void desc_header(struct app *a, const struct entry *e, int width)
 	doc_header(d, h, width, sp, n);
 }
 
+/* The entry shown above e whose text e's repeats (catalog_same_text over
+ * the visible entries), or NULL; none for a class record. */
+static const struct entry *desc_same_text(const struct app *a, const struct entry *e)
+{
+	bool *keep;
+	const struct entry *same;
+
+	if (e->is_class)
+		return NULL;
+	keep = query_kept(a->cat, &a->filter, catalog_code(a->cat, e->code));
+	same = catalog_same_text(a->cat, e, keep);
+	free(keep);
+	return same;
+}
+
 /* One source's entry: its header, the wrapped text with the search's
- * matches highlighted, small notes. */
+ * matches highlighted (or, when an entry above says it word for word,
+ * which one), small notes. */
 static void desc_entry(struct app *a, const struct entry *e, int width)
 {
 	struct doc *d = &a->desc;
+	const struct entry *same = desc_same_text(a, e);
 	struct qspan *sp;
 	const char *t;
 	size_t n;
@@ -184,7 +201,10 @@ static void desc_entry(struct app *a, const struct entry *e, int width)
 	if (e->reg)
 		doc_wrap(d, DL_TEXT, 1, doc_text(d, a->ascii, doc_own(d, catalog_registry_text(e))),
 			 width, NULL, 0);
-	if (e->text[0]) {
+	if (same) {
+		doc_wrap(d, DL_NOTE, 1, doc_printf(d, a->ascii, CATALOG_SAME_TEXT,
+			 a->cat->sources[same->source].label), width, NULL, 0);
+	} else if (e->text[0]) {
 		t = doc_text(d, a->ascii, e->text);
 		sp = xcalloc(MAX_SPANS, sizeof(*sp));
 		n = query_spans(app_query(a), FIELD_TEXT, t, strlen(t), sp, MAX_SPANS);

@@ -100,14 +100,17 @@ bool catalog_code_expired(const struct code_info *ci)
 	return ci->reg == REG_TEMPORARY && catalog_expired(ci->expires);
 }
 
+bool catalog_code_in_use(const struct code_info *ci)
+{
+	return ci->reg == REG_REGISTERED || ci->reg == REG_OBSOLETE ||
+	       (ci->reg == REG_TEMPORARY && !catalog_code_expired(ci));
+}
+
 bool catalog_in_use(const struct catalog *c, int code)
 {
 	const struct code_info *ci = catalog_code(c, code);
 
-	if (!ci)
-		return false;
-	return ci->reg == REG_REGISTERED || ci->reg == REG_OBSOLETE ||
-	       (ci->reg == REG_TEMPORARY && !catalog_code_expired(ci));
+	return ci && catalog_code_in_use(ci);
 }
 
 char *catalog_registry_text(const struct entry *e)
@@ -170,6 +173,20 @@ void catalog_notes(const struct entry *e, void (*fn)(void *ctx, const char *line
 		free(was);
 		free(now);
 	}
+}
+
+const struct entry *catalog_same_text(const struct catalog *c, const struct entry *e,
+				      const bool *keep)
+{
+	const struct code_info *ci;
+
+	if (e->is_class || !e->text[0] || e < c->entries || e >= c->entries + c->nentries)
+		return NULL;
+	ci = catalog_code(c, e->code);
+	for (const struct entry *o = &c->entries[ci->first]; o < e; o++)
+		if ((!keep || keep[o - &c->entries[ci->first]]) && strcmp(o->text, e->text) == 0)
+			return o;
+	return NULL;
 }
 
 bool catalog_note_quotes(const char *line)
@@ -1082,8 +1099,38 @@ static size_t count_names(const struct entry *es, size_t n, const bool *keep,
 	return k;
 }
 
-/* Do two names belong to vendor groups that share none? Over the distinct
- * group sets, of which there are few, not over the names. */
+/* The meanings the sources give without a name, after the names
+ * names[0..k) of the same entries (count_names): beside at least one name,
+ * a nameless entry whose vendor groups share none with the names' is a
+ * meaning of its own (421's table 2 entry, unofficial beside the standard
+ * Misdirected Request), merged with an earlier such one it shares a group
+ * with. Each is added with fname and spelling "". Returns the new count. */
+static size_t add_unnamed(const struct entry *es, size_t n, const bool *keep,
+			  struct catalog_name *names, size_t k)
+{
+	unsigned short named = 0;
+	size_t total = k;
+
+	for (size_t j = 0; j < k; j++)
+		named |= names[j].vendors;
+	for (size_t i = 0; k && i < n; i++) {
+		const struct entry *e = &es[i];
+		size_t j = k;
+
+		if (e->fname[0] || (keep && !keep[i]) || (e->vendor & named))
+			continue;
+		while (j < total && !(names[j].vendors & e->vendor))
+			j++;
+		if (j == total)
+			names[total++] = (struct catalog_name){ "", "", e, 0, 0 };
+		names[j].count++;
+		names[j].vendors |= e->vendor;
+	}
+	return total;
+}
+
+/* Do two meanings belong to vendor groups that share none? Over the
+ * distinct group sets, of which there are few, not over the names. */
 static bool names_clash(const struct catalog_name *names, size_t k)
 {
 	unsigned short masks[VENDOR_ALL + 1];
@@ -1128,7 +1175,7 @@ static void code_facts(struct code_info *ci, const struct entry *es, size_t n, c
 {
 	struct catalog_name *names = xcalloc(n ? n : 1, sizeof(*names));
 	const struct entry *reg = NULL, *kept_reg = NULL;
-	size_t k = count_names(es, n, keep, names);
+	size_t k = count_names(es, n, keep, names), m = add_unnamed(es, n, keep, names, k);
 
 	ci->vendors = 0;
 	ci->top10 = false;
@@ -1144,8 +1191,8 @@ static void code_facts(struct code_info *ci, const struct entry *es, size_t n, c
 	}
 	ci->reg = reg ? reg->reg : REG_NONE;
 	ci->expires = reg ? reg->expires : "";
-	ci->nnames = (unsigned char)(k > 255 ? 255 : k);
-	ci->clash = names_clash(names, k);
+	ci->nnames = (unsigned char)(m > 255 ? 255 : m);
+	ci->clash = names_clash(names, m);
 	ci->name = best_name(names, k, kept_reg);
 	free(names);
 }
@@ -1205,7 +1252,7 @@ size_t catalog_names(const struct catalog *c, const struct code_info *ci, const 
 	strset_free(&spell);
 	strset_free(&fold);
 	free(best);
-	return k;
+	return add_unnamed(es, n, keep, names, k);
 }
 
 static void index_codes(struct owned *o, const struct entry *es, size_t n, size_t *ncodes)

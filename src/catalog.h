@@ -122,10 +122,11 @@ struct code_info {
 	unsigned first;       /* its entries: catalog.entries[first..first+count) */
 	unsigned count;
 	unsigned short vendors; /* union of the entries' vendor masks */
-	unsigned char nnames; /* distinct names, folded ("Time-out" = "Timeout") */
+	unsigned char nnames; /* distinct names, folded ("Time-out" = "Timeout"),
+	                         and meanings given without a name (catalog_names) */
 	unsigned char reg;    /* enum reg */
 	bool top10;
-	bool clash;           /* names differ across vendor groups: meanings clash */
+	bool clash;           /* two of those share no vendor group: meanings clash */
 	const char *name;     /* best name: the registry's, else the commonest */
 	const char *expires;  /* registry expiry for temporary codes, or "" */
 };
@@ -152,7 +153,9 @@ const struct code_info *catalog_code(const struct catalog *c, int code);
 int catalog_source_index(const struct catalog *c, const char *id);
 
 /* A distinct name of a code (folded: "Time-out" = "Timeout"), the first
- * entry that gives it, how many do, and the vendor groups that use it. */
+ * entry that gives it, how many do, and the vendor groups that use it; or
+ * a meaning given without a name (fname and spelling ""): entries without
+ * a name whose vendor groups share none with the code's names'. */
 struct catalog_name {
 	const char *fname;
 	const char *spelling;   /* how to show it: the registry's, else the
@@ -162,9 +165,15 @@ struct catalog_name {
 	unsigned short vendors;
 };
 
-/* The code's distinct names, in the order of their first entries, over
- * its entries k (0-based from ci->first) with keep[k] (keep NULL: all);
- * names must have room for ci->count. Returns how many. */
+/* The code's distinct names, in the order of their first entries, then
+ * its meanings given without a name, over its entries k (0-based from
+ * ci->first) with keep[k] (keep NULL: all). A nameless entry is a meaning
+ * of its own only beside a name, and when its vendor groups share none
+ * with the names' (421's table 2 entry, unofficial, beside the standard
+ * Misdirected Request); one that shares a group with an earlier such entry
+ * is that one's meaning. Others are taken to mean what the names of their
+ * groups do. names must have room for ci->count. Returns how many: the
+ * code's nnames (catalog_code_facts with the same keep). */
 size_t catalog_names(const struct catalog *c, const struct code_info *ci, const bool *keep,
                      struct catalog_name *names);
 
@@ -197,6 +206,8 @@ bool catalog_code_expired(const struct code_info *ci);
 /* Does the registry have code in use today: registered, obsolete, or
  * temporary and not expired? What --standard keeps. */
 bool catalog_in_use(const struct catalog *c, int code);
+/* The same for the code of ci. */
+bool catalog_code_in_use(const struct code_info *ci);
 
 /* A registry record's facts in words: "registered, [RFC9110, Section
  * 15.5.5]", "temporary, [draft-...], expires 2026-11-13", and once that
@@ -217,6 +228,22 @@ bool catalog_note_quotes(const char *line);
 
 /* What every output shows for an entry that has a name and no text. */
 #define CATALOG_NO_TEXT "(the source gives only a name)"
+
+/* The entry e (one of c's code entries) repeats, if any: the first entry
+ * of its code before it whose text is e's, byte for byte, and not empty.
+ * The texts compared are the transcription's: a source's typos as it
+ * wrote them, repairs made; a comma or a period apart is another text.
+ * Only the entries k of the code (0-based from its code_info's first)
+ * with keep[k] are looked at (keep NULL: all), so that an output names
+ * only an entry it shows. NULL when there is none, and for a class
+ * record. 404's REST: RFC text repeats httpstatuses'. */
+const struct entry *catalog_same_text(const struct catalog *c, const struct entry *e,
+                                      const bool *keep);
+
+/* What the outputs show instead of a text that repeats an earlier one
+ * (catalog_same_text), with that one's source label: "(the same text as
+ * httpstatuses)". The entry's own header credits its own source. */
+#define CATALOG_SAME_TEXT "(the same text as %s)"
 
 /* Parse "nginx" / "microsoft" ...; -1 when unknown. */
 int vendor_parse(const char *s, size_t n);

@@ -175,13 +175,22 @@ static void print_note(void *ctx, const char *line)
 	free(exact);
 }
 
-static void print_entry(struct out *o, const struct catalog *c, const struct entry *e)
+/* An entry: its header, its text (or, when same is the entry printed
+ * before it with the same text, which one that is), its small print. */
+static void print_entry(struct out *o, const struct catalog *c, const struct entry *e,
+			const struct entry *same)
 {
 	print_header(o, c, e);
-	if (e->text[0])
+	if (same) {
+		char *note = xasprintf(CATALOG_SAME_TEXT, c->sources[same->source].label);
+
+		print_plain(o, note, 4, SGR_NOTE);
+		free(note);
+	} else if (e->text[0]) {
 		print_plain(o, e->text, 4, NULL);
-	else if (!e->reg)
+	} else if (!e->reg) {
 		print_plain(o, CATALOG_NO_TEXT, 4, SGR_NOTE);
+	}
 	catalog_notes(e, print_note, o);
 }
 
@@ -218,20 +227,22 @@ size_t cli_entries(struct out *o, const struct catalog *c, const struct query *q
 			continue;
 		if (printed++)
 			putc('\n', o->f);
-		print_entry(o, c, e);
+		print_entry(o, c, e, NULL);
 	}
 	for (size_t h = 0; h < n; h++) {
 		const struct code_info *ci = &c->codes[hits[h].code];
+		bool *shown = xcalloc(ci->count, sizeof(*shown));
 
-		for (unsigned k = ci->first; k < ci->first + ci->count; k++) {
-			const struct entry *e = &c->entries[k];
+		for (unsigned k = 0; k < ci->count; k++) {
+			const struct entry *e = &c->entries[ci->first + k];
 
-			if (!query_entry_visible(c, q, f, e))
+			if (!(shown[k] = query_entry_visible(c, q, f, e)))
 				continue;
 			if (printed++)
 				putc('\n', o->f);
-			print_entry(o, c, e);
+			print_entry(o, c, e, catalog_same_text(c, e, shown));
 		}
+		free(shown);
 	}
 	return printed;
 }
@@ -349,36 +360,53 @@ static void vendor_words(unsigned mask, char *buf, size_t size)
 			n += (size_t)snprintf(buf + n, size - n, "%s%s", n ? " " : "", vendor_ids[v]);
 }
 
+/* A name of a conflict as listed: its spelling, or for a meaning given
+ * without a name, where it is given ("(unnamed in CN: table 2)"); with
+ * groups, its vendor groups after it ("[standard]"). Malloc'd. */
+static char *conflict_name(const struct catalog *c, const struct catalog_name *nm, bool groups)
+{
+	char words[128], *what, *s;
+
+	if (nm->fname[0])
+		what = xstrdup(nm->spelling);
+	else if (nm->count > 1)
+		what = xasprintf("(unnamed in %s and %u more)", c->sources[nm->first->source].label,
+				 nm->count - 1);
+	else
+		what = xasprintf("(unnamed in %s)", c->sources[nm->first->source].label);
+	if (!groups)
+		return what;
+	vendor_words(nm->vendors, words, sizeof(words));
+	s = xasprintf("%s [%s]", what, words);
+	free(what);
+	return s;
+}
+
 void cli_conflicts(struct out *o, const struct catalog *c, const struct filter *f,
 		   const struct hit *hits, size_t n)
 {
 	for (size_t h = 0; h < n; h++) {
-		struct code_info shown, *ci = &shown;
-		struct catalog_name *names = xcalloc(c->codes[hits[h].code].count, sizeof(*names));
-		bool *keep = query_kept(c, f, &c->codes[hits[h].code]);
-		size_t k;
+		const struct code_info *ci = &c->codes[hits[h].code];
+		struct catalog_name *names = xcalloc(ci->count, sizeof(*names));
+		bool *keep = query_kept(c, f, ci);
+		size_t k = catalog_names(c, ci, keep, names);
+		struct code_info shown;
+		char *list = xstrdup(""), lead[16];
 
-		query_code_facts(c, f, &c->codes[hits[h].code], &shown);
-		k = catalog_names(c, ci, keep, names);
-		free(keep);
-		struct seg segs[3];
-		char *list = xstrdup(""), lead[16], groups[128];
-
+		query_code_facts(c, f, ci, &shown);
 		for (size_t i = 0; i < k; i++) {
-			char *more;
+			char *name = conflict_name(c, &names[i], shown.clash);
+			char *more = xasprintf("%s%s%s", list, i ? " | " : "", name);
 
-			vendor_words(names[i].vendors, groups, sizeof(groups));
-			more = ci->clash ? xasprintf("%s%s%s [%s]", list, i ? " | " : "",
-						     names[i].spelling, groups)
-				: xasprintf("%s%s%s", list, i ? " | " : "", names[i].spelling);
+			free(name);
 			free(list);
 			list = more;
 		}
-		snprintf(lead, sizeof(lead), "%03d %-7s ", ci->code, ci->clash ? "clash" : "rename");
-		segs[0] = (struct seg){ list, NULL };
+		snprintf(lead, sizeof(lead), "%03d %-7s ", ci->code, shown.clash ? "clash" : "rename");
 		if (k > 1)
-			print_segs(o, segs, 1, 12, lead);
+			print_segs(o, &(struct seg){ list, NULL }, 1, 12, lead);
 		free(list);
+		free(keep);
 		free(names);
 	}
 }

@@ -17,14 +17,16 @@ static char *column_text(const struct entry *e)
 	return xstrdup(e->text);
 }
 
-/* Do two of the columns give different names of groups that share none? */
+/* Do two of the columns give different meanings: different names, or a
+ * name and none (a meaning given without one, as the catalog reads it),
+ * of groups that share none? */
 static bool columns_clash(const struct compare *cmp)
 {
 	for (size_t i = 0; i < cmp->ncols; i++)
 		for (size_t j = i + 1; j < cmp->ncols; j++) {
 			const struct entry *a = cmp->cols[i].e, *b = cmp->cols[j].e;
 
-			if (a->fname[0] && b->fname[0] && strcmp(a->fname, b->fname) != 0 &&
+			if ((a->fname[0] || b->fname[0]) && strcmp(a->fname, b->fname) != 0 &&
 			    !(a->vendor & b->vendor))
 				return true;
 		}
@@ -93,16 +95,42 @@ static size_t text_len(const struct entry *e)
 
 /* For each distinct name of the visible entries, the entry with the longest
  * text (the first of equal ones); only when there are two names or more. */
+/* The meanings given without a name, after the n named columns of out:
+ * an entry with no name in groups that share none with the named ones'
+ * (421's in CN: table 2), one column for those that share a group, the
+ * longest text; as the catalog counts them. */
+static size_t by_meaning_unnamed(const struct compare *cmp, const struct filter *f,
+				 unsigned named, const struct entry **out, size_t n)
+{
+	size_t first = n;
+
+	QUERY_FOR_VISIBLE(e, cmp->cat, f, cmp->ci) {
+		size_t j;
+
+		if (e->fname[0] || !named || (e->vendor & named))
+			continue;
+		for (j = first; j < n && !(out[j]->vendor & e->vendor); j++)
+			;
+		if (j == n && n < COMPARE_MAX_DEFAULT)
+			out[n++] = e;
+		else if (j < n && text_len(e) > text_len(out[j]))
+			out[j] = e;
+	}
+	return n;
+}
+
 static size_t by_name(const struct compare *cmp, const struct filter *f,
 		      const struct entry **out)
 {
 	size_t n = 0;
+	unsigned named = 0;     /* the groups of the named entries */
 
 	QUERY_FOR_VISIBLE(e, cmp->cat, f, cmp->ci) {
 		size_t j;
 
 		if (!e->fname[0])
 			continue;
+		named |= e->vendor;
 		for (j = 0; j < n && strcmp(out[j]->fname, e->fname) != 0; j++)
 			;
 		if (j == n && n < COMPARE_MAX_DEFAULT)
@@ -110,6 +138,7 @@ static size_t by_name(const struct compare *cmp, const struct filter *f,
 		else if (j < n && text_len(e) > text_len(out[j]))
 			out[j] = e;
 	}
+	n = by_meaning_unnamed(cmp, f, named, out, n);
 	return n > 1 ? n : 0;
 }
 

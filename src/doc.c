@@ -176,9 +176,10 @@ void doc_key_line(struct doc *d, const char *key, const char *text, int col, int
 	size_t klen = strlen(key), first = d->n, i = 0;
 	struct tl_line *l;
 	size_t n = tl_wrap_text(text, strlen(text), room > 1 ? (unsigned)room : 1, &l);
+	int kw = (int)tl_width(key, klen);   /* columns: "★, *" is 4, in 6 bytes */
 
-	if (n && (int)tl_width(key, klen) + 2 <= col) {
-		const char *s = doc_own(d, xasprintf("%s%*s%.*s", key, col - (int)klen, "",
+	if (n && kw + 2 <= col) {
+		const char *s = doc_own(d, xasprintf("%s%*s%.*s", key, col - kw, "",
 						     (int)l[0].len, text + l[0].off));
 
 		doc_add(d, DL_KEY, 2, s, strlen(s));

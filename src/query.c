@@ -731,23 +731,17 @@ void query_code_facts(const struct catalog *c, const struct filter *f,
 	free(keep);
 }
 
-/* Do the code's visible entries give it more than one name? */
+/* Do the code's visible entries give it more than one name (or meaning
+ * without a name: catalog_names)? */
 static bool visible_conflict(const struct catalog *c, const struct filter *f,
 			     const struct code_info *ci)
 {
-	const char *first = NULL;
+	struct code_info shown;
 
 	if (ci->nnames < 2)
 		return false;
-	QUERY_FOR_VISIBLE(e, c, f, ci) {
-		if (!e->fname[0])
-			continue;
-		if (!first)
-			first = e->fname;
-		else if (strcmp(first, e->fname) != 0)
-			return true;
-	}
-	return false;
+	query_code_facts(c, f, ci, &shown);
+	return shown.nnames > 1;
 }
 
 /* The best rank of code i's visible entries, or -1. */
@@ -929,31 +923,101 @@ size_t query_spans(const struct query *q, enum term_field field, const char *s, 
 
 /* ---- marks ------------------------------------------------------------------- */
 
-static const char *const vendor_brief[VENDOR_COUNT] = {
-	"", "dav", "nginx", "ms", "cf", "esri", "goog", "apache", "twtr", "unoff",
+/* The rows of the legend: the star, !N, the vendor groups from WebDAV on
+ * (LV(v) for group v), the registry's words. */
+#define LV(v) (L_VENDOR + (v) - VENDOR_WEBDAV)
+enum {
+	L_STAR, L_NAMES, L_VENDOR,
+	L_UNOFF_ENTRY = LV(VENDOR_COUNT),           /* unofficial, of a registered code */
+	L_UNREG, L_TEMP, L_EXPIRED, L_UNUSED, L_OBS,
+	L_COUNT
 };
-static const char *const reg_brief[] = { "unreg", "", "temp", "unused", "obs" };
+
+const struct mark_legend query_marks_legend[] = {
+	[L_STAR] = { MARK_STAR, "*", "*", "in the REST tips' top 10" },
+	[L_NAMES] = { MARK_NAMES, "!N", "!N", "N names in the sources" },
+	[LV(VENDOR_WEBDAV)] = { MARK_VENDOR, "dav", "webdav", "WebDAV extension" },
+	[LV(VENDOR_NGINX)] = { MARK_VENDOR, "nginx", "nginx", "nginx extension" },
+	[LV(VENDOR_MICROSOFT)] = { MARK_VENDOR, "ms", "microsoft", "Microsoft extension" },
+	[LV(VENDOR_CLOUDFLARE)] = { MARK_VENDOR, "cf", "cloudflare", "CloudFlare extension" },
+	[LV(VENDOR_ESRI)] = { MARK_VENDOR, "esri", "esri", "Esri (ArcGIS) extension" },
+	[LV(VENDOR_GOOGLE)] = { MARK_VENDOR, "goog", "google", "Google extension" },
+	[LV(VENDOR_APACHE)] = { MARK_VENDOR, "apache", "apache", "Apache extension" },
+	[LV(VENDOR_TWITTER)] = { MARK_VENDOR, "twtr", "twitter", "Twitter extension" },
+	[LV(VENDOR_UNOFFICIAL)] = { MARK_VENDOR, "unoff", "unofficial", "unofficial: in no standard" },
+	[L_UNOFF_ENTRY] = { MARK_VENDOR, "+unoff", "+unofficial", "a registered code's unofficial entry" },
+	[L_UNREG] = { MARK_STATUS, "unreg", "unregistered", "not in the IANA registry" },
+	[L_TEMP] = { MARK_STATUS, "temp", "temporary", "a temporary registration by IANA" },
+	[L_EXPIRED] = { MARK_STATUS, "expired", "expired", "a temporary registration, expired" },
+	[L_UNUSED] = { MARK_STATUS, "unused", "unused", "in the IANA registry as unused" },
+	[L_OBS] = { MARK_STATUS, "obs", "obsolete", "obsolete in the IANA registry" },
+};
+const size_t query_nmarks_legend = L_COUNT;
+
+/* The legend row of the registry's word for ci, or -1 when registered. */
+static int status_row(const struct code_info *ci)
+{
+	static const int rows[] = {
+		[REG_NONE] = L_UNREG, [REG_REGISTERED] = -1, [REG_TEMPORARY] = L_TEMP,
+		[REG_UNUSED] = L_UNUSED, [REG_OBSOLETE] = L_OBS,
+	};
+
+	return catalog_code_expired(ci) ? L_EXPIRED : rows[ci->reg];
+}
+
+/* Append the mark of legend row r (count: N for !N) to out[*n]. */
+static void add_mark(struct code_mark *out, size_t *n, int r, bool brief, unsigned count)
+{
+	const struct mark_legend *l = &query_marks_legend[r];
+	struct code_mark *m = &out[(*n)++];
+
+	m->kind = l->kind;
+	m->legend = l;
+	m->count = count;
+	if (l->kind == MARK_NAMES)
+		snprintf(m->text, sizeof(m->text), "!%u", count);
+	else
+		snprintf(m->text, sizeof(m->text), "%s", brief ? l->brief : l->full);
+}
 
 size_t query_code_marks(const struct code_info *ci, bool brief, struct code_mark *out)
 {
 	size_t n = 0;
-
-#define MARK(k, ...) do { \
-		out[n].kind = (k); \
-		snprintf(out[n].text, sizeof(out[n].text), __VA_ARGS__); \
-		n++; \
-	} while (0)
+	int status = status_row(ci);
 
 	if (ci->top10)
-		MARK(MARK_STAR, "*");
+		add_mark(out, &n, L_STAR, brief, 0);
 	if (ci->nnames > 1)
-		MARK(MARK_NAMES, "!%u", ci->nnames);
+		add_mark(out, &n, L_NAMES, brief, ci->nnames);
 	for (int v = VENDOR_WEBDAV; v < VENDOR_COUNT; v++)
-		if (ci->vendors & VENDOR_BIT(v))
-			MARK(MARK_VENDOR, "%s", brief ? vendor_brief[v] : vendor_ids[v]);
-	if (ci->reg != REG_REGISTERED)
-		MARK(MARK_STATUS, "%s", catalog_code_expired(ci) ? "expired"
-		     : brief ? reg_brief[ci->reg] : reg_ids[ci->reg]);
-#undef MARK
+		if (ci->vendors & VENDOR_BIT(v))   /* 421 is no unofficial code */
+			add_mark(out, &n, v == VENDOR_UNOFFICIAL && catalog_code_in_use(ci)
+				 ? L_UNOFF_ENTRY : LV(v), brief, 0);
+	if (status >= 0)
+		add_mark(out, &n, status, brief, 0);
 	return n;
+}
+
+/* 2 as "two": how the status bar counts names. */
+static const char *number_word(unsigned n, char *buf, size_t size)
+{
+	static const char *const words[] = {
+		"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+	};
+
+	if (n < sizeof(words) / sizeof(words[0]))
+		return words[n];
+	snprintf(buf, size, "%u", n);
+	return buf;
+}
+
+void query_mark_meaning(const struct code_mark *m, char *buf, size_t size)
+{
+	const char *meaning = m->legend->meaning;
+	char num[16];
+
+	if (m->kind == MARK_NAMES && meaning[0] == 'N')   /* "N names ...": N in words */
+		snprintf(buf, size, "%s%s", number_word(m->count, num, sizeof(num)), meaning + 1);
+	else
+		snprintf(buf, size, "%s", meaning);
 }

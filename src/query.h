@@ -82,6 +82,7 @@ bool query_code_ok(const struct query *q, int code);
  * (registered, temporary and not expired, obsolete: catalog_in_use) and
  * their standard and WebDAV entries;
  * `conflicts` only codes whose visible entries give more than one name
+ * (a meaning given without a name counting as one: catalog_names)
  * (query_run applies it: it is about a code, not an entry). A class record
  * (4xx) has no vendor group and counts as a standard entry: visible when
  * its source and the standard group are (also under `standard`), hidden
@@ -200,22 +201,44 @@ const struct entry *query_visible_next(const struct catalog *c, const struct fil
 
 /* The marks of a code in a list: the REST top 10 star, "!N" for N names,
  * its vendor groups, its registry status unless registered ("expired" for
- * an expired temporary registration), in that order. ci is what the
- * filters leave of the code (query_code_facts: its groups are only those
- * of its visible entries, and only visible groups: under --hide
- * cloudflare, 520 is only Microsoft's), so that the browser and --list
- * mark alike. brief: the browser's short words ("ms", "unreg") instead of
+ * an expired temporary registration), in that order. The unofficial group
+ * of a code the registry has in use (catalog_code_in_use) is marked
+ * "+unofficial" ("+unoff"): the code is not unofficial, one entry is. ci
+ * is what the filters leave of the code (query_code_facts: its groups are
+ * only those of its visible entries, and only visible groups: under
+ * --hide cloudflare, 520 is only Microsoft's), so that the browser and
+ * --list mark alike. brief: the browser's short words ("ms", "unreg") instead of
  * the ids ("microsoft", "unregistered"). The star's text is "*" (the
- * browser draws its own glyph). Returns how many, at most
- * QUERY_MARKS_MAX. */
+ * browser draws its own glyph). Each mark points to its row of the
+ * legend. Returns how many, at most QUERY_MARKS_MAX. */
 enum mark_kind { MARK_STAR, MARK_NAMES, MARK_VENDOR, MARK_STATUS };
+
+/* A row of the legend of the marks: every mark query_code_marks can give,
+ * in the order it gives them, with its two forms and what it means. The
+ * one table the marks, the help's legend and the status bar are made
+ * from, so that they never drift. */
+struct mark_legend {
+	enum mark_kind kind;
+	const char *brief;      /* the browser's form: "ms"; "!N" for the names */
+	const char *full;       /* --list's form: "microsoft" */
+	const char *meaning;    /* "Microsoft extension"; "N names in the sources" */
+};
+
+extern const struct mark_legend query_marks_legend[];
+extern const size_t query_nmarks_legend;
 
 struct code_mark {
 	enum mark_kind kind;
 	char text[16];
+	const struct mark_legend *legend;   /* its row of query_marks_legend */
+	unsigned count;         /* MARK_NAMES: N */
 };
 
 #define QUERY_MARKS_MAX (3 + VENDOR_COUNT)
 size_t query_code_marks(const struct code_info *ci, bool brief, struct code_mark *out);
+
+/* What a mark means, as the status bar spells it out, into buf: its
+ * legend's meaning, N in words for !N ("two names in the sources"). */
+void query_mark_meaning(const struct code_mark *m, char *buf, size_t size);
 
 #endif

@@ -1,8 +1,9 @@
 /* screen_help: the keys, generated from the action table (keys.h) and the
  * screens' key tables (screen.h): each section of the action table in its
  * order, with the rows the screens give it and then its actions no row
- * names; then the sections only the screens have; then the mouse. A
- * pager. No curses. */
+ * names; then the sections only the screens have; then the mouse; then the
+ * legend of the list's marks, from their table (query.h). A pager. No
+ * curses. */
 #include <stdio.h>
 #include <string.h>
 
@@ -103,13 +104,35 @@ static bool listed(const char *const *done, size_t n, const char *section)
 	return false;
 }
 
+/* The colors of the codes (view_theme.c's R_CODE1..R_CODE5). */
+static const char class_colors[] = "codes are colored by class: 1xx blue, 2xx green, "
+	"3xx cyan, 4xx yellow, 5xx red; bold where there are no colors";
+
+/* The legend of the list's marks: each row of the table, its forms (the
+ * browser's, then --list's where they differ; the star as the browser
+ * draws it) and what it means; then the colors of the codes. */
+static void help_marks(struct doc *d, const struct app *a, int width)
+{
+	help_section(d, "marks in the list");
+	for (size_t r = 0; r < query_nmarks_legend; r++) {
+		const struct mark_legend *l = &query_marks_legend[r];
+		const char *keys = l->brief;
+
+		if (l->kind == MARK_STAR && !a->ascii)
+			keys = "\xe2\x98\x85, *";
+		else if (strcmp(l->brief, l->full) != 0)
+			keys = doc_own(d, xasprintf("%s, %s", l->brief, l->full));
+		help_line(d, keys, l->meaning, width);
+	}
+	help_line(d, "1xx-5xx", class_colors, width);
+}
+
 static void help_build(struct doc *d, const struct app *a, int width)
 {
 	static const char title[] = "httpcodes " HTTPCODES_VERSION ": keys";
 	const char *done[ACT_COUNT + 16];
 	size_t ndone = 0;
 
-	(void)a;
 	doc_add(d, DL_TITLE, 0, title, strlen(title));
 	for (int act = 1; act < ACT_COUNT; act++) {
 		const char *s = action_section((enum action)act);
@@ -133,6 +156,7 @@ static void help_build(struct doc *d, const struct app *a, int width)
 	help_section(d, "mouse");
 	help_line(d, "click", "select a line, focus its pane", width);
 	help_line(d, "wheel", "scroll the pane under the pointer", width);
+	help_marks(d, a, width);
 }
 
 PAGER_SCREEN(help, ACT_HELP, help_build);

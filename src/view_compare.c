@@ -77,8 +77,9 @@ static void columns(WINDOW *w, const struct app *a, const struct compare_screen 
 	}
 }
 
-/* The code's entries, each in or out, under a line that says how, its
- * keys as they are bound; from row top. */
+/* The code's entries, each in or out (and whether its text is an earlier
+ * one's, or hidden by the filters), under a line that says how, its keys
+ * as they are bound; from row top. */
 static void chooser(WINDOW *w, const struct app *a, const struct compare_screen *cs, int top)
 {
 	const struct compare *c = &cs->cmp;
@@ -91,12 +92,16 @@ static void chooser(WINDOW *w, const struct app *a, const struct compare_screen 
 	for (unsigned i = (unsigned)cs->choice_top, y = (unsigned)top + 2; i < c->ci->count &&
 	     (int)y < a->height - 1; i++, y++) {
 		const struct entry *e = &a->cat->entries[c->ci->first + i];
+		const struct entry *same = catalog_same_text(a->cat, e, NULL);
 		struct cmp_col col = { e, NULL, { 0 }, false };
-		char *h = compare_header(c, &col), line[400];
+		char *h = compare_header(c, &col), line[480], note[120] = "";
 		attr_t at = view_attr(i == cs->choice ? R_SEL_FOCUS : R_NORMAL);
 
-		snprintf(line, sizeof(line), "%s %.340s%s", compare_find(c, e) >= 0 ? "[x]" : "[ ]", h,
-			 filter_entry(&a->filter, a->cat, e) ? "" : "  (hidden by the filters)");
+		if (same)
+			snprintf(note, sizeof(note), "  " CATALOG_SAME_TEXT,
+				 a->cat->sources[same->source].label);
+		snprintf(line, sizeof(line), "%s %.340s%s%s", compare_find(c, e) >= 0 ? "[x]" : "[ ]",
+			 h, note, filter_entry(&a->filter, a->cat, e) ? "" : "  (hidden by the filters)");
 		free(h);
 		if (i == cs->choice)
 			view_fill(w, (int)y, 0, a->width, at);

@@ -1,6 +1,6 @@
 /* view_status: the status bar (position, where we are, what is hidden, a
- * note or the code being typed, and the key hints of the screen on top,
- * from the bindings). */
+ * note or the code being typed, the selected row's marks spelled out, and
+ * the key hints of the screen on top, from the bindings). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,6 +31,26 @@ static void filter_note(const struct app *a, char *buf, size_t size)
 	}
 }
 
+/* "!2: two names in the sources; ms: Microsoft extension": the marks of
+ * the selected row (query_code_marks, brief, the star as the list draws
+ * it), each with its meaning; "" without a row, or under a screen. */
+static void marks_note(const struct app *a, char *buf, size_t size)
+{
+	const struct code_info *ci = app_screen(a) == SCREEN_NONE ? app_code(a) : NULL;
+	struct code_mark m[QUERY_MARKS_MAX];
+	size_t n = ci ? query_code_marks(ci, true, m) : 0, used = 0;
+
+	buf[0] = '\0';
+	for (size_t i = 0; i < n && used < size; i++) {
+		char meaning[128];
+
+		query_mark_meaning(&m[i], meaning, sizeof(meaning));
+		used += (size_t)snprintf(buf + used, size - used, "%s%s: %s", i ? "; " : "",
+					 m[i].kind == MARK_STAR ? view_glyphs()->star : m[i].text,
+					 meaning);
+	}
+}
+
 /* The hints of the level and above, "? help  q quit", into buf; the
  * columns they take. */
 static int hint_text(const struct hint *h, enum keymode mode, int level, char *buf, size_t size)
@@ -48,6 +68,18 @@ static int hint_text(const struct hint *h, enum keymode mode, int level, char *b
 				      h->act2 ? keys_first(h->act2, mode, b2) : "", h->label);
 	}
 	return view_width(buf);
+}
+
+/* The columns the key hints need after the facts, all of them (with the
+ * blank column before them), 0 when there are none. */
+static int hint_room(const struct app *a)
+{
+	enum keymode mode;
+	const struct hint *h = app_hints(a, &mode);
+	char buf[256];
+	int hw = hint_text(h, mode, 0, buf, sizeof(buf));
+
+	return hw ? hw + 1 : 0;
 }
 
 void view_status_hints(WINDOW *w, const struct app *a, int used)
@@ -103,13 +135,44 @@ static int fit(const char *s, int cols, char *out, size_t size)
 	return w;
 }
 
+/* The marks spelled out (marks_note) in at most cols columns, into out:
+ * as many whole marks as fit, then "; …" when some do not; none when not
+ * even the first fits ("!2: two…" would say little). Returns the columns. */
+static int fit_marks(const char *s, int cols, char *out, size_t size)
+{
+	const char *ell = view_glyphs()->ellipsis;
+	size_t cut = 0;
+	int w = 0;
+
+	if (view_width(s) <= cols)
+		return fit(s, cols, out, size);
+	for (const char *p = strstr(s, "; "); p; p = strstr(p + 2, "; ")) {
+		char *t = xasprintf("%.*s; %s", (int)(p - s), s, ell);
+
+		if (view_width(t) <= cols)
+			cut = (size_t)(p - s);
+		free(t);
+	}
+	if (cut) {
+		char *t = xasprintf("%.*s; %s", (int)cut, s, ell);
+
+		w = fit(t, cols, out, size);
+		free(t);
+	}
+	return w;
+}
+
 /* The facts of the bar, in the order they are shown. */
-enum fact { F_POS, F_JUMP, F_FILTERS, F_SEARCH, F_MESSAGE, F_COUNT };
+enum fact { F_POS, F_JUMP, F_FILTERS, F_SEARCH, F_MESSAGE, F_MARKS, F_COUNT };
 
 /* The order in which they get room, the key hint after them all: where we
  * are first, a code being typed, what the last key did ("match 1/8"), the
- * search, what the filters hide. */
-static const enum fact fact_rank[F_COUNT] = { F_POS, F_JUMP, F_MESSAGE, F_SEARCH, F_FILTERS };
+ * search, what the filters hide, and last the marks spelled out, which
+ * leave the key hints their whole room too: on a narrow bar they give way
+ * first. */
+static const enum fact fact_rank[F_COUNT] = {
+	F_POS, F_JUMP, F_MESSAGE, F_SEARCH, F_FILTERS, F_MARKS,
+};
 
 /* Each fact in full ("" when there is nothing to say). While a code is
  * typed, the bar says only where we are and the code. */
@@ -124,6 +187,7 @@ static void facts_of(const struct app *a, char want[F_COUNT][640])
 		return;
 	}
 	filter_note(a, want[F_FILTERS], sizeof(want[F_FILTERS]));
+	marks_note(a, want[F_MARKS], sizeof(want[F_MARKS]));
 	if (a->search[0])
 		snprintf(want[F_SEARCH], sizeof(want[F_SEARCH]), "/%s", a->search);
 	snprintf(want[F_MESSAGE], sizeof(want[F_MESSAGE]), "%s", a->message);
@@ -143,8 +207,11 @@ void view_status_draw(WINDOW *w, const struct app *a)
 		enum fact f = fact_rank[r];
 		int sep = f == F_POS ? 0 : 2, room = a->width - 1 - used - sep;
 
+		if (f == F_MARKS)
+			room -= hint_room(a);
 		if (want[f][0] && room > 0)
-			cols[f] = fit(want[f], room, shown[f], sizeof(shown[f]));
+			cols[f] = (f == F_MARKS ? fit_marks : fit)(want[f], room, shown[f],
+								    sizeof(shown[f]));
 		if (cols[f])
 			used += sep + cols[f];
 	}

@@ -13,6 +13,19 @@ expect_golden "--sources at 72 columns" sources-w72.out $H --sources --width 72
 expect_golden "--json 308" json-308.out $H --json 308
 
 run $H 404
+expect_match "404: REST's RFC text is httpstatuses', said once" '^404 Not Found — REST: RFC text$'
+if [ "$(printf '%s\n' "$out" | grep -A1 '^404 Not Found — REST: RFC text$' | tail -n 1)" = "    (the same text as httpstatuses)" ] &&
+   [ "$(printf '%s\n' "$out" | grep -c 'The server has not found anything matching')" -eq 1 ]; then
+	ok "404: the repeated text gives way to whose it is"
+else not_ok "404: the repeated text gives way to whose it is" "$out"; fi
+run $H --json 404
+if [ "$(printf '%s\n' "$out" | grep -c '"text":"The server has not found anything matching')" -eq 2 ]; then
+	ok "--json 404: every text whole, the repeated one too"
+else not_ok "--json 404: every text whole, the repeated one too" "$out"; fi
+run $H --source rest-rfc,tcpipguide 404
+expect_no_match "--source rest-rfc 404: httpstatuses not shown, REST's text in full" 'same text as'
+expect_match "--source rest-rfc 404: REST's text in full" '^    The server has not found anything matching'
+run $H 404
 expect_match "not a terminal: 80 columns" '^    given of whether the condition is temporary or permanent\. The 410 \(Gone\)$'
 expect_no_match "not a terminal: no color" "$(printf '\033')"
 run env LC_ALL=C $H 400
@@ -187,18 +200,26 @@ expect_no_match "--hide, then --only twice: the hidden group stays hidden" 'Esri
 # --- conflicts
 expect_golden "--conflicts at 80 columns" conflicts-w80.out $H --conflicts
 run $H --conflicts
-if [ "$(printf '%s\n' "$out" | cut -c1-3 | tr '\n' ' ')" = "306 308 413 414 416 418 422 425 444 451 499 " ]; then
+if [ "$(printf '%s\n' "$out" | grep '^[0-9]' | cut -c1-3 | tr '\n' ' ')" = "306 308 413 414 416 418 421 422 425 444 451 499 " ]; then
 	ok "--conflicts: the codes whose sources give different names"
 else not_ok "--conflicts: the codes whose sources give different names" "$out"; fi
 expect_match "--conflicts: 413 is a rename" '^413 rename  '
 expect_match "--conflicts: 451 is a clash, with its groups" '^451 clash   Unavailable For Legal Reasons \[standard\] \| Redirect'
 expect_match "--conflicts: 499 nginx against esri" '^499 clash   Client Closed Request \[nginx\] \| Token required \[esri\]$'
+expect_match "--conflicts: 421's unofficial meaning without a name, by its source" '^421 clash   Misdirected Request \[standard\] \| \(unnamed in CN: table 2\)$'
+run $H --conflicts --list --width 120 422
+expect_match "--conflicts 422: a rename and a meaning without a name" '^422 clash   Unprocessable Entity \[webdav\] \| Unprocessable Content \[webdav\] \| \(unnamed in CN: table 2\) \[unofficial\]$'
+run $H --conflicts --hide unofficial 421
+expect_match "--conflicts --hide unofficial 421: one name left" '^421 is defined, but --conflicts hides it'
 run $H --conflicts --hide google --list
 expect_no_match "--conflicts with --hide google: 308 has one name left" '^308 '
 # --list shows what the filters leave of a code: the name, marks and groups
 # of its visible entries only.
 run $H --hide nginx --list 499
 expect_match "--hide nginx --list 499: Esri's name, one name, esri" '^499 Token required +esri unregistered$'
+run $H --list 421 418
+expect_match "--list 421: registered, its unofficial entry marked +unofficial" '^421 Misdirected Request +!2 \+unofficial$'
+expect_match "--list 418: the teapot, unused by the registry, is unofficial" '^418 I.m a teapot +!2 unofficial unused$'
 run $H --only google --list 308
 expect_match "--only google --list 308: Google's name, no conflict mark" '^308 Resume Incomplete +google$'
 run $H --standard --list 451

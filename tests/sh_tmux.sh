@@ -321,7 +321,8 @@ resized() { # COLS ROWS: the new frame is on screen
 	[ "$(flag pane_width)x$(flag pane_height)" = "$1x$2" ] || return 1
 	if [ "$1" -ge 40 ] && [ "$2" -ge 10 ]; then
 		bar=$(status_bar)
-		[ "${#bar}" -eq $(($1 - 1)) ] && bar_has 'q quit$' && line_has 1 '^ Classes'
+		[ "$(printf '%s\n' "$bar" | wc -L)" -eq $(($1 - 1)) ] && bar_has 'q quit$' &&
+			line_has 1 '^ Classes'
 	elif [ "$2" -ge 3 ]; then       # the size line, in its longest form that fits
 		size="${1}x${2}, needs 40x10"
 		if [ "${#size}" -le "$1" ]; then has "$size"
@@ -458,7 +459,9 @@ check "LC_ALL=C: 'éx' at the prompt: the x after the é is not lost" bar_has '^
 if ascii_ok; then ok "LC_ALL=C, 'é' at the prompt: nothing but ASCII apart from the lines"
 else fail_screen "LC_ALL=C, 'é' at the prompt: nothing but ASCII apart from the lines" "$(non_ascii)"; fi
 tm send-keys C-u t e a p Enter
-check "LC_ALL=C: Ctrl-U, teap, Enter: '/teap' kept" eval 'bar_has "^ 1/1  /teap +\? help" && has "418 I'"'"'m a teapot"'
+check "LC_ALL=C: Ctrl-U, teap, Enter: '/teap' kept, 418's marks spelled out" \
+	eval 'bar_has "^ 1/1  /teap  !2: two names in the sources; unoff: unofficial: in no standard; ~ +\? help" &&
+		has "418 I'"'"'m a teapot"'
 if ascii_ok; then ok "LC_ALL=C, a kept search: nothing but ASCII apart from the lines"
 else fail_screen "LC_ALL=C, a kept search: nothing but ASCII apart from the lines" "$(non_ascii)"; fi
 tm send-keys f
@@ -581,7 +584,8 @@ if narrows; then ok "the list narrows on every keystroke: Codes ($total) then ($
 else not_ok "the list narrows on every keystroke" "counts after t, e, a, p: '$counts' (all: $total)"; fi
 tm send-keys Escape
 check "Esc at the prompt: Codes ($total) again, 404 selected at $p404 as before" \
-	eval 'codes_n_is_all && at "$p404" && title404 && listed 404 && bar_has "^ $p404 +\? help  q quit$"'
+	eval 'codes_n_is_all && at "$p404" && title404 && listed 404 &&
+		bar_has "^ $p404  ★: in the REST tips. top 10 +\? help  q quit$"'
 same_rows() { [ "$(list_codes | tr '\n' ' ')" = "$rows404" ]; }
 if same_rows; then ok "Esc at the prompt: the list shows the rows it showed before (not scrolled)"
 else fail_screen "Esc at the prompt: the list shows the rows it showed before (not scrolled)" \
@@ -593,7 +597,8 @@ check "Esc at the prompt: the list keeps the focus (j moves on from 404)" \
 # 18. Enter keeps a search, Esc clears it.
 tm send-keys / t e a p Enter
 check "/teap Enter: the prompt closes, '/teap' in the status bar, only 418 listed" \
-	eval 'bar_has "^ 1/1  /teap +c compare  \? help  q quit$" && [ "$(list_codes)" = 418 ] &&
+	eval 'bar_has "^ 1/1  /teap  !2: two names in the sources;.* +c compare  \? help  q quit$" &&
+		[ "$(list_codes)" = 418 ] &&
 		[ "$(codes_n)" = 1 ]'
 tm send-keys Escape
 check "Esc clears the kept search: Codes ($total), no '/teap'" \
@@ -921,13 +926,13 @@ tm send-keys 1 0 4
 check "1 0 4: nothing to compare it with, the view stays on 499" \
 	eval 'bar_has "104: only one entry in all, nothing to compare it with" && line_has 1 "^ 499 "'
 tm send-keys '}'
-check "}: the next conflict, round to 306, 'conflict 1 of 11, from the top'" \
-	eval 'line_has 1 "^ 306 " && bar_has "conflict 1 of 11, from the top"'
+check "}: the next conflict, round to 306, 'conflict 1 of 12, from the top'" \
+	eval 'line_has 1 "^ 306 " && bar_has "conflict 1 of 12, from the top"'
 tm send-keys '{'
 check "{: the previous conflict, round to 499" \
-	eval 'line_has 1 "^ 499 " && bar_has "conflict 11 of 11, from the bottom"'
+	eval 'line_has 1 "^ 499 " && bar_has "conflict 12 of 12, from the bottom"'
 tm send-keys '{'
-check "{ again: 451, 'conflict 10 of 11'" eval 'line_has 1 "^ 451 " && bar_has "conflict 10 of 11 "'
+check "{ again: 451, 'conflict 11 of 12'" eval 'line_has 1 "^ 451 " && bar_has "conflict 11 of 12 "'
 tm send-keys z
 check "z: the focused column alone at the whole width, 'zoomed (z)'" \
 	eval 'line_has 2 "zoomed \(z\)" && line_has 3 "^ Wikipedia list: Unavailable For Legal Reasons *$" &&
@@ -935,8 +940,16 @@ check "z: the focused column alone at the whole width, 'zoomed (z)'" \
 tm send-keys z
 check "z again: the two columns side by side" \
 	eval 'line_has 3 "^ Wikipedia list: Unavailable For Legal │ Wikipedia list: Redirect"'
-tm send-keys '?' G
-check "? G: the help names } and { and the digits in the compare section" \
+tm send-keys '?'
+# Space pages down to the compare section, each page waited for
+pages=0
+while lacks "type a code to compare it" && [ "$pages" -lt 10 ]; do
+	before=$screen
+	tm send-keys Space
+	poll changed "$before" || break
+	pages=$((pages + 1))
+done
+check "? and pages down: the help names } and { and the digits in the compare section" \
 	eval 'has "}                     next code whose sources give different names" &&
 		has "{                     previous code whose sources give different names" &&
 		has "0-9                   type a code to compare it"'

@@ -104,6 +104,11 @@ static void user_bad(const char *name, const char *text, const char *want)
 	files_bad(E, names, texts, kinds, 1, want);
 }
 
+static int cmp_int(const void *a, const void *b)
+{
+	return (*(const int *)a > *(const int *)b) - (*(const int *)a < *(const int *)b);
+}
+
 static const struct entry *last_entry(const struct catalog *c, int n)
 {
 	const struct code_info *ci = code(c, n);
@@ -1088,8 +1093,9 @@ static void test_names_spelling_of_user_entries(void **state)
 }
 
 /* Over every code: as many names as nnames, each spelled as one of its
- * entries writes it, counts adding up to the named entries, and a clash
- * exactly when two names share no vendor group. */
+ * entries writes it, counts adding up to the named entries, a meaning
+ * without a name only after the names and in groups none of them has, and
+ * a clash exactly when two of them share no vendor group. */
 static void test_names_agree_with_code_facts(void **state)
 {
 	(void)state;
@@ -1097,6 +1103,7 @@ static void test_names_agree_with_code_facts(void **state)
 		const struct code_info *ci = &E->codes[i];
 		struct catalog_name names[32];
 		size_t k, named = 0, counted = 0;
+		unsigned short groups = 0;
 		bool clash = false;
 
 		assert_true(ci->count <= 32);
@@ -1107,7 +1114,15 @@ static void test_names_agree_with_code_facts(void **state)
 		for (size_t a = 0; a < k; a++) {
 			bool spelled = false;
 
-			counted += names[a].count;
+			if (!names[a].fname[0]) {   /* a meaning without a name */
+				assert_true(a > 0);
+				assert_string_equal(names[a].first->name, "");
+				assert_int_equal(names[a].vendors & groups, 0);
+			} else {
+				assert_true(a == 0 || names[a - 1].fname[0]);
+				counted += names[a].count;
+				groups |= names[a].vendors;
+			}
 			for (unsigned e = ci->first; e < ci->first + ci->count; e++)
 				if (strcmp(E->entries[e].fname, names[a].fname) == 0 &&
 				    strcmp(E->entries[e].name, names[a].spelling) == 0)
@@ -1127,7 +1142,9 @@ static void test_names_agree_with_code_facts(void **state)
 }
 
 /* The codes with more than one name, and which of them clash (names from
- * different vendor groups) rather than being renamed. */
+ * different vendor groups) rather than being renamed. 421 and 422 clash
+ * by a meaning without a name: table 2's unofficial per-IP connection
+ * limit (422's a duplicated 421 line) beside the registry's meaning. */
 static void test_codes_with_several_names(void **state)
 {
 	static const struct {
@@ -1135,8 +1152,8 @@ static void test_codes_with_several_names(void **state)
 		bool clash;
 	} want[] = {
 		{ 306, false }, { 308, true }, { 413, false }, { 414, false }, { 416, false },
-		{ 418, true }, { 422, false }, { 425, true }, { 444, false }, { 451, true },
-		{ 499, true },
+		{ 418, true }, { 421, true }, { 422, true }, { 425, true }, { 444, false },
+		{ 451, true }, { 499, true },
 	};
 	size_t k = 0;
 
@@ -1156,6 +1173,247 @@ static void test_codes_with_several_names(void **state)
 		k++;
 	}
 	assert_int_equal(k, ARRAY_SIZE(want));
+}
+
+/* 421: table 2 gives no name, and its meaning is another (an unofficial
+ * limit on connections from one IP address): a clash, its second
+ * "name" that meaning, credited to its source. */
+static void test_421_clash_without_a_name(void **state)
+{
+	struct catalog_name names[16];
+	const struct code_info *ci = code(E, 421);
+
+	(void)state;
+	assert_int_equal(ci->nnames, 2);
+	assert_true(ci->clash);
+	assert_string_equal(ci->name, "Misdirected Request");
+	assert_int_equal(names_of(421, names, 16), 2);
+	assert_name(&names[0], "misdirected request", "Misdirected Request", "httpstatuses", 3,
+		    VENDOR_BIT(VENDOR_STANDARD));
+	assert_string_equal(names[1].fname, "");
+	assert_string_equal(names[1].spelling, "");
+	assert_string_equal(E->sources[names[1].first->source].id, "cn-v2");
+	assert_int_equal(names[1].count, 1);
+	assert_int_equal(names[1].vendors, VENDOR_BIT(VENDOR_UNOFFICIAL));
+}
+
+/* 422: two WebDAV names (a rename), table 2's WebDAV entry without a name
+ * (taken to mean what they do) and its unofficial one (the 421 line
+ * repeated): three, and a clash. */
+static void test_422_rename_and_a_meaning_without_a_name(void **state)
+{
+	struct catalog_name names[16];
+	const unsigned dav = VENDOR_BIT(VENDOR_WEBDAV);
+
+	(void)state;
+	assert_int_equal(code(E, 422)->nnames, 3);
+	assert_true(code(E, 422)->clash);
+	assert_int_equal(names_of(422, names, 16), 3);
+	assert_name(&names[0], "unprocessable entity", "Unprocessable Entity", "httpstatuses", 4,
+		    dav);
+	assert_name(&names[1], "unprocessable content", "Unprocessable Content", "iana", 1, dav);
+	assert_string_equal(names[2].fname, "");
+	assert_int_equal(names[2].vendors, VENDOR_BIT(VENDOR_UNOFFICIAL));
+	assert_int_equal(names[2].count, 1);
+	assert_non_null(strstr(names[2].first->notes[0], "repeats the 421 line"));
+}
+
+/* The rule on entries without a name, in an embedded file (only there may
+ * an entry lack a name): one in a group no name has is a meaning of its
+ * own (two such sharing a group, one meaning); one in a group a name has
+ * means what that name does; without any name, there is nothing to
+ * clash with. What the filters keep decides. */
+static const char unnamed_rec[] =
+	"Source: alpha\n\n"
+	"Code: 290\nName: Named\nVendor: standard\n\n"
+	"Code: 290\nVendor: standard\nText: the same meaning\n\n"
+	"Code: 290\nVendor: nginx\nText: another\n\n"
+	"Code: 290\nVendor: nginx esri\nText: the other again\n\n"
+	"Code: 291\nName: Named\nVendor: standard\n\n"
+	"Code: 291\nVendor: standard\nText: the same meaning\n\n"
+	"Code: 292\nVendor: nginx\nText: no name\n\n"
+	"Code: 292\nVendor: esri\nText: nor here\n";
+
+static void test_meanings_without_a_name(void **state)
+{
+	const char *names[] = { "sources.rec", "alpha.rec" };
+	const char *texts[] = { "Id: alpha\nLabel: Alpha\nTitle: T\nAuthor: A\nURL: u\n"
+				"Year: y\nDocument: d\nLicense: l\nEntries: 8\n", unnamed_rec };
+	const enum cb_kind kinds[] = { CB_SOURCES, CB_EMBEDDED };
+	const bool no_name[] = { false, true, true, true }, no_nginx[] = { true, true, false, true };
+	struct catalog_name nm[4];
+	struct code_info out;
+	struct catalog c;
+	char err[RF_ERRLEN] = "";
+
+	(void)state;
+	assert_int_equal(build(&c, NULL, names, texts, kinds, 2, err), 0);
+	assert_int_equal(code(&c, 290)->nnames, 2);
+	assert_true(code(&c, 290)->clash);
+	assert_int_equal(catalog_names(&c, code(&c, 290), NULL, nm), 2);
+	assert_string_equal(nm[1].fname, "");
+	assert_int_equal(nm[1].count, 2);
+	assert_int_equal(nm[1].vendors, VENDOR_BIT(VENDOR_NGINX) | VENDOR_BIT(VENDOR_ESRI));
+	assert_ptr_equal(nm[1].first, &c.entries[code(&c, 290)->first + 2]);
+	assert_int_equal(code(&c, 291)->nnames, 1);
+	assert_false(code(&c, 291)->clash);
+	assert_int_equal(code(&c, 292)->nnames, 0);
+	assert_false(code(&c, 292)->clash);
+	catalog_code_facts(&c, code(&c, 290), no_name, &out);
+	assert_int_equal(out.nnames, 0);
+	assert_false(out.clash);
+	catalog_code_facts(&c, code(&c, 290), no_nginx, &out);
+	assert_int_equal(out.nnames, 2);   /* Esri's is still another meaning */
+	assert_true(out.clash);
+	assert_int_equal(catalog_names(&c, code(&c, 290), no_nginx, nm), 2);
+	assert_int_equal(nm[1].vendors, VENDOR_BIT(VENDOR_NGINX) | VENDOR_BIT(VENDOR_ESRI));
+	assert_int_equal(nm[1].count, 1);
+	catalog_free(&c);
+}
+
+/* ---- texts that repeat: catalog_same_text -------------------------------- */
+
+/* The entry of code from source id (the first, if it has two). */
+static const struct entry *entry_of(const struct catalog *c, int n, const char *id)
+{
+	const struct code_info *ci = code(c, n);
+	int s = catalog_source_index(c, id);
+
+	for (unsigned k = ci->first; k < ci->first + ci->count; k++)
+		if (c->entries[k].source == s)
+			return &c->entries[k];
+	fail_msg("%d has no entry from %s", n, id);
+	return NULL;
+}
+
+/* 404: restapitutorial's RFC text is httpstatuses', word for word; with
+ * httpstatuses' entry left out, it repeats nothing shown. 506 has two
+ * pairs. A text a period shorter (414's table 1 against REST: Wikipedia),
+ * an entry without a text, the first of a pair and a class record repeat
+ * nothing. */
+static void test_same_text(void **state)
+{
+	const struct entry *rfc404 = entry_of(E, 404, "rest-rfc");
+	bool keep[16];
+	const struct code_info *ci = code(E, 404);
+
+	(void)state;
+	assert_ptr_equal(catalog_same_text(E, rfc404, NULL), entry_of(E, 404, "httpstatuses"));
+	assert_null(catalog_same_text(E, entry_of(E, 404, "httpstatuses"), NULL));
+	assert_true(ci->count <= 16);
+	for (unsigned k = 0; k < ci->count; k++)
+		keep[k] = E->sources[E->entries[ci->first + k].source].id[0] != 'h';
+	assert_null(catalog_same_text(E, rfc404, keep));
+	assert_ptr_equal(catalog_same_text(E, entry_of(E, 506, "rest-rfc"), NULL),
+			 entry_of(E, 506, "httpstatuses"));
+	assert_ptr_equal(catalog_same_text(E, entry_of(E, 506, "rest-wiki"), NULL),
+			 entry_of(E, 506, "wikipedia"));
+	assert_string_equal(entry_of(E, 414, "cn-v1")->text, "The URI provided was too long for "
+			    "the server to process");
+	assert_null(catalog_same_text(E, entry_of(E, 414, "cn-v1"), NULL));
+	assert_null(catalog_same_text(E, entry_of(E, 404, "iana"), NULL));
+	assert_null(catalog_same_text(E, &E->classes[0], NULL));
+}
+
+/* Three sources with one text: the third repeats the first, or the second
+ * when the first is not shown. */
+static void test_same_text_of_three(void **state)
+{
+	static const char text[] =
+		"Code: 299\nName: A\nText: Same words.\n\n"
+		"Code: 299\nName: B\nText: Same words.\n\n"
+		"Code: 299\nName: C\nText: Same words.\n\n"
+		"Code: 299\nName: D\nText: Same words\n";
+	const bool no_first[] = { false, true, true, true };
+	struct catalog c;
+	const struct entry *es;
+
+	(void)state;
+	user_ok("three.rec", text, &c);
+	es = &c.entries[code(&c, 299)->first];
+	assert_null(catalog_same_text(&c, &es[0], NULL));
+	assert_ptr_equal(catalog_same_text(&c, &es[1], NULL), &es[0]);
+	assert_ptr_equal(catalog_same_text(&c, &es[2], NULL), &es[0]);
+	assert_ptr_equal(catalog_same_text(&c, &es[2], no_first), &es[1]);
+	assert_null(catalog_same_text(&c, &es[3], NULL));
+	catalog_free(&c);
+}
+
+/* The repeats of one data file's texts, with the texts of the files read
+ * before it (seen): each entry whose text an earlier one of its code has,
+ * checked against catalog_same_text, its code added to codes. Returns
+ * how many. */
+#define SEEN_MAX 600
+struct seen_text {
+	int code;
+	const char *text;
+};
+
+static size_t file_repeats(const struct rec_file *rf, struct seen_text *seen, size_t *nseen,
+			   int *codes, size_t *ncodes)
+{
+	const char *id = recfile_get(&rf->records[0], "Source")->value;
+	size_t repeats = 0;
+
+	for (size_t r = 1; r < rf->nrecords; r++) {
+		const struct rec_field *cf = recfile_get(&rf->records[r], "Code");
+		const struct rec_field *tf = recfile_get(&rf->records[r], "Text");
+		int code = atoi(cf->value);
+		bool again = false;
+
+		if (!tf || strchr(cf->value, 'x'))
+			continue;
+		for (size_t i = 0; i < *nseen && !again; i++)
+			again = seen[i].code == code && strcmp(seen[i].text, tf->value) == 0;
+		assert_true(*nseen < SEEN_MAX);
+		seen[(*nseen)++] = (struct seen_text){ code, tf->value };
+		if (!again)
+			continue;
+		repeats++;
+		assert_non_null(catalog_same_text(E, entry_of(E, code, id), NULL));
+		if (!*ncodes || codes[*ncodes - 1] != code)   /* a file is in code order */
+			codes[(*ncodes)++] = code;
+	}
+	return repeats;
+}
+
+/* The texts that repeat an earlier one of their code, found from the data
+ * files themselves (the parser, not the catalog), read in the sources'
+ * order: 20 entries, as the issue counted, in 19 codes (506 has two
+ * pairs); and they are exactly the entries catalog_same_text finds. */
+static void test_same_texts_in_the_data(void **state)
+{
+	static const char *const files[] = {
+		"data/httpstatuses.rec", "data/wikipedia.rec", "data/tcpipguide.rec",
+		"data/rest-rfc.rec", "data/rest-wiki.rec", "data/rest-tips.rec",
+		"data/cn-classes.rec", "data/cn-v1.rec", "data/cn-v2.rec", "data/iana.rec",
+	};
+	static const int want[] = { 200, 204, 207, 208, 226, 400, 403, 404, 405, 417, 449,
+				    450, 500, 501, 502, 505, 506, 506, 507, 508 };
+	struct seen_text seen[SEEN_MAX];
+	struct rec_file rf[ARRAY_SIZE(files)];
+	size_t nseen = 0, repeats = 0, found = 0, ncodes = 0, distinct = 0;
+	int codes[64];
+	char err[RF_ERRLEN];
+
+	(void)state;
+	for (size_t f = 0; f < ARRAY_SIZE(files); f++) {
+		assert_int_equal(recfile_load(files[f], &rf[f], err), 0);
+		repeats += file_repeats(&rf[f], seen, &nseen, codes, &ncodes);
+	}
+	for (size_t i = 0; i < E->nentries; i++)
+		found += catalog_same_text(E, &E->entries[i], NULL) != NULL;
+	assert_int_equal(repeats, 20);
+	assert_int_equal(found, 20);
+	assert_int_equal(ncodes, ARRAY_SIZE(want));    /* 506 once from each file */
+	qsort(codes, ncodes, sizeof(codes[0]), cmp_int);
+	for (size_t i = 0; i < ncodes; i++) {
+		assert_int_equal(codes[i], want[i]);
+		distinct += i == 0 || codes[i] != codes[i - 1];
+	}
+	assert_int_equal(distinct, 19);
+	for (size_t f = 0; f < ARRAY_SIZE(files); f++)
+		recfile_free(&rf[f]);
 }
 
 int main(void)
@@ -1181,6 +1439,12 @@ int main(void)
 		cmocka_unit_test(test_vendor_parse),
 		cmocka_unit_test(test_user_file_merges),
 		cmocka_unit_test(test_user_same_name_keeps_nnames),
+		cmocka_unit_test(test_421_clash_without_a_name),
+		cmocka_unit_test(test_422_rename_and_a_meaning_without_a_name),
+		cmocka_unit_test(test_meanings_without_a_name),
+		cmocka_unit_test(test_same_text),
+		cmocka_unit_test(test_same_text_of_three),
+		cmocka_unit_test(test_same_texts_in_the_data),
 		cmocka_unit_test(test_user_sic_corrects_the_name),
 		cmocka_unit_test(test_user_id_from_file_name),
 		cmocka_unit_test(test_user_default_vendor),

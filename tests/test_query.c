@@ -931,7 +931,7 @@ static void test_code_marks(void **state)
 		{ NULL, NULL, 520, "microsoft cloudflare unregistered", "ms cf unreg", "vvr" },
 		{ "cloudflare", NULL, 520, "microsoft unregistered", "ms unreg", "vr" },
 		{ NULL, NULL, 306, "!2 unused", "!2 unused", "nr" },
-		{ NULL, NULL, 422, "!2 webdav unofficial", "!2 dav unoff", "nvv" },
+		{ NULL, NULL, 422, "!3 webdav +unofficial", "!3 dav +unoff", "nvv" },
 	};
 	char buf[128], kinds[QUERY_MARKS_MAX + 1];
 
@@ -2043,34 +2043,47 @@ static void test_spans_cover_the_whole_match(void **state)
 
 /* ---- the conflicts filter ---------------------------------------------------------- */
 
-/* Does code have two entries that f leaves visible with different names?
- * From the entries alone. */
+/* Does code have two entries that f leaves visible with different names,
+ * or a visible name and a visible entry without one in vendor groups that
+ * no visible name has (another meaning)? From the entries alone. */
 static bool names_differ(const struct filter *f, int code)
 {
 	const struct code_info *ci = catalog_code(E, code);
 	const char *first = NULL;
+	unsigned named = 0;
 
 	for (unsigned k = ci->first; k < ci->first + ci->count; k++) {
 		const struct entry *e = &E->entries[k];
 
-		if (!e->name[0] || !filter_entry(f, E, e))
+		if (!filter_entry(f, E, e))
 			continue;
+		if (!e->name[0])
+			continue;
+		named |= e->vendor;
 		if (!first)
 			first = e->fname;
 		else if (strcmp(first, e->fname) != 0)
+			return true;
+	}
+	for (unsigned k = ci->first; first && k < ci->first + ci->count; k++) {
+		const struct entry *e = &E->entries[k];
+
+		if (!e->name[0] && filter_entry(f, E, e) && !(e->vendor & named))
 			return true;
 	}
 	return false;
 }
 
 /* The conflicts filter keeps the codes whose visible entries give more
- * than one name: hiding a group can leave a code with one. */
+ * than one name (or a meaning without a name, as 421's table 2 entry):
+ * hiding a group can leave a code with one; standard, 421 without its
+ * unofficial entry. */
 static void test_conflicts_filter(void **state)
 {
-	static const int all[] = { 306, 308, 413, 414, 416, 418, 422, 425, 444, 451, 499, END };
+	static const int all[] = { 306, 308, 413, 414, 416, 418, 421, 422, 425, 444, 451, 499, END };
 	static const int standard[] = { 413, 414, 416, 422, 425, END };
-	static const int no_google[] = { 306, 413, 414, 416, 418, 422, 425, 444, 451, 499, END };
-	static const int no_nginx[] = { 306, 308, 413, 414, 416, 418, 422, 425, 451, END };
+	static const int no_google[] = { 306, 413, 414, 416, 418, 421, 422, 425, 444, 451, 499, END };
+	static const int no_nginx[] = { 306, 308, 413, 414, 416, 418, 421, 422, 425, 451, END };
 	static const int redirect[] = { 451, 308, END };
 	static const int redirect_ranks[] = { 1, 2 };
 	struct filter f;
@@ -2105,7 +2118,8 @@ static void test_conflicts_filter(void **state)
 }
 
 /* Over many filters, the codes kept are those whose visible entries give
- * different names, and every hit of the same filter without it. */
+ * different names (or a meaning without a name), and every hit of the
+ * same filter without it. */
 static void test_conflicts_agrees_with_the_entries(void **state)
 {
 	static const struct {
@@ -2113,7 +2127,7 @@ static void test_conflicts_agrees_with_the_entries(void **state)
 		bool standard;
 		size_t kept;
 	} filters[] = {
-		{ NULL, NULL, false, 11 }, { "nginx", NULL, false, 9 }, { "esri", NULL, false, 10 },
+		{ NULL, NULL, false, 12 }, { "nginx", NULL, false, 10 }, { "esri", NULL, false, 11 },
 		{ "standard", NULL, false, 3 }, { NULL, "wikipedia", false, 3 },
 		{ NULL, "wikipedia,iana", false, 8 }, { NULL, "rest-rfc,iana", true, 4 },
 		{ "webdav", NULL, true, 3 },
@@ -2147,6 +2161,205 @@ static void test_conflicts_agrees_with_the_entries(void **state)
 		assert_int_equal(kept, filters[i].kept);
 		filter_free(&f);
 	}
+}
+
+/* ---- the legend of the marks ------------------------------------------------- */
+
+/* Is m's text its legend row's form (brief or full; "!N" with N its count)? */
+static void assert_mark_is_its_legend(const struct code_mark *m, bool brief)
+{
+	const struct mark_legend *l = m->legend;
+	char want[32];
+
+	assert_non_null(l);
+	assert_true(l >= query_marks_legend && l < query_marks_legend + query_nmarks_legend);
+	assert_int_equal(m->kind, l->kind);
+	if (l->kind == MARK_NAMES) {
+		assert_string_equal(l->brief, "!N");
+		assert_string_equal(l->full, "!N");
+		snprintf(want, sizeof(want), "!%u", m->count);
+	} else {
+		snprintf(want, sizeof(want), "%s", brief ? l->brief : l->full);
+	}
+	assert_string_equal(m->text, want);
+}
+
+/* Every mark query_code_marks can give, over every combination of the
+ * facts it reads (the star, 0 to 3 names, each group, each registry
+ * status, a temporary one expired or not), is a row of the legend in one
+ * of its forms; every row of the legend is some mark. */
+static void test_every_mark_has_a_legend_row(void **state)
+{
+	static const char *const expires[] = { "", "2001-01-01", "2999-01-01" };
+	bool used[64] = { false };
+
+	(void)state;
+	assert_true(query_nmarks_legend <= ARRAY_SIZE(used));
+	for (unsigned bits = 0; bits < 2 * 4 * (VENDOR_COUNT + 1) * 5 * 3; bits++) {
+		struct code_info ci = { .code = 299, .name = "x" };
+		struct code_mark m[QUERY_MARKS_MAX];
+		unsigned v = bits / 40 % (VENDOR_COUNT + 1);
+
+		ci.top10 = bits % 2;
+		ci.nnames = (unsigned char)(bits / 2 % 4);
+		ci.vendors = (unsigned short)(v == VENDOR_COUNT ? VENDOR_ALL : VENDOR_BIT(v));
+		ci.reg = (unsigned char)(bits / 8 % 5);
+		ci.expires = expires[bits / (40 * (VENDOR_COUNT + 1)) % 3];
+		for (int brief = 0; brief < 2; brief++) {
+			size_t n = query_code_marks(&ci, brief, m);
+
+			assert_true(n <= QUERY_MARKS_MAX);
+			for (size_t i = 0; i < n; i++) {
+				assert_mark_is_its_legend(&m[i], brief);
+				used[m[i].legend - query_marks_legend] = true;
+			}
+		}
+	}
+	for (size_t r = 0; r < query_nmarks_legend; r++) {
+		if (!used[r])
+			print_error("legend row %zu (%s) is no mark\n", r, query_marks_legend[r].full);
+		assert_true(used[r]);
+	}
+}
+
+/* The same over the catalog: every code's marks under a few filters, each
+ * found in the legend by its text alone (not by the row it points to),
+ * and no two rows with one form. */
+static void test_catalog_marks_are_in_the_legend(void **state)
+{
+	static const char *const hide[] = { NULL, "standard", "nginx,cloudflare", "unofficial" };
+
+	(void)state;
+	for (size_t a = 0; a < query_nmarks_legend; a++)
+		for (size_t b = a + 1; b < query_nmarks_legend; b++) {
+			assert_string_not_equal(query_marks_legend[a].brief, query_marks_legend[b].brief);
+			assert_string_not_equal(query_marks_legend[a].full, query_marks_legend[b].full);
+		}
+	for (size_t h = 0; h < ARRAY_SIZE(hide); h++)
+		for (size_t i = 0; i < E->ncodes; i++)
+			for (int brief = 0; brief < 2; brief++) {
+				struct code_info ci;
+				struct code_mark m[QUERY_MARKS_MAX];
+				size_t n;
+
+				facts_under(hide[h], NULL, NULL, E->codes[i].code, &ci);
+				n = query_code_marks(&ci, brief, m);
+				for (size_t k = 0; k < n; k++) {
+					bool found = m[k].text[0] == '!';
+
+					for (size_t r = 0; r < query_nmarks_legend && !found; r++)
+						found = strcmp(m[k].text, brief ? query_marks_legend[r].brief
+							       : query_marks_legend[r].full) == 0;
+					if (!found)
+						print_error("%d: '%s' is not in the legend\n", ci.code, m[k].text);
+					assert_true(found);
+				}
+			}
+}
+
+/* A code the registry has in use is no unofficial code: its unofficial
+ * entry is marked "+unoff", whatever else the filters leave of it; an
+ * unofficial code, or one the registry has only as unused (418, the
+ * teapot), is "unoff". */
+static void test_unofficial_entry_of_a_registered_code(void **state)
+{
+	static const struct {
+		const char *hide;
+		int code;
+		const char *lng, *brief;
+	} cases[] = {
+		{ NULL, 421, "!2 +unofficial", "!2 +unoff" },
+		{ "standard", 421, "+unofficial", "+unoff" },
+		{ "standard,webdav", 422, "+unofficial", "+unoff" },
+		{ "unofficial", 421, "", "" },
+		{ NULL, 418, "!2 unofficial unused", "!2 unoff unused" },
+		{ NULL, 599, "unofficial unregistered", "unoff unreg" },
+	};
+	char buf[128], kinds[QUERY_MARKS_MAX + 1];
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		marks_under(cases[i].hide, NULL, cases[i].code, false, buf, sizeof(buf), kinds);
+		assert_string_equal(buf, cases[i].lng);
+		marks_under(cases[i].hide, NULL, cases[i].code, true, buf, sizeof(buf), kinds);
+		assert_string_equal(buf, cases[i].brief);
+	}
+}
+
+/* What the status bar spells out: the legend's meaning, N in words. */
+static void test_mark_meaning(void **state)
+{
+	static const struct {
+		int code;
+		const char *hide;
+		size_t mark;
+		const char *text, *meaning;
+	} cases[] = {
+		{ 451, NULL, 0, "!2", "two names in the sources" },
+		{ 451, NULL, 1, "ms", "Microsoft extension" },
+		{ 413, NULL, 0, "!3", "three names in the sources" },
+		{ 404, NULL, 0, "*", "in the REST tips' top 10" },
+		{ 499, "esri", 1, "unreg", "not in the IANA registry" },
+	};
+	char buf[128];
+	struct code_mark m;
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct code_info ci;
+		struct code_mark ms[QUERY_MARKS_MAX];
+		size_t n;
+
+		facts_under(cases[i].hide, NULL, NULL, cases[i].code, &ci);
+		n = query_code_marks(&ci, true, ms);
+		assert_true(cases[i].mark < n);
+		assert_string_equal(ms[cases[i].mark].text, cases[i].text);
+		query_mark_meaning(&ms[cases[i].mark], buf, sizeof(buf));
+		assert_string_equal(buf, cases[i].meaning);
+	}
+	m = (struct code_mark){ MARK_NAMES, "!12", &query_marks_legend[1], 12 };
+	assert_int_equal(query_marks_legend[1].kind, MARK_NAMES);
+	query_mark_meaning(&m, buf, sizeof(buf));
+	assert_string_equal(buf, "12 names in the sources");
+}
+
+/* The man page's MARKS section lists every mark of the legend in its
+ * forms, as the page writes them in bold: "\fBms\fR, \fBmicrosoft\fR",
+ * "\fB!\fIN\fR". (The tests run from the top of the source tree.) */
+static void test_man_page_lists_the_marks(void **state)
+{
+	FILE *f = fopen("src/httpcodes.1", "r");
+	char *page = calloc(1, 1 << 16), *marks, *end;
+	size_t n;
+
+	(void)state;
+	assert_non_null(f);
+	assert_non_null(page);
+	n = fread(page, 1, (1 << 16) - 1, f);
+	fclose(f);
+	assert_true(n > 0);
+	marks = strstr(page, "\n.SH MARKS\n");
+	assert_non_null(marks);
+	end = strstr(marks + 1, "\n.SH ");
+	if (end)
+		*end = '\0';
+	for (size_t r = 0; r < query_nmarks_legend; r++) {
+		const struct mark_legend *l = &query_marks_legend[r];
+		const char *forms[2] = { l->brief, l->full };
+
+		for (int k = 0; k < 2; k++) {
+			char want[64];
+
+			if (l->kind == MARK_NAMES)
+				snprintf(want, sizeof(want), "\\fB!\\fIN\\fR");
+			else
+				snprintf(want, sizeof(want), "\\fB%s\\fR", forms[k]);
+			if (!strstr(marks, want))
+				print_error("the man page's MARKS lack %s\n", want);
+			assert_non_null(strstr(marks, want));
+		}
+	}
+	free(page);
 }
 
 int main(void)
@@ -2216,6 +2429,11 @@ int main(void)
 		cmocka_unit_test(test_spec_apply_over_a_filter),
 		cmocka_unit_test(test_spec_errors),
 		cmocka_unit_test(test_spec_parts),
+		cmocka_unit_test(test_every_mark_has_a_legend_row),
+		cmocka_unit_test(test_catalog_marks_are_in_the_legend),
+		cmocka_unit_test(test_mark_meaning),
+		cmocka_unit_test(test_unofficial_entry_of_a_registered_code),
+		cmocka_unit_test(test_man_page_lists_the_marks),
 	};
 
 	return cmocka_run_group_tests_name("query", tests, setup_rank_cat, teardown_rank_cat);

@@ -890,7 +890,7 @@ static void test_compare_typing_a_code_compares_it(void **state)
  * name, it is not one of them. */
 static void test_compare_next_and_previous_conflict(void **state)
 {
-	static const int conflicts[] = { 306, 308, 413, 414, 416, 418, 422, 425, 444, 451, 499 };
+	static const int conflicts[] = { 306, 308, 413, 414, 416, 418, 421, 422, 425, 444, 451, 499 };
 	struct app *a = *state, *b;
 
 	open_compare(a, "306");
@@ -909,10 +909,10 @@ static void test_compare_next_and_previous_conflict(void **state)
 	}
 	assert_true(press(a, '{') & DIRTY_ALL);
 	assert_int_equal(cmp_of(a)->ci->code, 499);
-	assert_string_equal(a->message, "conflict 11 of 11, from the bottom");
+	assert_string_equal(a->message, "conflict 12 of 12, from the bottom");
 	press(a, '{');
 	assert_int_equal(cmp_of(a)->ci->code, 451);
-	assert_string_equal(a->message, "conflict 10 of 11");
+	assert_string_equal(a->message, "conflict 11 of 12");
 	/* from a code that is none: the next one after it */
 	press(a, K_ESC);
 	open_compare(a, "404");
@@ -924,7 +924,7 @@ static void test_compare_next_and_previous_conflict(void **state)
 	open_compare(b, "444");
 	press(b, '}');
 	assert_int_equal(cmp_of(b)->ci->code, 499);
-	assert_string_equal(b->message, "conflict 10 of 10");
+	assert_string_equal(b->message, "conflict 11 of 11");
 }
 
 /* z shows the focused column alone at the whole width, rewrapped, the

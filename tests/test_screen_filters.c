@@ -401,7 +401,7 @@ static void test_panel_toggles_a_source(void **state)
 
 static void test_panel_presets(void **state)
 {
-	static const int conflicts[] = { 306, 308, 413, 414, 416, 418, 422, 425, 444, 451, 499 };
+	static const int conflicts[] = { 306, 308, 413, 414, 416, 418, 421, 422, 425, 444, 451, 499 };
 	struct app *a = *state;
 
 	/* something to reset first */

@@ -164,7 +164,8 @@ static void test_help_overlay(void **state)
 
 /* The help text of the DL_KEY line i of the help, with its continuation
  * lines, words joined by single spaces; *col gets the column it starts at
- * (after the overlay's indent), -1 when it is under the keys. */
+ * (after the overlay's indent; columns, not bytes: the star's key "★, *"
+ * is wider in bytes), -1 when it is under the keys. */
 static char *help_text_at(const struct doc *d, size_t i, int *col)
 {
 	const struct dline *l = &d->v[i];
@@ -176,7 +177,7 @@ static char *help_text_at(const struct doc *d, size_t i, int *col)
 	while (k < l->len && l->s[k] == ' ')
 		k++;
 	if (k < l->len) {
-		*col = (int)k;
+		*col = (int)tl_width(l->s, k);
 		n = (size_t)snprintf(out, 1024, "%.*s", (int)(l->len - k), l->s + k);
 	}
 	for (i++; i < d->n && d->v[i].kind == DL_TEXT; i++) {
@@ -216,7 +217,7 @@ static void test_help_texts_keep_their_column(void **state)
 				continue;
 			t = help_text_at(over_doc(a), i, &col);
 			if (l->len > l->key_len)    /* beside the keys, after a space at least */
-				assert_true(col > (int)l->key_len);
+				assert_true(col > (int)tl_width(l->s, l->key_len));
 			if (column == -2)
 				column = col;
 			assert_int_equal(col, column);      /* one column for all */
@@ -225,6 +226,9 @@ static void test_help_texts_keep_their_column(void **state)
 			known |= screen_help_known(t);
 			known |= strcmp(t, "select a line, focus its pane") == 0 ||
 				 strcmp(t, "scroll the pane under the pointer") == 0;
+			for (size_t r = 0; r < query_nmarks_legend; r++)
+				known |= strcmp(t, query_marks_legend[r].meaning) == 0;
+			known |= strncmp(t, "codes are colored by class: ", 28) == 0;
 			if (!known)
 				print_error("at %d columns: help text '%s' is not one of the table's\n",
 					    cols, t);
@@ -462,6 +466,75 @@ static void test_overlays_keep_their_place_on_resize(void **state)
 	}
 }
 
+/* ---- the legend of the marks -------------------------------------------------- */
+
+/* The key line of the help under "marks in the list" whose keys are keys
+ * and whose text is text, or NO_INDEX. */
+static size_t legend_line(const struct doc *d, const char *keys, const char *text)
+{
+	size_t t = doc_find(d, DL_TITLE, "marks in the list");
+
+	for (size_t i = t == NO_INDEX ? d->n : t + 1; i < d->n && d->v[i].kind != DL_TITLE; i++) {
+		int col;
+		char *h;
+		bool is;
+
+		if (d->v[i].kind != DL_KEY || d->v[i].key_len != strlen(keys) ||
+		    strncmp(d->v[i].s, keys, d->v[i].key_len) != 0)
+			continue;
+		h = help_text_at(d, i, &col);
+		is = strcmp(h, text) == 0;
+		free(h);
+		if (is)
+			return i;
+	}
+	return NO_INDEX;
+}
+
+/* The help ends with the legend of the list's marks: every row of the
+ * marks' table (query.h) with its forms, the browser's then --list's
+ * ("ms, microsoft", once where they are one), and what it means; the star
+ * as the browser draws it (in ASCII, "*"); then the colors of the
+ * codes. It is the last section, after the mouse. */
+static void test_help_marks_legend(void **state)
+{
+	struct app *a = *state;
+
+	for (int ascii = 0; ascii < 2; ascii++) {
+		const struct doc *d;
+		size_t t;
+
+		if (ascii)
+			a = open_app(1, NULL, true);
+		act(a, ACT_HELP);
+		d = over_doc(a);
+		t = doc_find(d, DL_TITLE, "marks in the list");
+		assert_true(t != NO_INDEX && t > doc_find(d, DL_TITLE, "mouse"));
+		for (size_t r = 0; r < query_nmarks_legend; r++) {
+			const struct mark_legend *l = &query_marks_legend[r];
+			char keys[64];
+
+			if (l->kind == MARK_STAR)
+				snprintf(keys, sizeof(keys), "%s", ascii ? "*" : "\xe2\x98\x85, *");
+			else if (strcmp(l->brief, l->full) == 0)
+				snprintf(keys, sizeof(keys), "%s", l->brief);
+			else
+				snprintf(keys, sizeof(keys), "%s, %s", l->brief, l->full);
+			if (legend_line(d, keys, l->meaning) == NO_INDEX)
+				print_error("no '%s  %s' in the legend\n", keys, l->meaning);
+			assert_true(legend_line(d, keys, l->meaning) != NO_INDEX);
+		}
+		assert_true(legend_line(d, "ms, microsoft", "Microsoft extension") != NO_INDEX);
+		assert_true(legend_line(d, "+unoff, +unofficial",
+					"a registered code's unofficial entry") != NO_INDEX);
+		assert_true(legend_line(d, "1xx-5xx", "codes are colored by class: 1xx blue, "
+					"2xx green, 3xx cyan, 4xx yellow, 5xx red; bold where there "
+					"are no colors") != NO_INDEX);
+		if (ascii)
+			assert_doc_ascii(d);
+	}
+}
+
 /* ---- "not yet" ----------------------------------------------------------------- */
 
 int main(void)
@@ -476,6 +549,7 @@ int main(void)
 		T(test_q_closes_and_Q_quits_every_screen),
 		T(test_overlay_rebuilt_on_resize),
 		T(test_overlays_keep_their_place_on_resize),
+		T(test_help_marks_legend),
 	};
 #undef T
 

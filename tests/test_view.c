@@ -186,7 +186,12 @@ static void test_tree_4xx_open(void **state) { (void)state; golden("tree-4xx-ope
 static void test_help(void **state) { (void)state; golden("help", 80, 80, "?"); }
 /* texts wrap under their own column; wide keys get theirs on the next line */
 static void test_help_40x10(void **state) { (void)state; golden("help-40x10", 10, 40, "?jjjjjjjjj"); }
+/* the legend of the list's marks, at the end of the help */
+static void test_help_marks(void **state) { (void)state; golden("help-marks-80x24", 24, 80, "?G"); }
+static void test_help_marks_40x10(void **state) { (void)state; golden("help-marks-40x10", 10, 40, "?Gkkkkkkk"); }
 static void test_sources(void **state) { (void)state; golden("sources-100x30", 30, 100, "S"); }
+/* 506's two texts said again: each once, then whose it is */
+static void test_506_same_texts(void **state) { (void)state; golden("506-100x30", 30, 100, "506"); }
 static void test_minimum_40x10(void **state) { (void)state; golden("min-40x10", 10, 40, "499"); }
 static void test_too_small(void **state) { (void)state; golden("small-39x9", 9, 39, "404"); }
 static void test_one_by_one(void **state) { (void)state; golden("small-1x1", 1, 1, "404j?"); }
@@ -426,6 +431,8 @@ static void test_compare_80x24(void **state) { (void)state; golden("compare-451-
 static void test_compare_three_100x24(void **state) { (void)state; golden("compare-451-three-100x24", 24, 100, "451csjjj s"); }
 static void test_compare_140x40(void **state) { (void)state; golden("compare-413-140x40", 40, 140, "413cs  jj "); }
 static void test_compare_chooser(void **state) { (void)state; golden("compare-chooser", 24, 80, "499cs"); }
+/* an entry whose text is an earlier one's says whose */
+static void test_compare_chooser_same_text(void **state) { (void)state; golden("compare-chooser-404", 24, 80, "404cs"); }
 static void test_compare_chooser_hidden(void **state) { (void)state; golden("compare-chooser-hidden", 16, 80, "fjj \033499cs"); }
 static void test_compare_narrow(void **state) { (void)state; golden("compare-narrow-50x16", 16, 50, "404cs jj jj js"); }
 /* A source that gives only a name says so on as many lines as it takes:
@@ -662,7 +669,88 @@ static void test_desc_title_keeps_the_registry_note(void **state)
 		}
 }
 
+/* ---- texts said twice ------------------------------------------------------------ */
+
+/* The description of code under the filter f (NULL: none): an app of its
+ * own, no terminal needed. */
+static void desc_of(struct app *a, int code, const struct filter *f)
+{
+	char digits[8];
+
+	app_init(a, &embedded_catalog, f, false);
+	app_resize(a, 30, 100);
+	snprintf(digits, sizeof(digits), "%03d", code);
+	for (const char *p = digits; *p; p++)
+		app_key(a, *p);
+	assert_non_null(app_code(a));
+	assert_int_equal(app_code(a)->code, code);
+}
+
+/* The line after the header that starts with header, or NULL. */
+static const struct dline *after_header(const struct doc *d, const char *header)
+{
+	for (size_t i = 0; i + 1 < d->n; i++)
+		if (d->v[i].kind == DL_HEADER && d->v[i].len >= strlen(header) &&
+		    strncmp(d->v[i].s, header, strlen(header)) == 0)
+			return &d->v[i + 1];
+	return NULL;
+}
+
+/* In the description, a text an entry above says word for word is not
+ * shown again: its header, then whose text it is, in small print. Under
+ * --source rest-rfc, httpstatuses' 404 is not shown: REST's has its text.
+ * Over every code, 20 entries say so (a count made from the data in
+ * test_catalog.c). */
+static void test_desc_same_text(void **state)
+{
+	struct app a;
+	struct filter f;
+	const struct dline *l;
+	char err[QUERY_ERRLEN];
+	size_t notes = 0;
+
+	(void)state;
+	desc_of(&a, 404, NULL);
+	l = after_header(&a.desc, "REST: RFC text: Not Found");
+	assert_non_null(l);
+	assert_int_equal(l->kind, DL_NOTE);
+	assert_int_equal(l->len, strlen("(the same text as httpstatuses)"));
+	assert_memory_equal(l->s, "(the same text as httpstatuses)", l->len);
+	app_free(&a);
+	filter_init(&f);
+	assert_int_equal(filter_only_sources(&f, &embedded_catalog, "rest-rfc,wikipedia", err), 0);
+	desc_of(&a, 404, &f);
+	l = after_header(&a.desc, "REST: RFC text: Not Found");
+	assert_non_null(l);
+	assert_int_equal(l->kind, DL_TEXT);
+	assert_true(l->len > 20 && strncmp(l->s, "The server has not found", 24) == 0);
+	app_free(&a);
+	filter_free(&f);
+	for (size_t i = 0; i < embedded_catalog.ncodes; i++) {
+		desc_of(&a, embedded_catalog.codes[i].code, NULL);
+		for (size_t k = 0; k < a.desc.n; k++)
+			notes += a.desc.v[k].kind == DL_NOTE &&
+				 strncmp(a.desc.v[k].s, "(the same text as ", 18) == 0;
+		app_free(&a);
+	}
+	assert_int_equal(notes, 20);
+}
+
 /* ---- the status bar at narrow widths ------------------------------------------ */
+
+/* The selected row's marks as the bar may spell them out, "!2: ms:"
+ * (static). */
+static const char *marks_words(const struct app *a)
+{
+	static char buf[256];
+	struct code_mark m[QUERY_MARKS_MAX];
+	size_t n = app_code(a) ? query_code_marks(app_code(a), true, m) : 0, used = 0;
+
+	buf[0] = '\0';
+	for (size_t i = 0; i < n; i++)
+		used += (size_t)snprintf(buf + used, sizeof(buf) - used, "%s: ", m[i].text);
+	return buf;
+}
 
 /* The status bar after keys, at width cols, with groups hidden (NULL:
  * none) and sources kept (NULL: all): its text, trailing blanks kept. If
@@ -695,10 +783,10 @@ static char *bar_after(const char *hide, const char *sources, const char *keys, 
 
 		for (size_t i = 0; s.app.filter.sources && i < s.app.filter.nsources; i++)
 			shown += s.app.filter.sources[i] != 0;
-		*facts = xasprintf("%zu/%zu %s /%s sources %zu/%zu %s_",
+		*facts = xasprintf("%zu/%zu %s /%s sources %zu/%zu %s_ %s",
 				   s.app.nrows ? s.app.list_sel + 1 : 0, s.app.nrows, s.app.message,
 				   s.app.search, shown, embedded_catalog.nsources,
-				   s.app.ndigits ? s.app.digits : "");
+				   s.app.ndigits ? s.app.digits : "", marks_words(&s.app));
 	}
 	close_screen(&s);
 	text[strlen(text) - 1] = '\0';
@@ -752,6 +840,55 @@ static void test_status_narrow(void **state)
 	assert_non_null(strstr(b, " ? help "));
 	free(facts);
 	free(b);
+}
+
+/* The selected row's marks, spelled out after the other facts when the
+ * bar has room for them and the key hints: whole marks only, "; …" for
+ * those left out; none on a narrow bar, under a screen, or while a code is
+ * typed; the star as the list draws it. */
+static void test_status_spells_out_marks(void **state)
+{
+	static const struct {
+		const char *hide, *keys;
+		int cols;
+		const char *bar;
+	} cases[] = {
+		/* on a conflict the hint that c compares it takes its room */
+		{ NULL, "451", 80, " 58/86  !2: two names in the sources; \xe2\x80\xa6"
+		  "               c compare  ? help  q quit " },
+		{ NULL, "451", 60, " 58/86                            c compare  ? help  q quit " },
+		{ NULL, "451", 50, " 58/86                  c compare  ? help  q quit " },
+		{ NULL, "421", 100, " 45/86  !2: two names in the sources; \xe2\x80\xa6"
+		  "                                   c compare  ? help  q quit " },
+		{ NULL, "404", 60, " 29/86  \xe2\x98\x85: in the REST tips' top 10"
+		  "          ? help  q quit " },
+		{ NULL, "404", 48, " 29/86                           ? help  q quit " },
+		{ NULL, "451?", 80, NULL },
+		{ NULL, "45", 80, " 57/86  jump: 45_                                           "
+		  "     ? help  q quit " },
+		/* they give way first: the filters and the search keep their room */
+		{ "google", "/legal\n", 60, " 1/2  -google  /legal             "
+		  "c compare  ? help  q quit " },
+		{ "google", "/legal\n", 100, " 1/2  -google  /legal  !2: two names in the "
+		  "sources; \xe2\x80\xa6                    c compare  ? help  q quit " },
+		/* no conflict: the marks have the room */
+		{ NULL, "520", 100, " 77/86  ms: Microsoft extension; cf: CloudFlare extension; "
+		  "\xe2\x80\xa6                         ? help  q quit " },
+	};
+
+	int bad = 0;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *b = bar_after(cases[i].hide, NULL, cases[i].keys, cases[i].cols, NULL);
+
+		if (!cases[i].bar)
+			assert_null(strstr(b, ": "));
+		else if (strcmp(b, cases[i].bar) != 0)
+			print_error("'%s' at %d: '%s'\n", cases[i].keys, cases[i].cols, b), bad++;
+		free(b);
+	}
+	assert_int_equal(bad, 0);
 }
 
 /* At every width from 40 to 100, in many states, no number in the bar is
@@ -893,6 +1030,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_tree_4xx_open),
 		cmocka_unit_test(test_help),
 		cmocka_unit_test(test_help_40x10),
+		cmocka_unit_test(test_help_marks),
+		cmocka_unit_test(test_help_marks_40x10),
 		cmocka_unit_test(test_sources),
 		cmocka_unit_test(test_minimum_40x10),
 		cmocka_unit_test(test_too_small),
@@ -915,6 +1054,10 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_search_prompt_long),
 		cmocka_unit_test(test_status_narrow),
 		cmocka_unit_test(test_status_numbers_never_cut),
+		cmocka_unit_test(test_status_spells_out_marks),
+		cmocka_unit_test(test_desc_same_text),
+		cmocka_unit_test(test_compare_chooser_same_text),
+		cmocka_unit_test(test_506_same_texts),
 		cmocka_unit_test(test_filter_panel),
 		cmocka_unit_test(test_empty_list_says_why),
 		cmocka_unit_test(test_desc_title_keeps_the_registry_note),

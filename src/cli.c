@@ -443,8 +443,10 @@ static void json_entry(FILE *f, const struct catalog *c, const struct entry *e)
 	size_t nv = 0, nf = 0;
 	const struct code_info *ci = e->is_class ? NULL : catalog_code(c, e->code);
 
+	/* code is a number or null, never a string: jq's select(.code >= 500)
+	 * must not pick up "5xx"; a class record names its class in "class" */
 	if (e->is_class)
-		fprintf(f, "{\"code\":\"%dxx\"", e->code / 100);
+		fputs("{\"code\":null", f);
 	else
 		fprintf(f, "{\"code\":%d", e->code);
 	fprintf(f, ",\"class\":\"%dxx\"", e->code / 100);

@@ -131,10 +131,16 @@ static void print_plain(struct out *o, const char *s, unsigned indent, const cha
 
 /* ---- entries ------------------------------------------------------------- */
 
+static void vendor_words(unsigned mask, char *buf, size_t size);
+
+/* "421 [unofficial] — CN: table 2": the code, the name and qualifier as
+ * the source gives them, then the entry's vendor groups unless it is only
+ * standard (in brackets, as --conflicts writes them: the groups are ours,
+ * the qualifier is the source's words), then the source. */
 static void print_header(struct out *o, const struct catalog *c, const struct entry *e)
 {
-	char code[8], *reg = NULL, *qual = NULL;
-	struct seg segs[6];
+	char code[8], *reg = NULL, *qual = NULL, groups[128], vend[132];
+	struct seg segs[8];
 	size_t n = 0;
 
 	if (e->is_class)
@@ -149,6 +155,12 @@ static void print_header(struct out *o, const struct catalog *c, const struct en
 	if (e->qualifier[0]) {
 		qual = xasprintf(" (%s)", e->qualifier);
 		segs[n++] = (struct seg){ qual, NULL };
+	}
+	if (!e->is_class && e->vendor != VENDOR_BIT(VENDOR_STANDARD)) {
+		vendor_words(e->vendor, groups, sizeof(groups));
+		snprintf(vend, sizeof(vend), "[%s]", groups);
+		segs[n++] = (struct seg){ " ", NULL };
+		segs[n++] = (struct seg){ vend, SGR_VENDOR };
 	}
 	if (e->reg) {
 		char *r = catalog_registry_text(e);

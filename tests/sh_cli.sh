@@ -15,6 +15,15 @@ expect_golden "--json 308" json-308.out $H --json 308
 run $H 404
 expect_match "not a terminal: 80 columns" '^    given of whether the condition is temporary or permanent\. The 410 \(Gone\)$'
 expect_no_match "not a terminal: no color" "$(printf '\033')"
+# an entry's vendor groups in its header, unless it is only standard
+run $H --width 100 421 520
+expect_match "421's unofficial entry says so in its header" '^421 \[unofficial\] — CN: table 2$'
+expect_match "421's standard entries: no groups" '^421 Misdirected Request — httpstatuses$'
+expect_match "520: both its groups" '^520 Unknown Error \(Microsoft / CloudFlare\) \[microsoft cloudflare\] — Wikipedia list$'
+run $H 404
+expect_no_match "404: only standard entries, no groups in the headers" '^404 [^—]*\['
+run $H --color=always 451
+expect_match "the groups colored as --list colors them" "\\(Microsoft\\) $(printf '\033')\\[35m\\[microsoft\\]"
 run env LC_ALL=C $H 400
 if printf '%s' "$out" | LC_ALL=C grep -q '[^ -~]'; then not_ok "LC_ALL=C: only printable ASCII"
 else ok "LC_ALL=C: only printable ASCII"; fi
@@ -420,16 +429,16 @@ Name: Mostly OK
 Text: Our own code.
 REC
 run $H --data "$tmp/mine.rec" 299
-expect_match "--data adds a code" '^299 Mostly OK — ops$'
+expect_match "--data adds a code" '^299 Mostly OK \[unofficial\] — ops$'
 run $H --data "$tmp/mine.rec" --list 499
 expect_match "--data adds an entry" '^499 '
 mkdir -p "$HOME/.local/share/httpcodes"
 cp "$tmp/mine.rec" "$HOME/.local/share/httpcodes/"
 run $H 299
-expect_match "the XDG data directory is read" '^299 Mostly OK — ops$'
+expect_match "the XDG data directory is read" '^299 Mostly OK \[unofficial\] — ops$'
 # the same file (same device and inode) named twice is read once
 run $H --data "$HOME/.local/share/httpcodes/mine.rec" 299
-if [ "$st" -eq 0 ] && [ -z "$err" ] && [ "$(printf '%s\n' "$out" | grep -c '^299 Mostly OK — ops$')" -eq 1 ]; then
+if [ "$st" -eq 0 ] && [ -z "$err" ] && [ "$(printf '%s\n' "$out" | grep -c '^299 Mostly OK \[unofficial\] — ops$')" -eq 1 ]; then
 	ok "--data of a file in the data directory: read once"
 else not_ok "--data of a file in the data directory: read once" "status $st" "$err"; fi
 XDG_DATA_HOME=$tmp/elsewhere run $H 299
@@ -437,7 +446,7 @@ XDG_DATA_HOME=$tmp/elsewhere run $H 299
 rm "$HOME/.local/share/httpcodes/mine.rec"
 ln -s "$tmp/mine.rec" "$tmp/link.rec"
 run $H --data "$tmp/mine.rec" --data "$tmp/link.rec" --data "$tmp/mine.rec" 299
-if [ "$st" -eq 0 ] && [ -z "$err" ] && [ "$(printf '%s\n' "$out" | grep -c '^299 Mostly OK — ops$')" -eq 1 ]; then
+if [ "$st" -eq 0 ] && [ -z "$err" ] && [ "$(printf '%s\n' "$out" | grep -c '^299 Mostly OK \[unofficial\] — ops$')" -eq 1 ]; then
 	ok "--data of one file twice and through a link: read once"
 else not_ok "--data of one file twice and through a link: read once" "status $st" "$err"; fi
 printf 'Code: 299\nName: x\n' >"$tmp/bad.rec"

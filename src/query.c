@@ -47,8 +47,8 @@ static int sel_error(char *err, const char *s, size_t n, const char *why)
 	return -1;
 }
 
-/* s[0..n): a code, a mask or a range; with prefix, one or two digits too. */
-static int parse_sel(const char *s, size_t n, bool prefix, struct selector *out, char *err)
+/* s[0..n): a code, a mask or a range. */
+static int parse_sel(const char *s, size_t n, struct selector *out, char *err)
 {
 	static const char usage[] = "is not a status code, mask or range "
 		"(three digits: 404, 4xx, 40x, 4**, 500-504)";
@@ -65,11 +65,11 @@ static int parse_sel(const char *s, size_t n, bool prefix, struct selector *out,
 		out->hi = (short)hi;
 		return 0;
 	}
-	if ((n == 3 && is_digit(s[0])) || (prefix && n > 0 && n < 3 && strspn(s, "0123456789") >= n)) {
+	if (n == 3 && is_digit(s[0])) {
 		for (size_t i = 0; i < 3; i++) {
-			char c = i < n ? s[i] : '?';
+			char c = s[i];
 
-			if (i < n && !is_digit(c) && !is_wild(c))
+			if (!is_digit(c) && !is_wild(c))
 				return sel_error(err, s, n, usage);
 			out->mask[i] = is_digit(c) ? c : '?';
 		}
@@ -82,7 +82,7 @@ static int parse_sel(const char *s, size_t n, bool prefix, struct selector *out,
 
 int selector_parse(const char *s, struct selector *out, char *err)
 {
-	return parse_sel(s, strlen(s), false, out, err);
+	return parse_sel(s, strlen(s), out, err);
 }
 
 bool selector_match(const struct selector *sel, int code)
@@ -210,13 +210,20 @@ static void add_plain_terms(struct parse *p)
 	free(f);
 }
 
+/* A code is three digits: a number of any other length is a word of the
+ * search ("top 10", "2616"), and on the command line's arguments, where
+ * words are errors, one or two digits are said to be no code. */
+static bool number_word(const struct parse *p, const char *s, size_t n)
+{
+	return strspn(s, "0123456789") >= n && (n > 3 || (n < 3 && !p->selectors_only));
+}
+
 static int parse_word(struct parse *p, const char *s, size_t n)
 {
 	struct selector sel;
-	bool digits = strspn(s, "0123456789") >= n;
 
-	if (looks_like_selector(s, n) && !(digits && n > 3)) {
-		if (parse_sel(s, n, !p->selectors_only, &sel, p->err) < 0)
+	if (looks_like_selector(s, n) && !number_word(p, s, n)) {
+		if (parse_sel(s, n, &sel, p->err) < 0)
 			return -1;
 		add_sel(p->q, &sel);
 		return 0;

@@ -2,8 +2,9 @@
  *
  * A query is a list of terms separated by spaces:
  *   404          a code              4xx 40x 4** 4..   a mask
- *   500-504      a range             4 or 40           a code prefix (search)
- *   words        all must match, in any order, at the start of a word
+ *   500-504      a range
+ *   words        all must match, in any order, at the start of a word; a
+ *                number that is not three digits is a word ("top 10")
  *   "a phrase"   the words in this order
  *   name:word    only in names       text:word         only in texts
  *                (NAME:, Text: ... in any case)

@@ -162,6 +162,15 @@ run $H -s name:reasonse --list
 expect_match "-s name: finds a typo in a name as written" '^451 '
 run $H -s '"legal demand"' --list
 expect_match "quoted phrase" '^451 '
+# a number is a code only with three digits (or a mask, a range): "10" is
+# a word, not the codes 10x
+run $H -s 'top 10'
+if [ "$st" -eq 1 ] && [ -z "$out" ] && printf '%s\n' "$err" | grep -q '^httpcodes: nothing matches' &&
+   ! printf '%s\n' "$out$err" | grep -q '10x'; then ok "-s 'top 10': 10 is a word, no code 10x"
+else not_ok "-s 'top 10': 10 is a word, no code 10x" "status $st" "$out" "$err"; fi
+run $H -s 'port 80' --list
+if [ "$st" -eq 0 ] && [ "$out" = "511 Network Authentication Required" ]; then ok "-s 'port 80': the text that has the words"
+else not_ok "-s 'port 80': the text that has the words" "status $st" "$out"; fi
 
 # --- filters
 run $H 499 --hide nginx

@@ -13,7 +13,8 @@
  * words as written (tl_fold_words: "timed" finds "Timed Out", "reasonse"
  * the typo "Reasonse") or, both sides with spelling variants folded and
  * typos read as meant (tl_fold: "timeout" finds "Time-out" and "Timed Out",
- * "reasons" finds "Reasonse"). No curses here; nothing here allocates per
+ * "reasons" finds "Reasonse", "teapots" "teapot" and "unauthorised"
+ * "Unauthorized"). No curses here; nothing here allocates per
  * match. */
 #ifndef QUERY_H
 #define QUERY_H

@@ -140,6 +140,11 @@ run $H -s timeout -s gateway --list
 if [ "$st" -eq 0 ] && [ "$out" = "$($H -s 'gateway timeout' --list)" ] && [ "$(printf '%s\n' "$out" | wc -l)" -lt 6 ]; then
 	ok "-s twice: all the words of both must match"
 else not_ok "-s twice: all the words of both must match" "status $st" "$out"; fi
+# plurals and British spellings find what the texts say the other way
+run $H -s teapots --list
+expect_match "-s teapots finds I'm a teapot" '^418 '
+run $H -s unauthorised --list
+expect_match "-s unauthorised finds Unauthorized first" '^401 Unauthorized'
 run $H -s 'name:teapot' --list
 expect_match "name: prefix" '^418 '
 run $H -s 'NAME:teapot' --list

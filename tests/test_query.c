@@ -737,6 +737,22 @@ static void test_run_teap_finds_418_only(void **state)
 	check_run(E, "Name:Teapot", NULL, want, ranks);
 }
 
+/* Plurals and British spellings fold as the index's words do (tl_fold). */
+static void test_run_plurals_and_spellings(void **state)
+{
+	static const int teapot[] = { 418, END };
+	static const int unauthorized[] = { 401, END };
+
+	(void)state;
+	check_run(E, "name:teapots", NULL, teapot, NULL);
+	check_run(E, "name:unauthorised", NULL, unauthorized, NULL);
+	check_run(E, "name:UNAUTHORIZED", NULL, unauthorized, NULL);
+	assert_true(run_has("behaviour", NULL, 418));   /* its text says "behaviour" */
+	assert_true(run_has("behavior", NULL, 418));
+	assert_true(run_has("unauthorised", NULL, 401));
+	assert_true(run_has("recognise", NULL, 409));  /* its texts say "recognize" */
+}
+
 static void test_run_mask_restricts_words(void **state)
 {
 	static const int want[] = { 408, 440, END };
@@ -2191,6 +2207,7 @@ int main(void)
 		cmocka_unit_test(test_run_finds_the_words_as_written),
 		cmocka_unit_test(test_run_finds_typos_both_ways),
 		cmocka_unit_test(test_run_teap_finds_418_only),
+		cmocka_unit_test(test_run_plurals_and_spellings),
 		cmocka_unit_test(test_run_mask_restricts_words),
 		cmocka_unit_test(test_run_404_finds_exactly_404),
 		cmocka_unit_test(test_run_selectors_in_code_order),

@@ -901,6 +901,24 @@ static int run_compare(struct out *out, const struct catalog *c, const struct fi
 	return 0;
 }
 
+/* On stderr, when nothing was printed: that nothing matches, unless a
+ * code, mask or range asked for was explained (said), and the words the
+ * search may have meant (query_suggest). */
+static void say_nothing(struct out *out, const struct catalog *c, const struct query *q,
+			size_t said)
+{
+	char sugg[512], *msg;
+
+	fflush(out->f);   /* after the explanations, on a terminal too */
+	if (!query_suggest(c, q, sugg, sizeof(sugg)))
+		msg = said ? NULL : xstrdup("nothing matches");
+	else
+		msg = xasprintf("%sdid you mean: %s?", said ? "" : "nothing matches; ", sugg);
+	if (msg)
+		fprintf(stderr, "httpcodes: %s\n", util_for_locale(msg));
+	free(msg);
+}
+
 /* The selected codes as entries, the list or JSON, and why what was asked
  * for shows nothing. */
 static int run_selection(struct out *out, const struct catalog *c, const struct filter *f,
@@ -926,8 +944,8 @@ static int run_selection(struct out *out, const struct catalog *c, const struct 
 		said = explain_all(&err, &r, hits, n, 0, !job->list);
 	else
 		said = explain_all(out, &r, hits, n, printed, true);
-	if (!printed && !said)
-		fprintf(stderr, "httpcodes: nothing matches\n");
+	if (!printed)
+		say_nothing(out, c, job->q, said);
 	free(hits);
 	return printed ? 0 : 1;
 }

@@ -145,6 +145,27 @@ run $H -s teapots --list
 expect_match "-s teapots finds I'm a teapot" '^418 '
 run $H -s unauthorised --list
 expect_match "-s unauthorised finds Unauthorized first" '^401 Unauthorized'
+# a search that finds nothing suggests the nearest words, on stderr, exit 1
+run $H -s timout
+if [ "$st" -eq 1 ] && [ -z "$out" ] && [ "$err" = "httpcodes: nothing matches; did you mean: timeout?" ]; then
+	ok "-s timout: did you mean: timeout?"
+else not_ok "-s timout: did you mean: timeout?" "status $st" "$out" "$err"; fi
+run $H -s notfound --list
+if [ "$st" -eq 1 ] && [ -z "$out" ] && [ "$err" = "httpcodes: nothing matches; did you mean: not found?" ]; then
+	ok "-s notfound --list: did you mean: not found?"
+else not_ok "-s notfound --list: did you mean: not found?" "status $st" "$out" "$err"; fi
+run $H -s forbiden --json
+if [ "$st" -eq 1 ] && [ "$out" = "[
+]" ] && [ "$err" = "httpcodes: nothing matches; did you mean: forbidden?" ]; then
+	ok "-s forbiden --json: an empty array, the suggestion on stderr"
+else not_ok "-s forbiden --json: an empty array, the suggestion on stderr" "status $st" "$out" "$err"; fi
+run $H -s timout 404
+if [ "$st" -eq 1 ] && [ "$out" = "404 is defined, but none of its entries has the words searched for." ] &&
+   [ "$err" = "httpcodes: did you mean: timeout?" ]; then ok "-s timout 404: why on stdout, the suggestion on stderr"
+else not_ok "-s timout 404: why on stdout, the suggestion on stderr" "status $st" "$out" "$err"; fi
+run $H -s 'timeout zzzzqqq'
+if [ "$st" -eq 1 ] && [ "$err" = "httpcodes: nothing matches" ]; then ok "-s 'timeout zzzzqqq': nothing near, no suggestion"
+else not_ok "-s 'timeout zzzzqqq': nothing near, no suggestion" "status $st" "$err"; fi
 run $H -s 'name:teapot' --list
 expect_match "name: prefix" '^418 '
 run $H -s 'NAME:teapot' --list

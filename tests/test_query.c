@@ -753,6 +753,78 @@ static void test_run_plurals_and_spellings(void **state)
 	assert_true(run_has("recognise", NULL, 409));  /* its texts say "recognize" */
 }
 
+/* ---- suggestions ----------------------------------------------------------- */
+
+/* The words that match nothing get the nearest words of the index; a
+ * field keeps its prefix, a phrase its quotes; a word that matches, or a
+ * term whose words all do, gets none. A suggestion is whole or left out
+ * (size: out's, 0 for 128). */
+static void test_suggest(void **state)
+{
+	static const struct {
+		const char *q;
+		size_t size;
+		const char *want;
+	} cases[] = {
+		{ "timout", 0, "timeout" },
+		{ "forbiden", 0, "forbidden" },
+		{ "TIMOUT", 0, "timeout" },
+		{ "notfound", 0, "not found" },            /* two words run together */
+		{ "notimplemented", 0, "not implemented" },
+		{ "teh", 0, "the" },                       /* a swap is one edit */
+		{ "recieve", 0, "receive" },
+		{ "name:timout", 0, "name:timeout" },
+		{ "\"gatway timout\"", 0, "\"gateway timeout\"" },
+		{ "timeout forbiden", 0, "forbidden" },    /* only the word that matched nothing */
+		{ "timout forbiden", 0, "timeout, forbidden" },
+		{ "404 forbiden", 0, "forbidden" },
+		/* nothing for a word that matches, or that nothing is near */
+		{ "timeout", 0, "" }, { "teapots", 0, "" }, { "unauthorised", 0, "" },
+		{ "forbidd", 0, "" }, { "xqzzyv", 0, "" }, { "2617", 0, "" }, { "404", 0, "" },
+		{ "4xx", 0, "" },
+		{ "\"found not\"", 0, "" },               /* its words are words: no fix */
+		/* whole or not at all */
+		{ "forbiden", 9, "" }, { "forbiden", 10, "forbidden" },
+		{ "timout forbiden", 16, "timeout" },
+	};
+	char out[128];
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct query q;
+		size_t n;
+
+		parse_ok(cases[i].q, false, &q);
+		memset(out, 'x', sizeof(out));
+		n = query_suggest(E, &q, out, cases[i].size ? cases[i].size : sizeof(out));
+		query_free(&q);
+		if (strcmp(out, cases[i].want) != 0)
+			print_error("'%s': '%s'\n", cases[i].q, out);
+		assert_string_equal(out, cases[i].want);
+		assert_int_equal(n, (cases[i].want[0] != '\0') + (strchr(cases[i].want, ',') != NULL));
+	}
+}
+
+/* No words, no query, no room: nothing. A word too long to measure: no
+ * suggestion. */
+static void test_suggest_nothing(void **state)
+{
+	char out[16], big[300];
+	struct query q = { .exact = -1 };
+
+	(void)state;
+	assert_int_equal(query_suggest(E, &q, out, sizeof(out)), 0);
+	assert_string_equal(out, "");
+	assert_int_equal(query_suggest(E, NULL, out, sizeof(out)), 0);
+	assert_int_equal(query_suggest(E, &q, NULL, 0), 0);
+	memset(big, 'a', sizeof(big) - 1);
+	big[sizeof(big) - 1] = '\0';
+	parse_ok(big, false, &q);
+	assert_int_equal(query_suggest(E, &q, out, sizeof(out)), 0);
+	assert_string_equal(out, "");
+	query_free(&q);
+}
+
 static void test_run_mask_restricts_words(void **state)
 {
 	static const int want[] = { 408, 440, END };
@@ -2208,6 +2280,8 @@ int main(void)
 		cmocka_unit_test(test_run_finds_typos_both_ways),
 		cmocka_unit_test(test_run_teap_finds_418_only),
 		cmocka_unit_test(test_run_plurals_and_spellings),
+		cmocka_unit_test(test_suggest),
+		cmocka_unit_test(test_suggest_nothing),
 		cmocka_unit_test(test_run_mask_restricts_words),
 		cmocka_unit_test(test_run_404_finds_exactly_404),
 		cmocka_unit_test(test_run_selectors_in_code_order),

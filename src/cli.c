@@ -94,15 +94,15 @@ static void put_run(struct out *o, const char *j, size_t from, size_t to,
 
 /* Print the segments wrapped to the output width less indent columns, every
  * line but the first indented by indent; the first starts with lead (at
- * most indent columns wide; NULL: indent spaces). */
-static void print_segs(struct out *o, const struct seg *segs, size_t n, unsigned indent,
-		       const char *lead)
+ * most indent columns wide; NULL: indent spaces). flags: tl_wrap's. */
+static void print_segs_wrap(struct out *o, const struct seg *segs, size_t n, unsigned indent,
+			    const char *lead, unsigned flags)
 {
 	size_t *starts = xcalloc(n + 1, sizeof(*starts));
 	char *j = join_segs(o, segs, n, starts);
 	unsigned w = o->width > indent + 8 ? o->width - indent : 8;
 	struct tl_line *lines;
-	size_t nl = tl_wrap_text(j, starts[n], w, &lines);
+	size_t nl = tl_wrap(j, starts[n], w, flags, &lines);
 
 	for (size_t i = 0; i < nl; i++) {
 		if (lines[i].len) {
@@ -120,6 +120,12 @@ static void print_segs(struct out *o, const struct seg *segs, size_t n, unsigned
 	free(lines);
 	free(j);
 	free(starts);
+}
+
+static void print_segs(struct out *o, const struct seg *segs, size_t n, unsigned indent,
+		       const char *lead)
+{
+	print_segs_wrap(o, segs, n, indent, lead, 0);
 }
 
 static void print_plain(struct out *o, const char *s, unsigned indent, const char *attr)
@@ -405,6 +411,8 @@ static bool source_visible(const struct filter *f, size_t i)
 #define FIELD_COLUMN 14	/* where the values start, after the labels */
 #define FIELD_MIN 20		/* narrower than this, a value goes under its label */
 
+/* A URL in a value is never split, so that it can be copied whole: a
+ * line breaks before it, and one wider than the width is wider. */
 static void print_field(struct out *o, const char *key, const char *value)
 {
 	char lead[FIELD_COLUMN + 1];
@@ -412,11 +420,11 @@ static void print_field(struct out *o, const char *key, const char *value)
 
 	if (o->width < FIELD_COLUMN + FIELD_MIN) {
 		fprintf(o->f, "    %s\n", key);
-		print_segs(o, &seg, 1, 6, NULL);
+		print_segs_wrap(o, &seg, 1, 6, NULL, TL_WRAP_WHOLE_URLS);
 		return;
 	}
 	snprintf(lead, sizeof(lead), "    %-9s ", key);
-	print_segs(o, &seg, 1, FIELD_COLUMN, lead);
+	print_segs_wrap(o, &seg, 1, FIELD_COLUMN, lead, TL_WRAP_WHOLE_URLS);
 }
 
 void cli_sources(struct out *o, const struct catalog *c, const struct filter *f)

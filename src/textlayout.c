@@ -391,7 +391,12 @@ struct wrap {
 	size_t bufcap;		/* size of copy and brk */
 	size_t base;		/* offset of copy[0] in the text */
 	unsigned width;
+	unsigned flags;		/* TL_WRAP_* */
 };
+
+/* brk's mark of a place inside a URL kept whole (TL_WRAP_WHOLE_URLS): no
+ * break there, and no split when the URL is wider than the line. */
+#define BRK_IN_URL 100
 
 static void wrap_emit(struct wrap *w, size_t off, size_t len, unsigned indent,
 		      size_t cols)
@@ -405,6 +410,25 @@ static void wrap_emit(struct wrap *w, size_t off, size_t len, unsigned indent,
 	w->v[w->n].indent = (unsigned short)indent;
 	w->v[w->n].width = cols > USHRT_MAX ? USHRT_MAX : (unsigned short)cols;
 	w->n++;
+}
+
+/* Every URL of s[0..len) ("http://" or "https://" to the next space) one
+ * unit for the wrapping: brk inside it is BRK_IN_URL. */
+static void glue_urls(const uint8_t *s, size_t len, char *brk)
+{
+	const uint8_t *p = s, *end = s + len;
+
+	while ((p = memmem(p, (size_t)(end - p), "http", 4)) != NULL) {
+		const uint8_t *q = p + 4 + (p + 4 < end && p[4] == 's');
+
+		if (end - q >= 3 && memcmp(q, "://", 3) == 0) {
+			for (q = p + 1; q < end && *q != ' '; q++)
+				brk[q - s] = BRK_IN_URL;
+			p = q;
+			continue;
+		}
+		p += 4;
+	}
 }
 
 /* Soft newlines read as spaces: the copy has them as spaces so that the
@@ -423,6 +447,8 @@ static void wrap_prepare(struct wrap *w, const char *text, size_t bs, size_t len
 	     nl = memchr(nl + 1, '\n', w->copy + len - (nl + 1)))
 		*nl = ' ';
 	u8_possible_linebreaks(w->copy, len, ENC, w->brk);
+	if (w->flags & TL_WRAP_WHOLE_URLS)
+		glue_urls(w->copy, len, w->brk);
 	w->base = bs;
 }
 
@@ -489,7 +515,7 @@ static size_t wrap_line(struct wrap *w, size_t start, size_t len, size_t avail,
 			pos++;
 			continue;
 		}
-		if (col + cw > avail) {
+		if (col + cw > avail && !(brk == start && w->brk[pos] == BRK_IN_URL)) {
 			if (brk > start) {
 				wrap_emit(w, w->base + start, brk_end - start, indent, brk_col);
 				return brk;
@@ -580,7 +606,13 @@ static size_t block_end(const char *text, size_t eol, size_t n)
 size_t tl_wrap_text(const char *text, size_t n, unsigned width,
 		    struct tl_line **lines)
 {
-	struct wrap w = { .width = width ? width : 1 };
+	return tl_wrap(text, n, width, 0, lines);
+}
+
+size_t tl_wrap(const char *text, size_t n, unsigned width, unsigned flags,
+	       struct tl_line **lines)
+{
+	struct wrap w = { .width = width ? width : 1, .flags = flags };
 	size_t pos = 0, eol, be;
 	bool blank = false;
 

@@ -84,6 +84,15 @@ struct tl_line {
  * Returns the number of lines and a malloc'd array in *lines (NULL when 0). */
 size_t tl_wrap_text(const char *text, size_t n, unsigned width, struct tl_line **lines);
 
+/* tl_wrap_text with options (0: the same):
+ * TL_WRAP_WHOLE_URLS  a URL ("http://" or "https://" up to the next space)
+ *   is never split: the line breaks before it, and a URL wider than the
+ *   line stays whole on it, the line then wider than width. For output a
+ *   terminal wraps and a reader copies a URL from (--sources), not for a
+ *   pane that must fit. */
+enum { TL_WRAP_WHOLE_URLS = 1 };
+size_t tl_wrap(const char *text, size_t n, unsigned width, unsigned flags, struct tl_line **lines);
+
 /* Fold for searching and comparing names: case folding with compatibility
  * decomposition (NFKD, so full-width and ligatures fold too), combining marks
  * removed, apostrophes removed, every other non-letter non-digit a word

@@ -29,17 +29,32 @@ if printf '%s' "$out" | LC_ALL=C grep -q '[^ -~]'; then not_ok "LC_ALL=C: only p
 else ok "LC_ALL=C: only printable ASCII"; fi
 expect_match "LC_ALL=C: the smiley transliterated" 'huh\?" :-\) Generic'
 
-# --- every width allowed: no line wider (display columns, as wc -L counts)
+# --- every width allowed: no line wider (display columns, as wc -L counts),
+# but a URL of --sources, which stays whole on a line of its own (after its
+# label at most)
+url_line='^ *(url +)?https?://[^ ]+$'
 bad=
 for w in $(seq 20 100) 133 500 1000; do
 	for mode in --sources --list 451 4xx "--compare 451" "--compare 404 --source iana,tcpipguide,wikipedia"; do
 		# shellcheck disable=SC2086 # the mode is split on purpose
-		got=$(timeout 5 $H --width $w $mode 2>&1 | wc -L)
+		got=$(timeout 5 $H --width $w $mode 2>&1 | grep -vE "$url_line" | wc -L)
 		[ "$got" -le $w ] || bad="$bad $mode at $w: $got;"
 	done
 done
 [ -z "$bad" ] && ok "--sources, --list, lookups, --compare at 20 to 100, 133, 500, 1000 columns: never wider" ||
 	not_ok "--sources, --list, lookups, --compare at every width: never wider" "$(printf '%s' "$bad" | head -c 400)"
+# --sources never splits a URL: each is whole on a line, at every width
+bad=
+urls=$(grep -oE 'https?://[^ ]+' data/sources.rec | sort -u)
+[ "$(printf '%s\n' "$urls" | wc -l)" -ge 4 ] || bad="only $(printf '%s\n' "$urls" | wc -l) URLs in data/sources.rec"
+for w in $(seq 20 100); do
+	$H --sources --width $w >"$tmp/src" 2>&1
+	for u in $urls; do
+		grep -qF -- "$u" "$tmp/src" || bad="$bad $u at $w;"
+	done
+done
+[ -z "$bad" ] && ok "--sources at 20 to 100 columns: every URL whole on one line" ||
+	not_ok "--sources at 20 to 100 columns: every URL whole on one line" "$(printf '%s' "$bad" | head -c 400)"
 run $H --sources --source iana --source cn-v1
 if [ "$st" -eq 0 ] && [ "$(printf '%s\n' "$out" | grep -cE '^[a-z]')" -eq 2 ] && printf '%s\n' "$out" | grep -q '^iana '; then
 	ok "--sources --source: those sources only"

@@ -346,11 +346,12 @@ static size_t line_width(const char *s, size_t n)
 	return w;
 }
 
-static void check_wrap_n(const char *text, unsigned width,
+static void check_wrap_n(const char *text, unsigned width, unsigned flags,
 			 const struct want *want, size_t nwant)
 {
 	struct tl_line *v;
-	size_t n = tl_wrap_text(text, strlen(text), width, &v), i;
+	size_t n = flags ? tl_wrap(text, strlen(text), width, flags, &v)
+		: tl_wrap_text(text, strlen(text), width, &v), i;
 
 	for (i = 0; i < n && i < nwant; i++) {
 		const struct tl_line *l = &v[i];
@@ -371,7 +372,12 @@ static void check_wrap_n(const char *text, unsigned width,
 
 #define WRAP(text, width, ...) do { \
 	static const struct want w_[] = { __VA_ARGS__ }; \
-	check_wrap_n(text, width, w_, ARRAY_SIZE(w_)); \
+	check_wrap_n(text, width, 0, w_, ARRAY_SIZE(w_)); \
+} while (0)
+
+#define WRAP_FLAGS(text, width, flags, ...) do { \
+	static const struct want w_[] = { __VA_ARGS__ }; \
+	check_wrap_n(text, width, flags, w_, ARRAY_SIZE(w_)); \
 } while (0)
 
 static void check_quote(const char *s, size_t n, size_t width, const char *want)
@@ -462,6 +468,30 @@ static void test_wrap_not_at_a_dot_in_a_word(void **state)
 	}
 }
 
+/* TL_WRAP_WHOLE_URLS: the line breaks before a URL, and one wider than
+ * the line stays whole, the line wider; without it a URL is wrapped as
+ * other text is. */
+static void test_wrap_whole_urls(void **state)
+{
+	(void)state;
+	WRAP_FLAGS("the style of https://httpstatuses.com/) ok", 30, TL_WRAP_WHOLE_URLS,
+		   { 0, "the style of" }, { 0, "https://httpstatuses.com/) ok" });
+	WRAP_FLAGS("see https://example.com/a/b/c here", 12, TL_WRAP_WHOLE_URLS,
+		   { 0, "see" }, { 0, "https://example.com/a/b/c" }, { 0, "here" });
+	WRAP_FLAGS("https://example.com/a/b/c", 8, TL_WRAP_WHOLE_URLS,
+		   { 0, "https://example.com/a/b/c" });
+	WRAP_FLAGS("a http://x.org/y-z b", 6, TL_WRAP_WHOLE_URLS,
+		   { 0, "a" }, { 0, "http://x.org/y-z" }, { 0, "b" });
+	/* only a URL: other words wrap and split as ever */
+	WRAP_FLAGS("http-like words, httpd", 10, TL_WRAP_WHOLE_URLS,
+		   { 0, "http-like" }, { 0, "words," }, { 0, "httpd" });
+	WRAP_FLAGS("abcdefghij https:", 4, TL_WRAP_WHOLE_URLS,
+		   { 0, "abcd" }, { 0, "efgh" }, { 0, "ij" }, { 0, "http" }, { 0, "s:" });
+	/* without the flag */
+	WRAP("see https://example.com/a/b/c here", 12, { 0, "see https://" },
+	     { 0, "example.com/" }, { 0, "a/b/c here" });
+}
+
 static void test_wrap_paragraphs(void **state)
 {
 	(void)state;
@@ -530,8 +560,8 @@ static void test_wrap_empty(void **state)
 	(void)state;
 	assert_int_equal(tl_wrap_text("", 0, 10, &v), 0);
 	assert_null(v);
-	check_wrap_n("      ", 3, NULL, 0);
-	check_wrap_n("\n\n\n", 3, NULL, 0);
+	check_wrap_n("      ", 3, 0, NULL, 0);
+	check_wrap_n("\n\n\n", 3, 0, NULL, 0);
 }
 
 static const char *const vocab[] = {
@@ -623,6 +653,47 @@ static void test_wrap_random(void **state)
 		for (width = 1; width <= 50; width++)
 			check_random_wrap(t, n, width);
 		free(t);
+	}
+}
+
+/* Random words and URLs, TL_WRAP_WHOLE_URLS: every URL on one line, and a
+ * line wider than the width only one URL alone. */
+static void test_wrap_random_urls(void **state)
+{
+	static const char *const words[] = {
+		"a", "see", "the", "document", "(https://h.example/)", "http://x.org/a/b/c/d/e/f",
+		"https://en.wikipedia.org/wiki/List_of_HTTP_status_codes", "http:", "https-ish",
+	};
+	unsigned seed = 7;
+
+	(void)state;
+	for (unsigned round = 0; round < 30; round++) {
+		char t[2048] = "";
+		size_t n = 0;
+
+		for (unsigned i = 0; i < 5 + round; i++) {
+			seed = seed * 1103515245 + 12345;
+			n += (size_t)snprintf(t + n, sizeof(t) - n, "%s ", words[(seed >> 16) % ARRAY_SIZE(words)]);
+		}
+		for (unsigned width = 1; width <= 60; width++) {
+			struct tl_line *v;
+			size_t nl = tl_wrap(t, n, width, TL_WRAP_WHOLE_URLS, &v);
+
+			for (const char *u = strstr(t, "http"); u; u = strstr(u + 1, "http")) {
+				size_t off = (size_t)(u - t), end = off + strcspn(u, " "), i = 0;
+
+				if (strncmp(u, "http://", 7) != 0 && strncmp(u, "https://", 8) != 0)
+					continue;
+				while (i < nl && v[i].off + v[i].len < end)
+					i++;
+				assert_true(i < nl && v[i].off <= off);   /* one line has it all */
+			}
+			for (size_t i = 0; i < nl; i++)
+				if (v[i].indent + v[i].width > width)
+					assert_true(strncmp(t + v[i].off, "http", 4) == 0 ||
+						    strncmp(t + v[i].off, "(http", 5) == 0 || v[i].width == 1);
+			free(v);
+		}
 	}
 }
 
@@ -1056,6 +1127,8 @@ int main(void)
 		cmocka_unit_test(test_quote),
 		cmocka_unit_test(test_wrap_words),
 		cmocka_unit_test(test_wrap_not_at_a_dot_in_a_word),
+		cmocka_unit_test(test_wrap_whole_urls),
+		cmocka_unit_test(test_wrap_random_urls),
 		cmocka_unit_test(test_wrap_paragraphs),
 		cmocka_unit_test(test_wrap_list),
 		cmocka_unit_test(test_wrap_unicode),

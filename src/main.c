@@ -27,18 +27,49 @@
 #include "ui.h"
 #include "util.h"
 
+/* A positive number of at most six digits from the environment, or 0. */
+static unsigned env_number(const char *name)
+{
+	const char *v = getenv(name);
+	size_t n = v ? strspn(v, "0123456789") : 0;
+
+	return v && n && n <= 6 && !v[n] ? (unsigned)strtoul(v, NULL, 10) : 0;
+}
+
+/* The terminal's size on standard output, 0 each when it is none. */
+static void term_size(unsigned *cols, unsigned *rows)
+{
+	struct winsize ws;
+
+	*cols = *rows = 0;
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0) {
+		*cols = ws.ws_col;
+		*rows = ws.ws_row;
+	}
+}
+
+/* --width, else the terminal's, else $COLUMNS (in a pipe: what a script
+ * or a program reading the output says it shows), else 80; in 20..1000. */
+static unsigned out_width(const struct opts *o)
+{
+	unsigned cols, rows, w;
+
+	if (o->width)
+		return o->width;
+	term_size(&cols, &rows);
+	w = cols ? cols : env_number("COLUMNS");
+	return !w ? 80 : w < 20 ? 20 : w > 1000 ? 1000 : w;
+}
+
 /* The one-shot outputs' width, colors and charset: the terminal's, unless
  * the options say. */
 static void setup_out(const struct opts *o, struct out *out)
 {
 	const char *nc = getenv("NO_COLOR"), *term = getenv("TERM");
 	bool tty = isatty(STDOUT_FILENO);
-	struct winsize ws;
 
 	out->f = stdout;
-	out->width = o->width ? o->width : 80;
-	if (!o->width && tty && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col)
-		out->width = ws.ws_col < 20 ? 20 : ws.ws_col > 1000 ? 1000 : ws.ws_col;
+	out->width = out_width(o);
 	/* --ascii means no colors here too, as in the browser, whatever --color says */
 	out->color = !o->ascii && (o->color == COLOR_ALWAYS || (o->color == COLOR_AUTO && tty &&
 		     !(nc && nc[0]) && !(term && strcmp(term, "dumb") == 0)));

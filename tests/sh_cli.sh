@@ -596,6 +596,24 @@ done
 [ "$k" -ge 5 ] && ok "README has its examples" || not_ok "README has its examples" "found $((k - 1))"
 
 # --- pipes and copies
+# the width in a pipe: 80, else $COLUMNS, and --width above both
+w() { "$@" 2>&1 | wc -L; }
+if [ "$(w "$H" 404)" -le 80 ] && [ "$(w "$H" 404)" -gt 70 ]; then ok "a pipe: 80 columns"
+else not_ok "a pipe: 80 columns" "$(w "$H" 404)"; fi
+if [ "$(w env COLUMNS=120 "$H" 404)" -le 120 ] && [ "$(w env COLUMNS=120 "$H" 404)" -gt 100 ]; then
+	ok "a pipe, COLUMNS=120: 120 columns"
+else not_ok "a pipe, COLUMNS=120: 120 columns" "$(w env COLUMNS=120 "$H" 404)"; fi
+[ "$(w env COLUMNS=120 "$H" --width 50 404)" -le 50 ] && ok "a pipe, COLUMNS=120 --width 50: 50 columns" ||
+	not_ok "a pipe, COLUMNS=120 --width 50: 50 columns"
+[ "$(w env COLUMNS=5 "$H" --list 4xx)" -le 20 ] && ok "a pipe, COLUMNS=5: at least 20 columns, as a terminal" ||
+	not_ok "a pipe, COLUMNS=5: 20 columns"
+want=$("$H" 404)
+bad_cols=
+for bad in abc 0 -3 " 120" 1234567 ""; do
+	[ "$(env COLUMNS="$bad" "$H" 404)" = "$want" ] || bad_cols="$bad_cols '$bad'"
+done
+[ -z "$bad_cols" ] && ok "a pipe, COLUMNS not a width (abc, 0, -3, ...): 80 columns" ||
+	not_ok "a pipe, COLUMNS not a width: 80 columns" "$bad_cols"
 sh -c "$H --list | head -1" >"$tmp/out" 2>"$tmp/err"
 [ ! -s "$tmp/err" ] && ok "a closed pipe is quiet" || not_ok "a closed pipe is quiet" "$(cat "$tmp/err")"
 # With SIGPIPE ignored (trap '' PIPE), the writes fail with EPIPE instead:

@@ -641,8 +641,8 @@ if printf '%s\n' "$out" | tr '\n' ' ' | grep -q 'Exit status: 0 an entry (or a c
 then ok "the exit status: 0 when an entry was printed, 1 when only why, in --help, the man page and README"
 else not_ok "the exit status: 0 when an entry was printed, 1 when only why, in --help, the man page and README"; fi
 # the man page documents exactly the long options --help lists
-help_opts=$(printf '%s\n' "$out" | sed -nE 's/^  (-[a-zA-Z], |    )(--[a-z]+).*/\2/p' | sort -u | tr '\n' ' ')
-man_opts=$(awk 'prev == ".TP" { print } { prev = $0 }' src/httpcodes.1 | grep -oE '\\-\\-[a-z]+' |
+help_opts=$(printf '%s\n' "$out" | sed -nE 's/^  (-[a-zA-Z], |    )(--[a-z]+(-[a-z]+)*).*/\2/p' | sort -u | tr '\n' ' ')
+man_opts=$(awk 'prev == ".TP" { print } { prev = $0 }' src/httpcodes.1 | grep -oE '\\-\\-[a-z]+(\\-[a-z]+)*' |
 	sed 's/\\-/-/g' | sort -u | tr '\n' ' ')
 if [ -n "$help_opts" ] && [ "$help_opts" = "$man_opts" ]; then ok "the man page has every option of --help, and no other"
 else not_ok "the man page has every option of --help, and no other" "help: $help_opts" "man:  $man_opts"; fi

@@ -354,12 +354,21 @@ static inline long word_at(const char *h, const char *w, size_t n)
  * starts there: the first word decides the prefix rank. */
 static inline long term_at(const char *f, const char *lit, const struct qterm *t)
 {
-	long at = word_at(f, t->fold, t->len), at2;
+	long at = word_at(f, t->fold, t->len);
 
 	if (at == 0 || !lit)
 		return at;
-	at2 = word_at(lit, TERM_LIT(t), TERM_LLEN(t));
-	return at < 0 || at2 == 0 ? at2 : at;
+	if (at > 0)   /* found: the words as written matter only at the start */
+		return strncmp(lit, TERM_LIT(t), TERM_LLEN(t)) == 0 ? 0 : at;
+	return word_at(lit, TERM_LIT(t), TERM_LLEN(t));
+}
+
+/* Does t start a word of a text (folded f, as written lit)? Where does not
+ * matter: the fold found, the words as written are not read. */
+static inline bool text_has(const char *f, const char *lit, const struct qterm *t)
+{
+	return word_at(f, t->fold, t->len) >= 0 ||
+	       (lit && word_at(lit, TERM_LIT(t), TERM_LLEN(t)) >= 0);
 }
 
 /* The rank from the name alone: 1 or 2 when every word is in the name,
@@ -414,7 +423,7 @@ int query_rank(const struct query *q, const struct entry *e)
 		const struct qterm *t = &q->terms[i];
 		long at = t->field != FIELD_TEXT ? term_at(e->fname, e->lname, t) : -1;
 
-		if (at < 0 && (t->field == FIELD_NAME || term_at(e->ftext, e->ltext, t) < 0))
+		if (at < 0 && (t->field == FIELD_NAME || !text_has(e->ftext, e->ltext, t)))
 			return -1;
 		if (at < 0)
 			all_in_name = false;

@@ -94,15 +94,15 @@ static void put_run(struct out *o, const char *j, size_t from, size_t to,
 
 /* Print the segments wrapped to the output width less indent columns, every
  * line but the first indented by indent; the first starts with lead (at
- * most indent columns wide; NULL: indent spaces). */
-static void print_segs(struct out *o, const struct seg *segs, size_t n, unsigned indent,
-		       const char *lead)
+ * most indent columns wide; NULL: indent spaces). flags: tl_wrap's. */
+static void print_segs_wrap(struct out *o, const struct seg *segs, size_t n, unsigned indent,
+			    const char *lead, unsigned flags)
 {
 	size_t *starts = xcalloc(n + 1, sizeof(*starts));
 	char *j = join_segs(o, segs, n, starts);
 	unsigned w = o->width > indent + 8 ? o->width - indent : 8;
 	struct tl_line *lines;
-	size_t nl = tl_wrap_text(j, starts[n], w, &lines);
+	size_t nl = tl_wrap(j, starts[n], w, flags, &lines);
 
 	for (size_t i = 0; i < nl; i++) {
 		if (lines[i].len) {
@@ -122,6 +122,12 @@ static void print_segs(struct out *o, const struct seg *segs, size_t n, unsigned
 	free(starts);
 }
 
+static void print_segs(struct out *o, const struct seg *segs, size_t n, unsigned indent,
+		       const char *lead)
+{
+	print_segs_wrap(o, segs, n, indent, lead, 0);
+}
+
 static void print_plain(struct out *o, const char *s, unsigned indent, const char *attr)
 {
 	struct seg seg = { s, attr };
@@ -131,10 +137,16 @@ static void print_plain(struct out *o, const char *s, unsigned indent, const cha
 
 /* ---- entries ------------------------------------------------------------- */
 
+static void vendor_words(unsigned mask, char *buf, size_t size);
+
+/* "421 [unofficial] — CN: table 2": the code, the name and qualifier as
+ * the source gives them, then the entry's vendor groups unless it is only
+ * standard (in brackets, as --conflicts writes them: the groups are ours,
+ * the qualifier is the source's words), then the source. */
 static void print_header(struct out *o, const struct catalog *c, const struct entry *e)
 {
-	char code[8], *reg = NULL, *qual = NULL;
-	struct seg segs[6];
+	char code[8], *reg = NULL, *qual = NULL, groups[128], vend[132];
+	struct seg segs[8];
 	size_t n = 0;
 
 	if (e->is_class)
@@ -149,6 +161,12 @@ static void print_header(struct out *o, const struct catalog *c, const struct en
 	if (e->qualifier[0]) {
 		qual = xasprintf(" (%s)", e->qualifier);
 		segs[n++] = (struct seg){ qual, NULL };
+	}
+	if (!e->is_class && e->vendor != VENDOR_BIT(VENDOR_STANDARD)) {
+		vendor_words(e->vendor, groups, sizeof(groups));
+		snprintf(vend, sizeof(vend), "[%s]", groups);
+		segs[n++] = (struct seg){ " ", NULL };
+		segs[n++] = (struct seg){ vend, SGR_VENDOR };
 	}
 	if (e->reg) {
 		char *r = catalog_registry_text(e);
@@ -421,6 +439,8 @@ static bool source_visible(const struct filter *f, size_t i)
 #define FIELD_COLUMN 14	/* where the values start, after the labels */
 #define FIELD_MIN 20		/* narrower than this, a value goes under its label */
 
+/* A URL in a value is never split, so that it can be copied whole: a
+ * line breaks before it, and one wider than the width is wider. */
 static void print_field(struct out *o, const char *key, const char *value)
 {
 	char lead[FIELD_COLUMN + 1];
@@ -428,11 +448,11 @@ static void print_field(struct out *o, const char *key, const char *value)
 
 	if (o->width < FIELD_COLUMN + FIELD_MIN) {
 		fprintf(o->f, "    %s\n", key);
-		print_segs(o, &seg, 1, 6, NULL);
+		print_segs_wrap(o, &seg, 1, 6, NULL, TL_WRAP_WHOLE_URLS);
 		return;
 	}
 	snprintf(lead, sizeof(lead), "    %-9s ", key);
-	print_segs(o, &seg, 1, FIELD_COLUMN, lead);
+	print_segs_wrap(o, &seg, 1, FIELD_COLUMN, lead, TL_WRAP_WHOLE_URLS);
 }
 
 void cli_sources(struct out *o, const struct catalog *c, const struct filter *f)
@@ -471,8 +491,10 @@ static void json_entry(FILE *f, const struct catalog *c, const struct entry *e)
 	size_t nv = 0, nf = 0;
 	const struct code_info *ci = e->is_class ? NULL : catalog_code(c, e->code);
 
+	/* code is a number or null, never a string: jq's select(.code >= 500)
+	 * must not pick up "5xx"; a class record names its class in "class" */
 	if (e->is_class)
-		fprintf(f, "{\"code\":\"%dxx\"", e->code / 100);
+		fputs("{\"code\":null", f);
 	else
 		fprintf(f, "{\"code\":%d", e->code);
 	fprintf(f, ",\"class\":\"%dxx\"", e->code / 100);
@@ -919,6 +941,24 @@ static int run_compare(struct out *out, const struct catalog *c, const struct fi
 	return 0;
 }
 
+/* On stderr, when nothing was printed: that nothing matches, unless a
+ * code, mask or range asked for was explained (said), and the words the
+ * search may have meant (query_suggest). */
+static void say_nothing(struct out *out, const struct catalog *c, const struct query *q,
+			size_t said)
+{
+	char sugg[512], *msg;
+
+	fflush(out->f);   /* after the explanations, on a terminal too */
+	if (!query_suggest(c, q, sugg, sizeof(sugg)))
+		msg = said ? NULL : xstrdup("nothing matches");
+	else
+		msg = xasprintf("%sdid you mean: %s?", said ? "" : "nothing matches; ", sugg);
+	if (msg)
+		fprintf(stderr, "httpcodes: %s\n", util_for_locale(msg));
+	free(msg);
+}
+
 /* The selected codes as entries, the list or JSON, and why what was asked
  * for shows nothing. */
 static int run_selection(struct out *out, const struct catalog *c, const struct filter *f,
@@ -944,8 +984,8 @@ static int run_selection(struct out *out, const struct catalog *c, const struct 
 		said = explain_all(&err, &r, hits, n, 0, !job->list);
 	else
 		said = explain_all(out, &r, hits, n, printed, true);
-	if (!printed && !said)
-		fprintf(stderr, "httpcodes: nothing matches\n");
+	if (!printed)
+		say_nothing(out, c, job->q, said);
 	free(hits);
 	return printed ? 0 : 1;
 }

@@ -16,7 +16,7 @@
 
 enum {
 	OPT_SOURCES = 256, OPT_HIDE, OPT_ONLY, OPT_STANDARD, OPT_SOURCE, OPT_COLOR, OPT_ASCII,
-	OPT_CONFLICTS, OPT_COMPARE, OPT_DIFF,
+	OPT_CONFLICTS, OPT_COMPARE, OPT_DIFF, OPT_NO_PAGER,
 };
 
 static const struct option longopts[] = {
@@ -35,6 +35,7 @@ static const struct option longopts[] = {
 	{ "color", optional_argument, NULL, OPT_COLOR },
 	{ "data", required_argument, NULL, 'd' },
 	{ "ascii", no_argument, NULL, OPT_ASCII },
+	{ "no-pager", no_argument, NULL, OPT_NO_PAGER },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -76,7 +77,10 @@ const char opts_usage[] =
 	"\n"
 	"Output:\n"
 	"  -w, --width N             wrap at N columns (20-1000; default: the\n"
-	"                            terminal's width, or 80 when not a terminal)\n"
+	"                            terminal's width, else $COLUMNS, else 80)\n"
+	"      --no-pager            never through a pager (on a terminal, output\n"
+	"                            longer than the screen goes through $PAGER,\n"
+	"                            by default less -FRX; PAGER=cat: none)\n"
 	"      --color[=WHEN]        always (a bare --color), never, or auto (the\n"
 	"                            default: on a terminal, unless NO_COLOR is set)\n"
 	"      --ascii               ASCII only and no colors, whatever the locale\n"
@@ -200,6 +204,7 @@ static void opt_one(struct opts *o, int c, char **argv)
 	case 'V': o->version = true; break;
 	case OPT_SOURCES: o->sources = true; break;
 	case OPT_ASCII: o->ascii = true; break;
+	case OPT_NO_PAGER: o->no_pager = true; break;
 	case OPT_COMPARE:
 		if (o->compare)
 			usage_error("--compare takes one code: it is given twice");

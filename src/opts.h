@@ -23,6 +23,7 @@ struct opts {
 	const char *compare;            /* --compare CODE as typed; NULL: none */
 	bool list;                      /* --list, or --conflicts alone */
 	bool sources, json, help, version, ascii;
+	bool no_pager;                  /* --no-pager: never through $PAGER */
 	bool browse;                    /* no selection and no output asked for */
 	enum color_when color;
 	enum compare_marks diff;        /* --diff: --compare's marks */

@@ -47,8 +47,8 @@ static int sel_error(char *err, const char *s, size_t n, const char *why)
 	return -1;
 }
 
-/* s[0..n): a code, a mask or a range; with prefix, one or two digits too. */
-static int parse_sel(const char *s, size_t n, bool prefix, struct selector *out, char *err)
+/* s[0..n): a code, a mask or a range. */
+static int parse_sel(const char *s, size_t n, struct selector *out, char *err)
 {
 	static const char usage[] = "is not a status code, mask or range "
 		"(three digits: 404, 4xx, 40x, 4**, 500-504)";
@@ -65,11 +65,11 @@ static int parse_sel(const char *s, size_t n, bool prefix, struct selector *out,
 		out->hi = (short)hi;
 		return 0;
 	}
-	if ((n == 3 && is_digit(s[0])) || (prefix && n > 0 && n < 3 && strspn(s, "0123456789") >= n)) {
+	if (n == 3 && is_digit(s[0])) {
 		for (size_t i = 0; i < 3; i++) {
-			char c = i < n ? s[i] : '?';
+			char c = s[i];
 
-			if (i < n && !is_digit(c) && !is_wild(c))
+			if (!is_digit(c) && !is_wild(c))
 				return sel_error(err, s, n, usage);
 			out->mask[i] = is_digit(c) ? c : '?';
 		}
@@ -82,7 +82,7 @@ static int parse_sel(const char *s, size_t n, bool prefix, struct selector *out,
 
 int selector_parse(const char *s, struct selector *out, char *err)
 {
-	return parse_sel(s, strlen(s), false, out, err);
+	return parse_sel(s, strlen(s), out, err);
 }
 
 bool selector_match(const struct selector *sel, int code)
@@ -210,13 +210,20 @@ static void add_plain_terms(struct parse *p)
 	free(f);
 }
 
+/* A code is three digits: a number of any other length is a word of the
+ * search ("top 10", "2616"), and on the command line's arguments, where
+ * words are errors, one or two digits are said to be no code. */
+static bool number_word(const struct parse *p, const char *s, size_t n)
+{
+	return strspn(s, "0123456789") >= n && (n > 3 || (n < 3 && !p->selectors_only));
+}
+
 static int parse_word(struct parse *p, const char *s, size_t n)
 {
 	struct selector sel;
-	bool digits = strspn(s, "0123456789") >= n;
 
-	if (looks_like_selector(s, n) && !(digits && n > 3)) {
-		if (parse_sel(s, n, !p->selectors_only, &sel, p->err) < 0)
+	if (looks_like_selector(s, n) && !number_word(p, s, n)) {
+		if (parse_sel(s, n, &sel, p->err) < 0)
 			return -1;
 		add_sel(p->q, &sel);
 		return 0;
@@ -347,12 +354,21 @@ static inline long word_at(const char *h, const char *w, size_t n)
  * starts there: the first word decides the prefix rank. */
 static inline long term_at(const char *f, const char *lit, const struct qterm *t)
 {
-	long at = word_at(f, t->fold, t->len), at2;
+	long at = word_at(f, t->fold, t->len);
 
 	if (at == 0 || !lit)
 		return at;
-	at2 = word_at(lit, TERM_LIT(t), TERM_LLEN(t));
-	return at < 0 || at2 == 0 ? at2 : at;
+	if (at > 0)   /* found: the words as written matter only at the start */
+		return strncmp(lit, TERM_LIT(t), TERM_LLEN(t)) == 0 ? 0 : at;
+	return word_at(lit, TERM_LIT(t), TERM_LLEN(t));
+}
+
+/* Does t start a word of a text (folded f, as written lit)? Where does not
+ * matter: the fold found, the words as written are not read. */
+static inline bool text_has(const char *f, const char *lit, const struct qterm *t)
+{
+	return word_at(f, t->fold, t->len) >= 0 ||
+	       (lit && word_at(lit, TERM_LIT(t), TERM_LLEN(t)) >= 0);
 }
 
 /* The rank from the name alone: 1 or 2 when every word is in the name,
@@ -407,7 +423,7 @@ int query_rank(const struct query *q, const struct entry *e)
 		const struct qterm *t = &q->terms[i];
 		long at = t->field != FIELD_TEXT ? term_at(e->fname, e->lname, t) : -1;
 
-		if (at < 0 && (t->field == FIELD_NAME || term_at(e->ftext, e->ltext, t) < 0))
+		if (at < 0 && (t->field == FIELD_NAME || !text_has(e->ftext, e->ltext, t)))
 			return -1;
 		if (at < 0)
 			all_in_name = false;
@@ -921,6 +937,338 @@ size_t query_spans(const struct query *q, enum term_field field, const char *s, 
 	return k;
 }
 
+/* ---- suggestions ---------------------------------------------------------- */
+
+#define SUGGEST_WORD_MAX 64   /* longer words get no suggestion */
+#define SUGGEST_CANDS 8       /* distinct words kept at the best distance */
+#define SUGGEST_WORDS 16      /* words typed looked at, at most: a person's */
+
+/* A word of the index as a suggestion: where it is, and how often. */
+struct sugg_cand {
+	const char *w;
+	size_t n;
+	unsigned count;
+};
+
+/* A word typed that is the start of no word of the index. */
+struct sugg_word {
+	const char *w;               /* as typed, folded (tl_fold_words) */
+	size_t n;
+	enum term_field field;
+	unsigned best;               /* the distance of cands (at first the
+	                                farthest a suggestion may be) */
+	struct sugg_cand cands[SUGGEST_CANDS];  /* none: no suggestion */
+	size_t ncands;
+	bool known;                  /* it starts a word after all */
+	bool head[SUGGEST_WORD_MAX]; /* w[0..k) is a word of the index */
+	bool tail[SUGGEST_WORD_MAX]; /* w[k..n) is one */
+};
+
+/* Does any entry of c match t alone (whatever the filters)? */
+static bool term_matches(const struct catalog *c, const struct qterm *t)
+{
+	struct query one = { .terms = (struct qterm *)t, .nterms = 1, .exact = -1 };
+
+	for (size_t i = 0; i < c->nentries; i++)
+		if (query_rank(&one, &c->entries[i]) >= 0)
+			return true;
+	return false;
+}
+
+/* The optimal string alignment distance of a and b (an edit is an
+ * insertion, a deletion, a substitution or a swap of two neighbours), or
+ * maxd + 1 when it is more than maxd. Both at most SUGGEST_WORD_MAX. */
+static unsigned edit_distance(const char *a, size_t an, const char *b, size_t bn, unsigned maxd)
+{
+	unsigned rows[3][SUGGEST_WORD_MAX + 1], *pp, *p, *cur, low;
+
+	if ((an > bn ? an - bn : bn - an) > maxd)
+		return maxd + 1;
+	for (size_t j = 0; j <= bn; j++)
+		rows[1][j] = (unsigned)j;
+	for (size_t i = 1; i <= an; i++) {
+		pp = rows[(i + 2) % 3], p = rows[i % 3], cur = rows[(i + 1) % 3];
+		cur[0] = (unsigned)i;
+		low = cur[0];
+		for (size_t j = 1; j <= bn; j++) {
+			unsigned sub = p[j - 1] + (a[i - 1] != b[j - 1]);
+			unsigned del = p[j] + 1, ins = cur[j - 1] + 1, d = sub < del ? sub : del;
+
+			d = ins < d ? ins : d;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+			    pp[j - 2] + 1 < d)
+				d = pp[j - 2] + 1;
+			cur[j] = d;
+			low = d < low ? d : low;
+		}
+		if (low > maxd)
+			return maxd + 1;
+	}
+	return rows[(an + 1) % 3][bn] <= maxd ? rows[(an + 1) % 3][bn] : maxd + 1;
+}
+
+/* One word v[0..vn) of the index seen by a word typed: is it its start,
+ * a part of it run together ("notfound"), or near it? */
+static void sugg_see(struct sugg_word *sw, const char *v, size_t vn, unsigned count)
+{
+	unsigned d;
+
+	if (sw->n > SUGGEST_WORD_MAX)   /* known: too long to suggest for */
+		return;
+	if (vn >= sw->n && memcmp(v, sw->w, sw->n) == 0)
+		sw->known = true;
+	if (vn < sw->n) {
+		sw->head[vn] |= memcmp(sw->w, v, vn) == 0;
+		sw->tail[sw->n - vn] |= memcmp(sw->w + sw->n - vn, v, vn) == 0;
+	}
+	if (vn > SUGGEST_WORD_MAX || (d = edit_distance(sw->w, sw->n, v, vn, sw->best)) > sw->best)
+		return;
+	if (d < sw->best)
+		sw->ncands = 0;
+	sw->best = d;
+	if (sw->ncands < SUGGEST_CANDS)
+		sw->cands[sw->ncands++] = (struct sugg_cand){ v, vn, count };
+}
+
+/* The distinct words of the index, each once with how often it occurs and
+ * in which fields: most words of a text are words of others, so that each
+ * is measured against the words typed once. An open-addressing set. */
+struct vocab_word {
+	const char *w;          /* NULL: a free slot */
+	unsigned n, count;
+	unsigned hash;          /* word_hash(w, n) */
+	unsigned char fields;   /* 1 << FIELD_NAME, 1 << FIELD_TEXT */
+};
+
+struct vocab {
+	struct vocab_word *v;
+	size_t cap, n;          /* cap: a power of two */
+};
+
+static void vocab_put(struct vocab *vo, struct vocab_word x);
+
+/* FNV-1a. */
+static unsigned word_hash(const char *w, size_t n)
+{
+	unsigned h = 2166136261u;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)w[i]) * 16777619u;
+	return h;
+}
+
+static void vocab_grow(struct vocab *vo)
+{
+	struct vocab old = *vo;
+
+	vo->cap = old.cap ? 2 * old.cap : 1024;
+	vo->v = xcalloc(vo->cap, sizeof(*vo->v));
+	vo->n = 0;
+	for (size_t i = 0; i < old.cap; i++)
+		if (old.v[i].w)
+			vocab_put(vo, old.v[i]);
+	free(old.v);
+}
+
+/* Add x (its count and fields to the word's when it is there). */
+static void vocab_put(struct vocab *vo, struct vocab_word x)
+{
+	size_t i;
+
+	if (2 * (vo->n + 1) > vo->cap)
+		vocab_grow(vo);
+	for (i = x.hash & (vo->cap - 1); vo->v[i].w; i = (i + 1) & (vo->cap - 1))
+		if (vo->v[i].hash == x.hash && vo->v[i].n == x.n && memcmp(vo->v[i].w, x.w, x.n) == 0) {
+			vo->v[i].count += x.count;
+			vo->v[i].fields |= x.fields;
+			return;
+		}
+	vo->v[i] = x;
+	vo->n++;
+}
+
+/* Every word of s (a name or a text as written, folded) that has a letter
+ * and is not too long to suggest. */
+static void vocab_scan(struct vocab *vo, const char *s, enum term_field field)
+{
+	while (*s) {
+		bool letter = false;
+		size_t n = 0;
+
+		for (; s[n] && s[n] != ' '; n++)
+			letter |= !is_digit(s[n]);
+		if (letter && n <= SUGGEST_WORD_MAX)
+			vocab_put(vo, (struct vocab_word){ s, (unsigned)n, 1, word_hash(s, n),
+				  (unsigned char)(1u << field) });
+		s += n + (s[n] == ' ');
+	}
+}
+
+/* The best of sw's candidates: the nearest, then the commonest, then the
+ * first in the alphabet; NULL when there is none. */
+static const struct sugg_cand *sugg_best(const struct sugg_word *sw)
+{
+	const struct sugg_cand *best = NULL;
+
+	for (size_t k = 0; k < sw->ncands; k++) {
+		const struct sugg_cand *x = &sw->cands[k];
+		int cmp = best ? memcmp(x->w, best->w, x->n < best->n ? x->n : best->n) : 0;
+
+		if (!best || x->count > best->count || (x->count == best->count && cmp < 0))
+			best = x;
+	}
+	return best;
+}
+
+/* "not found" for "notfound": the first split of sw into two words of the
+ * index that some entry has as a phrase; 0 or where the second starts. */
+static size_t sugg_split(const struct catalog *c, const struct sugg_word *sw)
+{
+	for (size_t k = 1; k + 1 < sw->n; k++) {
+		char *phrase, err[QUERY_ERRLEN];
+		struct query q;
+		bool found;
+
+		if (!sw->head[k] || !sw->tail[k])
+			continue;
+		phrase = xasprintf("\"%.*s %.*s\"", (int)k, sw->w, (int)(sw->n - k), sw->w + k);
+		found = query_parse(phrase, false, &q, err) == 0 && q.nterms == 1 &&
+			term_matches(c, &q.terms[0]);
+		query_free(&q);
+		free(phrase);
+		if (found)
+			return k;
+	}
+	return 0;
+}
+
+/* The words typed of the terms that match nothing (miss[i]), in order, in
+ * a malloc'd array; *n gets how many, and term[k] the term of each. Whole
+ * terms only, up to SUGGEST_WORDS words. A word without a letter, or
+ * longer than SUGGEST_WORD_MAX, counts as known: no suggestion for it. */
+static struct sugg_word *sugg_words(const struct query *q, const bool *miss, size_t *n,
+				    size_t **term)
+{
+	struct sugg_word *ws = NULL;
+
+	*n = 0;
+	*term = NULL;
+	for (size_t i = 0; i < q->nterms; i++) {
+		const struct qterm *t = &q->terms[i];
+		size_t words = 1;
+
+		for (const char *sp = strchr(TERM_LIT(t), ' '); sp; sp = strchr(sp + 1, ' '))
+			words++;
+		if (*n + words > SUGGEST_WORDS)
+			break;
+		for (const char *w = TERM_LIT(t); miss[i] && *w;) {
+			size_t wn = strcspn(w, " ");
+			struct sugg_word *sw;
+
+			ws = xreallocarray(ws, *n + 1, sizeof(*ws));
+			*term = xreallocarray(*term, *n + 1, sizeof(**term));
+			(*term)[*n] = i;
+			sw = memset(&ws[(*n)++], 0, sizeof(*ws));
+			*sw = (struct sugg_word){ .w = w, .n = wn, .field = t->field,
+						 .best = wn <= 4 ? 1 : wn <= 8 ? 2 : 3 };
+			sw->known = wn > SUGGEST_WORD_MAX || strspn(w, "0123456789") >= wn;
+			w += wn + (w[wn] == ' ');
+		}
+	}
+	return ws;
+}
+
+/* One term's words, each unknown one replaced by its suggestion (the
+ * nearest word, else two words run together); malloc'd, or NULL when no
+ * word could be replaced. */
+static char *sugg_term(const struct catalog *c, const struct sugg_word *ws, size_t nw)
+{
+	char *words = xstrdup(""), *more;
+	bool fixed = false;
+
+	for (size_t k = 0; k < nw; k++) {
+		const struct sugg_word *sw = &ws[k];
+		const struct sugg_cand *b = sw->known ? NULL : sugg_best(sw);
+		/* two words run together are one edit away: before a farther word */
+		size_t split = sw->known || (b && sw->best <= 1) ? 0 : sugg_split(c, sw);
+
+		if (split)
+			more = xasprintf("%s%s%.*s %.*s", words, k ? " " : "", (int)split, sw->w,
+					 (int)(sw->n - split), sw->w + split);
+		else if (b)
+			more = xasprintf("%s%s%.*s", words, k ? " " : "", (int)b->n, b->w);
+		else
+			more = xasprintf("%s%s%.*s", words, k ? " " : "", (int)sw->n, sw->w);
+		fixed |= b || split;
+		free(words);
+		words = more;
+	}
+	if (!fixed) {
+		free(words);
+		return NULL;
+	}
+	return words;
+}
+
+/* Every distinct word of c's names and texts, as written, to every word
+ * typed that may be in its field. */
+static void sugg_scan_catalog(const struct catalog *c, struct sugg_word *ws, size_t n)
+{
+	struct vocab vo = { 0 };
+
+	for (size_t i = 0; i < c->nentries; i++) {
+		const struct entry *e = &c->entries[i];
+
+		vocab_scan(&vo, e->lname ? e->lname : e->fname, FIELD_NAME);
+		vocab_scan(&vo, e->ltext ? e->ltext : e->ftext, FIELD_TEXT);
+	}
+	for (size_t i = 0; i < vo.cap; i++)
+		for (size_t k = 0; vo.v[i].w && k < n; k++)
+			if (ws[k].field == FIELD_ANY || (vo.v[i].fields & (1u << ws[k].field)))
+				sugg_see(&ws[k], vo.v[i].w, vo.v[i].n, vo.v[i].count);
+	free(vo.v);
+}
+
+size_t query_suggest(const struct catalog *c, const struct query *q, char *out, size_t size)
+{
+	bool *miss = q && q->nterms ? xcalloc(q->nterms, sizeof(*miss)) : NULL, any = false;
+	size_t nw = 0, *term = NULL, len = 0, said = 0;
+	struct sugg_word *ws = NULL;
+
+	if (size)
+		out[0] = '\0';
+	for (size_t i = 0; miss && i < q->nterms; i++)
+		any |= miss[i] = !term_matches(c, &q->terms[i]);
+	if (any) {
+		ws = sugg_words(q, miss, &nw, &term);
+		sugg_scan_catalog(c, ws, nw);
+	}
+	for (size_t k = 0; k < nw;) {
+		const struct qterm *t = &q->terms[term[k]];
+		size_t end = k;
+		char *words, *item;
+
+		while (end < nw && term[end] == term[k])
+			end++;
+		words = sugg_term(c, &ws[k], end - k);
+		item = !words ? NULL : xasprintf("%s%s%s%s%s", len ? ", " : "",
+			t->field == FIELD_NAME ? "name:" : t->field == FIELD_TEXT ? "text:" : "",
+			end - k > 1 ? "\"" : "", words, end - k > 1 ? "\"" : "");
+		if (item && len + strlen(item) < size) {   /* whole, or not at all */
+			memcpy(out + len, item, strlen(item) + 1);
+			len += strlen(item);
+			said++;
+		}
+		free(item);
+		free(words);
+		k = end;
+	}
+	free(ws);
+	free(term);
+	free(miss);
+	return said;
+}
+
 /* ---- marks ------------------------------------------------------------------- */
 
 /* The rows of the legend: the star, !N, the vendor groups from WebDAV on
@@ -999,7 +1347,7 @@ size_t query_code_marks(const struct code_info *ci, bool brief, struct code_mark
 }
 
 /* 2 as "two": how the status bar counts names. */
-static const char *number_word(unsigned n, char *buf, size_t size)
+static const char *count_word(unsigned n, char *buf, size_t size)
 {
 	static const char *const words[] = {
 		"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -1017,7 +1365,7 @@ void query_mark_meaning(const struct code_mark *m, char *buf, size_t size)
 	char num[16];
 
 	if (m->kind == MARK_NAMES && meaning[0] == 'N')   /* "N names ...": N in words */
-		snprintf(buf, size, "%s%s", number_word(m->count, num, sizeof(num)), meaning + 1);
+		snprintf(buf, size, "%s%s", count_word(m->count, num, sizeof(num)), meaning + 1);
 	else
 		snprintf(buf, size, "%s", meaning);
 }

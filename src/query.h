@@ -2,8 +2,9 @@
  *
  * A query is a list of terms separated by spaces:
  *   404          a code              4xx 40x 4** 4..   a mask
- *   500-504      a range             4 or 40           a code prefix (search)
- *   words        all must match, in any order, at the start of a word
+ *   500-504      a range
+ *   words        all must match, in any order, at the start of a word; a
+ *                number that is not three digits is a word ("top 10")
  *   "a phrase"   the words in this order
  *   name:word    only in names       text:word         only in texts
  *                (NAME:, Text: ... in any case)
@@ -12,7 +13,8 @@
  * words as written (tl_fold_words: "timed" finds "Timed Out", "reasonse"
  * the typo "Reasonse") or, both sides with spelling variants folded and
  * typos read as meant (tl_fold: "timeout" finds "Time-out" and "Timed Out",
- * "reasons" finds "Reasonse"). No curses here; nothing here allocates per
+ * "reasons" finds "Reasonse", "teapots" "teapot" and "unauthorised"
+ * "Unauthorized"). No curses here; nothing here allocates per
  * match. */
 #ifndef QUERY_H
 #define QUERY_H
@@ -176,6 +178,24 @@ struct qspan {
 };
 size_t query_spans(const struct query *q, enum term_field field, const char *s, size_t n,
                    struct qspan *out, size_t max);
+
+/* Suggestions for a search that finds nothing: for each term of q that no
+ * entry of c matches alone (whatever the filters, the selectors and the
+ * other words), its words with each one that starts no word of the index
+ * replaced by the nearest word of c's names and texts as written (by edit
+ * distance: insertions, deletions, substitutions, swaps; at most 1 for a
+ * word of up to 4 letters, 2 up to 8, else 3; the commonest among the
+ * nearest), or else by two words run together that some entry has as a
+ * phrase ("notfound" -> "not found"). A term of a field keeps its prefix
+ * ("name:timeout"), a phrase its quotes. Words without a letter get no
+ * suggestion, nor words past the first 16 (whole terms). The suggestions,
+ * separated by ", ", go to out (NUL-terminated, at most size bytes: one
+ * that does not fit whole is left out; "" for none; out may be NULL when
+ * size is 0). Returns how many. q may be NULL (none). When a term matches
+ * nothing it reads every word of the catalog: under a millisecond for the
+ * embedded one, about 0.1 s for 100,000 entries; so for a search that has
+ * failed, not for every key typed. For "did you mean: %s?". */
+size_t query_suggest(const struct catalog *c, const struct query *q, char *out, size_t size);
 
 /* Which of ci's entries f leaves visible: a malloc'd keep[ci->count] (for
  * catalog_names), or NULL when all of them are. */

@@ -391,7 +391,12 @@ struct wrap {
 	size_t bufcap;		/* size of copy and brk */
 	size_t base;		/* offset of copy[0] in the text */
 	unsigned width;
+	unsigned flags;		/* TL_WRAP_* */
 };
+
+/* brk's mark of a place inside a URL kept whole (TL_WRAP_WHOLE_URLS): no
+ * break there, and no split when the URL is wider than the line. */
+#define BRK_IN_URL 100
 
 static void wrap_emit(struct wrap *w, size_t off, size_t len, unsigned indent,
 		      size_t cols)
@@ -405,6 +410,25 @@ static void wrap_emit(struct wrap *w, size_t off, size_t len, unsigned indent,
 	w->v[w->n].indent = (unsigned short)indent;
 	w->v[w->n].width = cols > USHRT_MAX ? USHRT_MAX : (unsigned short)cols;
 	w->n++;
+}
+
+/* Every URL of s[0..len) ("http://" or "https://" to the next space) one
+ * unit for the wrapping: brk inside it is BRK_IN_URL. */
+static void glue_urls(const uint8_t *s, size_t len, char *brk)
+{
+	const uint8_t *p = s, *end = s + len;
+
+	while ((p = memmem(p, (size_t)(end - p), "http", 4)) != NULL) {
+		const uint8_t *q = p + 4 + (p + 4 < end && p[4] == 's');
+
+		if (end - q >= 3 && memcmp(q, "://", 3) == 0) {
+			for (q = p + 1; q < end && *q != ' '; q++)
+				brk[q - s] = BRK_IN_URL;
+			p = q;
+			continue;
+		}
+		p += 4;
+	}
 }
 
 /* Soft newlines read as spaces: the copy has them as spaces so that the
@@ -423,6 +447,8 @@ static void wrap_prepare(struct wrap *w, const char *text, size_t bs, size_t len
 	     nl = memchr(nl + 1, '\n', w->copy + len - (nl + 1)))
 		*nl = ' ';
 	u8_possible_linebreaks(w->copy, len, ENC, w->brk);
+	if (w->flags & TL_WRAP_WHOLE_URLS)
+		glue_urls(w->copy, len, w->brk);
 	w->base = bs;
 }
 
@@ -489,7 +515,7 @@ static size_t wrap_line(struct wrap *w, size_t start, size_t len, size_t avail,
 			pos++;
 			continue;
 		}
-		if (col + cw > avail) {
+		if (col + cw > avail && !(brk == start && w->brk[pos] == BRK_IN_URL)) {
 			if (brk > start) {
 				wrap_emit(w, w->base + start, brk_end - start, indent, brk_col);
 				return brk;
@@ -580,7 +606,13 @@ static size_t block_end(const char *text, size_t eol, size_t n)
 size_t tl_wrap_text(const char *text, size_t n, unsigned width,
 		    struct tl_line **lines)
 {
-	struct wrap w = { .width = width ? width : 1 };
+	return tl_wrap(text, n, width, 0, lines);
+}
+
+size_t tl_wrap(const char *text, size_t n, unsigned width, unsigned flags,
+	       struct tl_line **lines)
+{
+	struct wrap w = { .width = width ? width : 1, .flags = flags };
 	size_t pos = 0, eol, be;
 	bool blank = false;
 
@@ -751,14 +783,151 @@ static size_t word_end(const char *s, size_t pos, size_t n)
 	return sp ? (size_t)(sp - s) : n;
 }
 
+/* ---- one word's variants: plurals, British spellings ---- */
+
+/* Drop k bytes at i of the word w[0..*n) and of its map. */
+static void word_drop(char *w, size_t *map, size_t *n, size_t i, size_t k)
+{
+	memmove(w + i, w + i + k, *n - i - k);
+	if (map)
+		memmove(map + i, map + i + k, (*n - i - k) * sizeof(*map));
+	*n -= k;
+}
+
+static bool ends_with(const char *w, size_t n, const char *tail)
+{
+	size_t k = strlen(tail);
+
+	return n >= k && memcmp(w + n - k, tail, k) == 0;
+}
+
+/* Plurals whose singular the rules below would miss: how many bytes of
+ * them to keep ("https" is no plural of "http"). */
+static const struct plural_exception {
+	const char *word;
+	size_t keep;
+} plural_exceptions[] = {
+	{ "https", 5 }, { "cookies", 6 }, { "statuses", 6 },
+};
+
+/* A plural's singular: "teapots" -> "teapot", "entries" -> "entry",
+ * "addresses" -> "address"; not "status", "access", "basis". Only words of
+ * five letters or more: a shorter stem ("has" -> "ha", "cors" -> "cor")
+ * would find every word it starts, searches being by word start. */
+static size_t word_plural(char *w, size_t n)
+{
+	if (n < 5 || w[n - 1] != 's')
+		return n;
+	for (size_t i = 0; i < ARRAY_SIZE(plural_exceptions); i++)
+		if (word_is(w, n, plural_exceptions[i].word))
+			return plural_exceptions[i].keep;
+	if (ends_with(w, n, "sses"))
+		return n - 2;
+	if (ends_with(w, n, "ies")) {
+		w[n - 3] = 'y';
+		return n - 2;
+	}
+	if (ends_with(w, n, "ss") || ends_with(w, n, "us") || ends_with(w, n, "is"))
+		return n;
+	return n - 1;
+}
+
+/* British and American spellings fold alike: -ise/-ize and -yse/-yze to
+ * "s" ("unauthorized" -> "unauthorised"), -our to -or ("behaviour" ->
+ * "behavior"), past the third letter, so that "size", "hour" and "four"
+ * stay what they are. */
+static bool word_spelling(char *w, size_t *map, size_t *n)
+{
+	bool changed = false;
+
+	for (size_t i = 4; i < *n; i++)
+		if (w[i] == 'z' && (w[i - 1] == 'i' || w[i - 1] == 'y')) {
+			w[i] = 's';
+			changed = true;
+		}
+	for (size_t i = 3; i + 2 < *n; i++)
+		if (w[i] == 'o' && w[i + 1] == 'u' && w[i + 2] == 'r') {
+			word_drop(w, map, n, i + 1, 1);
+			changed = true;
+		}
+	return changed;
+}
+
+/* One word, in place: returns its new length, and sets *changed when it
+ * changed. Only a word of ASCII letters: a number, or a word of another
+ * script, stays. */
+static size_t word_variants(char *w, size_t *map, size_t n, bool *changed)
+{
+	size_t k;
+
+	for (size_t i = 0; i < n; i++)
+		if (w[i] < 'a' || w[i] > 'z')
+			return n;
+	k = word_plural(w, n);
+	*changed |= k != n;   /* "ies" -> "y" is shorter too */
+	*changed |= word_spelling(w, map, &k);
+	return k;
+}
+
+/* The next place at or after pos where a word may have a variant: a "z",
+ * an "s" that ends a word, an "our"; n when none. A scan that only reads,
+ * over the many words that have none. */
+static size_t mark_next(const char *s, size_t n, size_t pos)
+{
+	for (size_t i = pos; i < n; i++) {
+		char c = s[i];
+
+		if (c != 's' && c != 'z' && c != 'u')
+			continue;
+		if (c == 'z' || (c == 's' && (i + 1 == n || s[i + 1] == ' ')) ||
+		    (c == 'u' && i > 0 && s[i - 1] == 'o' && i + 1 < n && s[i + 1] == 'r'))
+			return i;
+	}
+	return n;
+}
+
+static void fold_move_down(char *s, size_t *map, size_t dst, size_t src, size_t n)
+{
+	if (dst != src)
+		fold_move(s, map, dst, src, n);
+}
+
+/* Every word's variants, the words moved together; *len becomes the new
+ * length. Returns whether anything changed. It runs on every text of a
+ * data file: only the words with a mark are looked at. */
+static bool fold_words_variants(char *s, size_t *len, size_t *map)
+{
+	size_t n = *len, r = 0, w = 0, c, ws, we;
+	bool changed = false;
+
+	while ((c = mark_next(s, n, r)) < n) {
+		for (ws = c; ws > r && s[ws - 1] != ' '; ws--)
+			;
+		we = word_end(s, c, n);
+		fold_move_down(s, map, w, r, we - r);   /* up to the word's end */
+		w += ws - r;
+		w += word_variants(s + w, map ? map + w : NULL, we - ws, &changed);
+		r = we;
+	}
+	fold_move_down(s, map, w, r, n - r);
+	w += n - r;
+	if (map)
+		map[w] = map[n];
+	s[w] = '\0';
+	*len = w;
+	return changed;
+}
+
 bool tl_fold_variants(char *s, size_t *len, size_t *map)
 {
-	size_t n = *len, r = 0, w = 0, e, r2, e2;
+	size_t n, r = 0, w = 0, e, r2, e2;
 	const struct variant *v;
+	bool changed = fold_words_variants(s, len, map);
 
-	/* every variant's second word is "out" or "uri": most texts have none */
+	n = *len;
+	/* every pair's second word is "out" or "uri": most texts have none */
 	if (!memmem(s, n, " out", 4) && !memmem(s, n, " uri", 4))
-		return false;
+		return changed;
 	while (r < n) {
 		e = word_end(s, r, n);
 		r2 = e < n ? e + 1 : n;
@@ -781,7 +950,7 @@ bool tl_fold_variants(char *s, size_t *len, size_t *map)
 		map[w] = map[n];
 	s[w] = '\0';
 	*len = w;
-	return w != n;
+	return changed || w != n;
 }
 
 /* The fold of plain ASCII without a map, the common case of loading data:

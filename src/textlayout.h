@@ -84,12 +84,27 @@ struct tl_line {
  * Returns the number of lines and a malloc'd array in *lines (NULL when 0). */
 size_t tl_wrap_text(const char *text, size_t n, unsigned width, struct tl_line **lines);
 
+/* tl_wrap_text with options (0: the same):
+ * TL_WRAP_WHOLE_URLS  a URL ("http://" or "https://" up to the next space)
+ *   is never split: the line breaks before it, and a URL wider than the
+ *   line stays whole on it, the line then wider than width. For output a
+ *   terminal wraps and a reader copies a URL from (--sources), not for a
+ *   pane that must fit. */
+enum { TL_WRAP_WHOLE_URLS = 1 };
+size_t tl_wrap(const char *text, size_t n, unsigned width, unsigned flags, struct tl_line **lines);
+
 /* Fold for searching and comparing names: case folding with compatibility
  * decomposition (NFKD, so full-width and ligatures fold too), combining marks
  * removed, apostrophes removed, every other non-letter non-digit a word
  * break; words joined by single spaces, no leading or trailing space. Then
- * spelling variants: "time out", "timed out" (so "time-out") -> "timeout";
- * "request uri" -> "uri". When map is not NULL it gets a malloc'd array of
+ * spelling variants (tl_fold_variants): in each word of ASCII letters, a
+ * plural's singular ("teapots" -> "teapot", "entries" -> "entry"; words of
+ * five letters or more, not "status" or "https") and one form of British
+ * and American spellings ("unauthorized" -> "unauthorised", "behaviour" ->
+ * "behavior"); then pairs of words: "time out", "timed out" (so
+ * "time-out") -> "timeout"; "request uri" -> "uri". The result is a key,
+ * not always a word ("authorisation"). When map is not NULL it gets a
+ * malloc'd array of
  * outlen+1 offsets: map[i] is the byte offset in s of the character that
  * produced folded byte i (map[outlen] = n), for highlighting matches. */
 char *tl_fold(const char *s, size_t n, size_t *outlen, size_t **map);
@@ -102,7 +117,8 @@ char *tl_fold_words(const char *s, size_t n, size_t *outlen, size_t **map);
 /* The spelling variants of tl_fold applied in place to a tl_fold_words
  * result f[0..*len), NUL-terminated, and to its map (may be NULL): after
  * it, f and map are what tl_fold gives. Returns whether anything changed
- * (then *len is smaller). */
+ * (*len is then smaller, or the same: "unauthorized" -> "unauthorised");
+ * each byte left still maps to a letter it came from. */
 bool tl_fold_variants(char *f, size_t *len, size_t *map);
 
 /* Plain-ASCII rendering for terminals without UTF-8: accents dropped

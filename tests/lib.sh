@@ -9,6 +9,7 @@ tmp=$(mktemp -d) || exit 2
 trap 'rm -rf "$tmp"' EXIT
 export LC_ALL=C.UTF-8 NO_COLOR= TERM=xterm-256color
 unset XDG_DATA_HOME
+unset COLUMNS LINES	# the width of the output in a pipe
 HOME=$tmp/home
 export HOME
 mkdir -p "$HOME"

@@ -28,22 +28,46 @@ expect_match "--source rest-rfc 404: REST's text in full" '^    The server has n
 run $H 404
 expect_match "not a terminal: 80 columns" '^    given of whether the condition is temporary or permanent\. The 410 \(Gone\)$'
 expect_no_match "not a terminal: no color" "$(printf '\033')"
+# an entry's vendor groups in its header, unless it is only standard
+run $H --width 100 421 520
+expect_match "421's unofficial entry says so in its header" '^421 \[unofficial\] — CN: table 2$'
+expect_match "421's standard entries: no groups" '^421 Misdirected Request — httpstatuses$'
+expect_match "520: both its groups" '^520 Unknown Error \(Microsoft / CloudFlare\) \[microsoft cloudflare\] — Wikipedia list$'
+run $H 404
+expect_no_match "404: only standard entries, no groups in the headers" '^404 [^—]*\['
+run $H --color=always 451
+expect_match "the groups colored as --list colors them" "\\(Microsoft\\) $(printf '\033')\\[35m\\[microsoft\\]"
 run env LC_ALL=C $H 400
 if printf '%s' "$out" | LC_ALL=C grep -q '[^ -~]'; then not_ok "LC_ALL=C: only printable ASCII"
 else ok "LC_ALL=C: only printable ASCII"; fi
 expect_match "LC_ALL=C: the smiley transliterated" 'huh\?" :-\) Generic'
 
-# --- every width allowed: no line wider (display columns, as wc -L counts)
+# --- every width allowed: no line wider (display columns, as wc -L counts),
+# but a URL of --sources, which stays whole on a line of its own (after its
+# label at most)
+url_line='^ *(url +)?https?://[^ ]+$'
 bad=
 for w in $(seq 20 100) 133 500 1000; do
 	for mode in --sources --list 451 4xx "--compare 451" "--compare 404 --source iana,tcpipguide,wikipedia"; do
 		# shellcheck disable=SC2086 # the mode is split on purpose
-		got=$(timeout 5 $H --width $w $mode 2>&1 | wc -L)
+		got=$(timeout 5 $H --width $w $mode 2>&1 | grep -vE "$url_line" | wc -L)
 		[ "$got" -le $w ] || bad="$bad $mode at $w: $got;"
 	done
 done
 [ -z "$bad" ] && ok "--sources, --list, lookups, --compare at 20 to 100, 133, 500, 1000 columns: never wider" ||
 	not_ok "--sources, --list, lookups, --compare at every width: never wider" "$(printf '%s' "$bad" | head -c 400)"
+# --sources never splits a URL: each is whole on a line, at every width
+bad=
+urls=$(grep -oE 'https?://[^ ]+' data/sources.rec | sort -u)
+[ "$(printf '%s\n' "$urls" | wc -l)" -ge 4 ] || bad="only $(printf '%s\n' "$urls" | wc -l) URLs in data/sources.rec"
+for w in $(seq 20 100); do
+	$H --sources --width $w >"$tmp/src" 2>&1
+	for u in $urls; do
+		grep -qF -- "$u" "$tmp/src" || bad="$bad $u at $w;"
+	done
+done
+[ -z "$bad" ] && ok "--sources at 20 to 100 columns: every URL whole on one line" ||
+	not_ok "--sources at 20 to 100 columns: every URL whole on one line" "$(printf '%s' "$bad" | head -c 400)"
 run $H --sources --source iana --source cn-v1
 if [ "$st" -eq 0 ] && [ "$(printf '%s\n' "$out" | grep -cE '^[a-z]')" -eq 2 ] && printf '%s\n' "$out" | grep -q '^iana '; then
 	ok "--sources --source: those sources only"
@@ -144,6 +168,32 @@ run $H -s timeout -s gateway --list
 if [ "$st" -eq 0 ] && [ "$out" = "$($H -s 'gateway timeout' --list)" ] && [ "$(printf '%s\n' "$out" | wc -l)" -lt 6 ]; then
 	ok "-s twice: all the words of both must match"
 else not_ok "-s twice: all the words of both must match" "status $st" "$out"; fi
+# plurals and British spellings find what the texts say the other way
+run $H -s teapots --list
+expect_match "-s teapots finds I'm a teapot" '^418 '
+run $H -s unauthorised --list
+expect_match "-s unauthorised finds Unauthorized first" '^401 Unauthorized'
+# a search that finds nothing suggests the nearest words, on stderr, exit 1
+run $H -s timout
+if [ "$st" -eq 1 ] && [ -z "$out" ] && [ "$err" = "httpcodes: nothing matches; did you mean: timeout?" ]; then
+	ok "-s timout: did you mean: timeout?"
+else not_ok "-s timout: did you mean: timeout?" "status $st" "$out" "$err"; fi
+run $H -s notfound --list
+if [ "$st" -eq 1 ] && [ -z "$out" ] && [ "$err" = "httpcodes: nothing matches; did you mean: not found?" ]; then
+	ok "-s notfound --list: did you mean: not found?"
+else not_ok "-s notfound --list: did you mean: not found?" "status $st" "$out" "$err"; fi
+run $H -s forbiden --json
+if [ "$st" -eq 1 ] && [ "$out" = "[
+]" ] && [ "$err" = "httpcodes: nothing matches; did you mean: forbidden?" ]; then
+	ok "-s forbiden --json: an empty array, the suggestion on stderr"
+else not_ok "-s forbiden --json: an empty array, the suggestion on stderr" "status $st" "$out" "$err"; fi
+run $H -s timout 404
+if [ "$st" -eq 1 ] && [ "$out" = "404 is defined, but none of its entries has the words searched for." ] &&
+   [ "$err" = "httpcodes: did you mean: timeout?" ]; then ok "-s timout 404: why on stdout, the suggestion on stderr"
+else not_ok "-s timout 404: why on stdout, the suggestion on stderr" "status $st" "$out" "$err"; fi
+run $H -s 'timeout zzzzqqq'
+if [ "$st" -eq 1 ] && [ "$err" = "httpcodes: nothing matches" ]; then ok "-s 'timeout zzzzqqq': nothing near, no suggestion"
+else not_ok "-s 'timeout zzzzqqq': nothing near, no suggestion" "status $st" "$err"; fi
 run $H -s 'name:teapot' --list
 expect_match "name: prefix" '^418 '
 run $H -s 'NAME:teapot' --list
@@ -166,6 +216,15 @@ run $H -s name:reasonse --list
 expect_match "-s name: finds a typo in a name as written" '^451 '
 run $H -s '"legal demand"' --list
 expect_match "quoted phrase" '^451 '
+# a number is a code only with three digits (or a mask, a range): "10" is
+# a word, not the codes 10x
+run $H -s 'top 10'
+if [ "$st" -eq 1 ] && [ -z "$out" ] && printf '%s\n' "$err" | grep -q '^httpcodes: nothing matches' &&
+   ! printf '%s\n' "$out$err" | grep -q '10x'; then ok "-s 'top 10': 10 is a word, no code 10x"
+else not_ok "-s 'top 10': 10 is a word, no code 10x" "status $st" "$out" "$err"; fi
+run $H -s 'port 80' --list
+if [ "$st" -eq 0 ] && [ "$out" = "511 Network Authentication Required" ]; then ok "-s 'port 80': the text that has the words"
+else not_ok "-s 'port 80': the text that has the words" "status $st" "$out"; fi
 
 # --- filters
 run $H 499 --hide nginx
@@ -235,11 +294,11 @@ else not_ok "--conflicts filters JSON too"; fi
 
 # --- class records follow the filters as standard entries; none under --conflicts
 run $H --json --conflicts
-if [ "$st" -eq 0 ] && ! printf '%s\n' "$out" | grep -q '"code":"[1-5]xx"' &&
+if [ "$st" -eq 0 ] && ! printf '%s\n' "$out" | grep -q '"code":null' &&
    printf '%s\n' "$out" | grep -q '^{"code":499,'; then ok "--json --conflicts: no class records"
-else not_ok "--json --conflicts: no class records" "$(printf '%s\n' "$out" | grep '"code":"' | head -3)"; fi
+else not_ok "--json --conflicts: no class records" "$(printf '%s\n' "$out" | grep '"code":null' | head -3)"; fi
 run $H --only esri --json 4xx
-if [ "$st" -eq 0 ] && ! printf '%s\n' "$out" | grep -q '"code":"4xx"' &&
+if [ "$st" -eq 0 ] && ! printf '%s\n' "$out" | grep -q '"code":null' &&
    printf '%s\n' "$out" | grep -q '"name":"Token required"'; then ok "--only esri --json 4xx: no class records"
 else not_ok "--only esri --json 4xx: no class records" "$(printf '%s\n' "$out" | head -3)"; fi
 run $H --hide standard 4xx
@@ -422,9 +481,17 @@ run $H --json
 if [ "$(printf '%s\n' "$out" | grep -c '^{')" -eq 509 ]; then ok "--json: every entry (509)"
 else not_ok "--json: every entry (509)"; fi
 # class records count as standard entries for the filters: so in JSON
-if [ "$(printf '%s\n' "$out" | grep -c '^{"code":"[1-5]xx",.*"vendor":\["standard"\]')" -eq 25 ] &&
+if [ "$(printf '%s\n' "$out" | grep -c '^{"code":null,"class":"[1-5]xx",.*"vendor":\["standard"\]')" -eq 25 ] &&
    ! printf '%s\n' "$out" | grep -q '"vendor":\[\]'; then ok "--json: class records in the standard group, no entry in none"
 else not_ok "--json: class records in the standard group, no entry in none" "$(printf '%s\n' "$out" | grep -m2 '"vendor":\[\]')"; fi
+# code is a number, or null for a class record (which names its class in
+# "class"): never a string, so that select(.code >= 500) compares numbers
+bad=$(printf '%s\n' "$out" | grep '^{' | grep -vE '^\{"code":([0-9]+,"class":"[0-9]xx"|null,"class":"[1-5]xx"),' | head -3)
+[ -z "$bad" ] && ok "--json: code is a number, or null with the class in class" ||
+	not_ok "--json: code is a number, or null with the class in class" "$bad"
+if printf '%s\n' "$out" | grep -q '^{"code":null,"class":"5xx","source":"rest-rfc","name":"Server Error"' &&
+   printf '%s\n' "$out" | grep -q '^{"code":503,"class":"5xx",'; then ok "--json: a class record and an entry of 5xx"
+else not_ok "--json: a class record and an entry of 5xx" "$(printf '%s\n' "$out" | grep -m2 '"class":"5xx"')"; fi
 run $H --sources --json
 expect_match "--sources --json has documents" '"document":"003_af96b96010eccb11.txt"'
 run $H --json 299
@@ -458,16 +525,16 @@ Name: Mostly OK
 Text: Our own code.
 REC
 run $H --data "$tmp/mine.rec" 299
-expect_match "--data adds a code" '^299 Mostly OK — ops$'
+expect_match "--data adds a code" '^299 Mostly OK \[unofficial\] — ops$'
 run $H --data "$tmp/mine.rec" --list 499
 expect_match "--data adds an entry" '^499 '
 mkdir -p "$HOME/.local/share/httpcodes"
 cp "$tmp/mine.rec" "$HOME/.local/share/httpcodes/"
 run $H 299
-expect_match "the XDG data directory is read" '^299 Mostly OK — ops$'
+expect_match "the XDG data directory is read" '^299 Mostly OK \[unofficial\] — ops$'
 # the same file (same device and inode) named twice is read once
 run $H --data "$HOME/.local/share/httpcodes/mine.rec" 299
-if [ "$st" -eq 0 ] && [ -z "$err" ] && [ "$(printf '%s\n' "$out" | grep -c '^299 Mostly OK — ops$')" -eq 1 ]; then
+if [ "$st" -eq 0 ] && [ -z "$err" ] && [ "$(printf '%s\n' "$out" | grep -c '^299 Mostly OK \[unofficial\] — ops$')" -eq 1 ]; then
 	ok "--data of a file in the data directory: read once"
 else not_ok "--data of a file in the data directory: read once" "status $st" "$err"; fi
 XDG_DATA_HOME=$tmp/elsewhere run $H 299
@@ -475,7 +542,7 @@ XDG_DATA_HOME=$tmp/elsewhere run $H 299
 rm "$HOME/.local/share/httpcodes/mine.rec"
 ln -s "$tmp/mine.rec" "$tmp/link.rec"
 run $H --data "$tmp/mine.rec" --data "$tmp/link.rec" --data "$tmp/mine.rec" 299
-if [ "$st" -eq 0 ] && [ -z "$err" ] && [ "$(printf '%s\n' "$out" | grep -c '^299 Mostly OK — ops$')" -eq 1 ]; then
+if [ "$st" -eq 0 ] && [ -z "$err" ] && [ "$(printf '%s\n' "$out" | grep -c '^299 Mostly OK \[unofficial\] — ops$')" -eq 1 ]; then
 	ok "--data of one file twice and through a link: read once"
 else not_ok "--data of one file twice and through a link: read once" "status $st" "$err"; fi
 printf 'Code: 299\nName: x\n' >"$tmp/bad.rec"
@@ -533,7 +600,7 @@ run $H --source cn-classes 4xx
 if [ "$st" -eq 0 ] && printf '%s\n' "$out" | grep -q '^4xx — CN: classes$'; then ok "--source cn-classes 4xx: the class record, exit 0"
 else not_ok "--source cn-classes 4xx: the class record, exit 0" "status $st" "$out"; fi
 run $H --source cn-classes --json 4xx
-if [ "$st" -eq 0 ] && [ -z "$err" ] && printf '%s\n' "$out" | grep -q '^{"code":"4xx"'; then ok "--source cn-classes --json 4xx: exit 0, nothing on stderr"
+if [ "$st" -eq 0 ] && [ -z "$err" ] && printf '%s\n' "$out" | grep -q '^{"code":null,"class":"4xx"'; then ok "--source cn-classes --json 4xx: exit 0, nothing on stderr"
 else not_ok "--source cn-classes --json 4xx: exit 0, nothing on stderr" "status $st" "$err"; fi
 printf 'Source: cls\nTitle: Classes\n\nCode: 4xx\nName: Client Error\nText: Your fault.\n' >"$tmp/cls.rec"
 run $H --data "$tmp/cls.rec" --source cls 4xx
@@ -575,6 +642,24 @@ done
 [ "$k" -ge 5 ] && ok "README has its examples" || not_ok "README has its examples" "found $((k - 1))"
 
 # --- pipes and copies
+# the width in a pipe: 80, else $COLUMNS, and --width above both
+w() { "$@" 2>&1 | wc -L; }
+if [ "$(w "$H" 404)" -le 80 ] && [ "$(w "$H" 404)" -gt 70 ]; then ok "a pipe: 80 columns"
+else not_ok "a pipe: 80 columns" "$(w "$H" 404)"; fi
+if [ "$(w env COLUMNS=120 "$H" 404)" -le 120 ] && [ "$(w env COLUMNS=120 "$H" 404)" -gt 100 ]; then
+	ok "a pipe, COLUMNS=120: 120 columns"
+else not_ok "a pipe, COLUMNS=120: 120 columns" "$(w env COLUMNS=120 "$H" 404)"; fi
+[ "$(w env COLUMNS=120 "$H" --width 50 404)" -le 50 ] && ok "a pipe, COLUMNS=120 --width 50: 50 columns" ||
+	not_ok "a pipe, COLUMNS=120 --width 50: 50 columns"
+[ "$(w env COLUMNS=5 "$H" --list 4xx)" -le 20 ] && ok "a pipe, COLUMNS=5: at least 20 columns, as a terminal" ||
+	not_ok "a pipe, COLUMNS=5: 20 columns"
+want=$("$H" 404)
+bad_cols=
+for bad in abc 0 -3 " 120" 1234567 ""; do
+	[ "$(env COLUMNS="$bad" "$H" 404)" = "$want" ] || bad_cols="$bad_cols '$bad'"
+done
+[ -z "$bad_cols" ] && ok "a pipe, COLUMNS not a width (abc, 0, -3, ...): 80 columns" ||
+	not_ok "a pipe, COLUMNS not a width: 80 columns" "$bad_cols"
 sh -c "$H --list | head -1" >"$tmp/out" 2>"$tmp/err"
 [ ! -s "$tmp/err" ] && ok "a closed pipe is quiet" || not_ok "a closed pipe is quiet" "$(cat "$tmp/err")"
 # With SIGPIPE ignored (trap '' PIPE), the writes fail with EPIPE instead:
@@ -603,8 +688,8 @@ if printf '%s\n' "$out" | tr '\n' ' ' | grep -q 'Exit status: 0 an entry (or a c
 then ok "the exit status: 0 when an entry was printed, 1 when only why, in --help, the man page and README"
 else not_ok "the exit status: 0 when an entry was printed, 1 when only why, in --help, the man page and README"; fi
 # the man page documents exactly the long options --help lists
-help_opts=$(printf '%s\n' "$out" | sed -nE 's/^  (-[a-zA-Z], |    )(--[a-z]+).*/\2/p' | sort -u | tr '\n' ' ')
-man_opts=$(awk 'prev == ".TP" { print } { prev = $0 }' src/httpcodes.1 | grep -oE '\\-\\-[a-z]+' |
+help_opts=$(printf '%s\n' "$out" | sed -nE 's/^  (-[a-zA-Z], |    )(--[a-z]+(-[a-z]+)*).*/\2/p' | sort -u | tr '\n' ' ')
+man_opts=$(awk 'prev == ".TP" { print } { prev = $0 }' src/httpcodes.1 | grep -oE '\\-\\-[a-z]+(\\-[a-z]+)*' |
 	sed 's/\\-/-/g' | sort -u | tr '\n' ' ')
 if [ -n "$help_opts" ] && [ "$help_opts" = "$man_opts" ]; then ok "the man page has every option of --help, and no other"
 else not_ok "the man page has every option of --help, and no other" "help: $help_opts" "man:  $man_opts"; fi

@@ -272,10 +272,13 @@ expect_match "bidi: the zero-width non-joiner is kept" "$(printf ' \342\200\214j
 clean "bidi: --sources, clean" 0 $H --data "$tmp/bidi.rec" --sources
 out=$(cat "$tmp/out")
 expect_match "bidi: the source's title, format characters dropped" 'Trojan title'
+# a line of --sources that is a URL (after its label at most) stays whole,
+# wider than the width: it does not count
+url_line='^ *(url +)?https?://[^ ]+$'
 for mode in 299 --list --sources "--compare 299" "-s isolated"; do
 	# shellcheck disable=SC2086 # the mode is split on purpose
 	run $H --data "$tmp/bidi.rec" --width 40 $mode
-	w=$(printf '%s\n' "$out" | wc -L)
+	w=$(printf '%s\n' "$out" | grep -vE "$url_line" | wc -L)
 	if [ "$st" -eq 0 ] && [ "$w" -le 40 ] && [ -n "$out" ]; then ok "bidi: $mode --width 40: lines at most 40 columns ($w)"
 	else not_ok "bidi: $mode --width 40: lines at most 40 columns" "status $st, widest line $w columns" \
 		"$(printf '%s\n' "$out" | awk 'length > 40' | head -3)"
@@ -315,7 +318,7 @@ for mode in 299 --list --sources "--compare 299"; do
 	for w in 20 33 40 61 80; do
 		# shellcheck disable=SC2086 # the mode is split on purpose
 		run $H --data "$tmp/emoji.rec" --width $w $mode
-		got=$(printf '%s\n' "$out" | wc -L)
+		got=$(printf '%s\n' "$out" | grep -vE "$url_line" | wc -L)
 		[ "$st" -eq 0 ] && [ "$got" -le $w ] || bad="$bad --width $w: status $st, $got columns;"
 	done
 	[ -z "$bad" ] && ok "emoji: $mode at 20 to 80 columns: no line is wider" ||
@@ -408,7 +411,7 @@ peak $H --data "$tmp/million.rec" 299
 echo "# 1,000,000 records, $size bytes: status $st, $secs s, peak RSS ${kb:-?} KB ($how);" \
 	"100,000 records: $k100_secs s, ${k100_kb:-?} KB; one record: ${base_kb:-?} KB"
 b=$(bad_bytes "$tmp/out")
-if [ "$st" -eq 0 ] && grep -q '^299 n999299x — million$' "$tmp/out" && [ -z "$b" ]; then
+if [ "$st" -eq 0 ] && grep -q '^299 n999299x \[unofficial\] — million$' "$tmp/out" && [ -z "$b" ]; then
 	ok "1,000,000 records load (in $secs s) and the last 299 is shown, clean"
 else not_ok "1,000,000 records load and the last 299 is shown, clean" "status $st after $secs s;$b" \
 	"$(head -c 300 "$tmp/err")"; fi

@@ -1013,7 +1013,7 @@ static void test_names_451(void **state)
 
 	(void)state;
 	assert_int_equal(names_of(451, names, 16), 2);
-	assert_name(&names[0], "unavailable for legal reasons", "Unavailable For Legal Reasons",
+	assert_name(&names[0], "unavailable for legal reason", "Unavailable For Legal Reasons",
 		    "httpstatuses", 3, VENDOR_BIT(VENDOR_STANDARD));
 	assert_string_equal(names[0].first->name, "Unavailable For Legal Reasonse");
 	assert_name(&names[1], "redirect", "Redirect", "wikipedia", 1,

@@ -245,7 +245,8 @@ static void test_split_punctuation_only_has_key_zero(void **state)
 }
 
 /* Keys are of the folded word: case, punctuation around and inside it,
- * full-width letters and accents do not count. */
+ * full-width letters, accents, plurals and British spellings do not
+ * count. */
 static void test_split_keys_are_folded(void **state)
 {
 	static const struct {
@@ -259,7 +260,9 @@ static void test_split_keys_are_folded(void **state)
 		{ "cafe\xcc\x81", "caf\xc3\xa9", true },          /* e + combining acute */
 		{ "\xef\xbc\xa1\xef\xbc\xa2\xef\xbc\xa3", "abc", true }, /* full-width ABC */
 		{ "don't", "dont", true },
-		{ "request", "requests", false },
+		{ "request", "requests", true },                  /* a plural (tl_fold) */
+		{ "unauthorised", "Unauthorized", true },         /* a spelling */
+		{ "request", "response", false },
 		{ "\xe6\x97\xa5\xe6\x9c\xac", "\xe6\x97\xa5", false },  /* 日本, 日 */
 		{ "2", "two", false },
 	};

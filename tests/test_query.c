@@ -433,7 +433,7 @@ static void test_parse_mixture(void **state)
 	struct query q;
 
 	(void)state;
-	parse_ok("4xx name:\"Not Found\" proxy 500-504 text:cache 40", false, &q);
+	parse_ok("4xx name:\"Not Found\" proxy 500-504 text:cache 40x", false, &q);
 	assert_int_equal(q.nsels, 3);
 	assert_mask(&q.sels[0], "4??");
 	assert_range(&q.sels[1], 500, 504);
@@ -446,22 +446,39 @@ static void test_parse_mixture(void **state)
 	query_free(&q);
 }
 
-static void test_parse_prefixes_in_search(void **state)
+/* In a search a code is three digits (or a mask, a range): any other
+ * number is a word, "10" in "top 10" no code prefix 10x. */
+static void test_parse_numbers_in_search(void **state)
 {
-	struct query q;
+	static const struct {
+		const char *s;
+		const char *words[3];   /* the terms, in order */
+		size_t nsels;
+	} cases[] = {
+		{ "4", { "4" }, 0 },
+		{ "40 timeout", { "40", "timeout" }, 0 },
+		{ "top 10", { "top", "10" }, 0 },
+		{ "rfc 2616", { "rfc", "2616" }, 0 },
+		{ "10 404", { "10" }, 1 },
+		{ "10x 40", { "40" }, 1 },
+		{ "1 500-504", { "1" }, 1 },
+	};
 
 	(void)state;
-	parse_ok("4", false, &q);
-	assert_int_equal(q.nsels, 1);
-	assert_mask(&q.sels[0], "4??");
-	assert_int_equal(q.exact, -1);
-	query_free(&q);
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct query q;
+		size_t n = 0;
 
-	parse_ok("40 timeout", false, &q);
-	assert_int_equal(q.nsels, 1);
-	assert_mask(&q.sels[0], "40?");
-	assert_int_equal(q.nterms, 1);
-	query_free(&q);
+		parse_ok(cases[i].s, false, &q);
+		while (n < 3 && cases[i].words[n])
+			n++;
+		assert_int_equal(q.nsels, cases[i].nsels);
+		assert_int_equal(q.nterms, n);
+		for (size_t k = 0; k < n; k++)
+			assert_term(&q.terms[k], cases[i].words[k], FIELD_ANY);
+		assert_int_equal(q.exact, -1);
+		query_free(&q);
+	}
 
 	parse_bad("4", true, "'4' is not a status code, mask or range "
 		  "(three digits: 404, 4xx, 40x, 4**, 500-504)");
@@ -720,6 +737,94 @@ static void test_run_teap_finds_418_only(void **state)
 	check_run(E, "Name:Teapot", NULL, want, ranks);
 }
 
+/* Plurals and British spellings fold as the index's words do (tl_fold). */
+static void test_run_plurals_and_spellings(void **state)
+{
+	static const int teapot[] = { 418, END };
+	static const int unauthorized[] = { 401, END };
+
+	(void)state;
+	check_run(E, "name:teapots", NULL, teapot, NULL);
+	check_run(E, "name:unauthorised", NULL, unauthorized, NULL);
+	check_run(E, "name:UNAUTHORIZED", NULL, unauthorized, NULL);
+	assert_true(run_has("behaviour", NULL, 418));   /* its text says "behaviour" */
+	assert_true(run_has("behavior", NULL, 418));
+	assert_true(run_has("unauthorised", NULL, 401));
+	assert_true(run_has("recognise", NULL, 409));  /* its texts say "recognize" */
+}
+
+/* ---- suggestions ----------------------------------------------------------- */
+
+/* The words that match nothing get the nearest words of the index; a
+ * field keeps its prefix, a phrase its quotes; a word that matches, or a
+ * term whose words all do, gets none. A suggestion is whole or left out
+ * (size: out's, 0 for 128). */
+static void test_suggest(void **state)
+{
+	static const struct {
+		const char *q;
+		size_t size;
+		const char *want;
+	} cases[] = {
+		{ "timout", 0, "timeout" },
+		{ "forbiden", 0, "forbidden" },
+		{ "TIMOUT", 0, "timeout" },
+		{ "notfound", 0, "not found" },            /* two words run together */
+		{ "notimplemented", 0, "not implemented" },
+		{ "teh", 0, "the" },                       /* a swap is one edit */
+		{ "recieve", 0, "receive" },
+		{ "name:timout", 0, "name:timeout" },
+		{ "\"gatway timout\"", 0, "\"gateway timeout\"" },
+		{ "timeout forbiden", 0, "forbidden" },    /* only the word that matched nothing */
+		{ "timout forbiden", 0, "timeout, forbidden" },
+		{ "404 forbiden", 0, "forbidden" },
+		/* nothing for a word that matches, or that nothing is near */
+		{ "timeout", 0, "" }, { "teapots", 0, "" }, { "unauthorised", 0, "" },
+		{ "forbidd", 0, "" }, { "xqzzyv", 0, "" }, { "2617", 0, "" }, { "404", 0, "" },
+		{ "4xx", 0, "" },
+		{ "\"found not\"", 0, "" },               /* its words are words: no fix */
+		/* whole or not at all */
+		{ "forbiden", 9, "" }, { "forbiden", 10, "forbidden" },
+		{ "timout forbiden", 16, "timeout" },
+	};
+	char out[128];
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct query q;
+		size_t n;
+
+		parse_ok(cases[i].q, false, &q);
+		memset(out, 'x', sizeof(out));
+		n = query_suggest(E, &q, out, cases[i].size ? cases[i].size : sizeof(out));
+		query_free(&q);
+		if (strcmp(out, cases[i].want) != 0)
+			print_error("'%s': '%s'\n", cases[i].q, out);
+		assert_string_equal(out, cases[i].want);
+		assert_int_equal(n, (cases[i].want[0] != '\0') + (strchr(cases[i].want, ',') != NULL));
+	}
+}
+
+/* No words, no query, no room: nothing. A word too long to measure: no
+ * suggestion. */
+static void test_suggest_nothing(void **state)
+{
+	char out[16], big[300];
+	struct query q = { .exact = -1 };
+
+	(void)state;
+	assert_int_equal(query_suggest(E, &q, out, sizeof(out)), 0);
+	assert_string_equal(out, "");
+	assert_int_equal(query_suggest(E, NULL, out, sizeof(out)), 0);
+	assert_int_equal(query_suggest(E, &q, NULL, 0), 0);
+	memset(big, 'a', sizeof(big) - 1);
+	big[sizeof(big) - 1] = '\0';
+	parse_ok(big, false, &q);
+	assert_int_equal(query_suggest(E, &q, out, sizeof(out)), 0);
+	assert_string_equal(out, "");
+	query_free(&q);
+}
+
 static void test_run_mask_restricts_words(void **state)
 {
 	static const int want[] = { 408, 440, END };
@@ -728,7 +833,7 @@ static void test_run_mask_restricts_words(void **state)
 	(void)state;
 	check_run(E, "4xx timeout", NULL, want, NULL);
 	check_run(E, "timeout 4**", NULL, want, NULL);
-	check_run(E, "5 timeout", NULL, five, NULL);
+	check_run(E, "5xx timeout", NULL, five, NULL);
 }
 
 static void test_run_404_finds_exactly_404(void **state)
@@ -1664,8 +1769,8 @@ static const struct {
 	{ "request", "request-uri", false }, /* "request-uri" is "uri" too: "URI Too Long" */
 	{ "name:r", "name:request", true },
 	/* selectors: the same ones */
-	{ "40", "404", false },
-	{ "4", "40", false },
+	{ "40", "404", false },             /* a word, then a code */
+	{ "4", "40", true },                /* words: "40" starts with "4" */
 	{ "4xx", "", false },
 	{ "", "404", false },
 	{ "tea", "4xx tea", false },
@@ -2374,7 +2479,7 @@ int main(void)
 		cmocka_unit_test(test_parse_phrase),
 		cmocka_unit_test(test_parse_fields),
 		cmocka_unit_test(test_parse_mixture),
-		cmocka_unit_test(test_parse_prefixes_in_search),
+		cmocka_unit_test(test_parse_numbers_in_search),
 		cmocka_unit_test(test_parse_long_numbers_are_words),
 		cmocka_unit_test(test_parse_selectors_only_rejects_words),
 		cmocka_unit_test(test_parse_malformed),
@@ -2387,6 +2492,9 @@ int main(void)
 		cmocka_unit_test(test_run_finds_the_words_as_written),
 		cmocka_unit_test(test_run_finds_typos_both_ways),
 		cmocka_unit_test(test_run_teap_finds_418_only),
+		cmocka_unit_test(test_run_plurals_and_spellings),
+		cmocka_unit_test(test_suggest),
+		cmocka_unit_test(test_suggest_nothing),
 		cmocka_unit_test(test_run_mask_restricts_words),
 		cmocka_unit_test(test_run_404_finds_exactly_404),
 		cmocka_unit_test(test_run_selectors_in_code_order),

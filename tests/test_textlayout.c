@@ -346,11 +346,12 @@ static size_t line_width(const char *s, size_t n)
 	return w;
 }
 
-static void check_wrap_n(const char *text, unsigned width,
+static void check_wrap_n(const char *text, unsigned width, unsigned flags,
 			 const struct want *want, size_t nwant)
 {
 	struct tl_line *v;
-	size_t n = tl_wrap_text(text, strlen(text), width, &v), i;
+	size_t n = flags ? tl_wrap(text, strlen(text), width, flags, &v)
+		: tl_wrap_text(text, strlen(text), width, &v), i;
 
 	for (i = 0; i < n && i < nwant; i++) {
 		const struct tl_line *l = &v[i];
@@ -371,7 +372,12 @@ static void check_wrap_n(const char *text, unsigned width,
 
 #define WRAP(text, width, ...) do { \
 	static const struct want w_[] = { __VA_ARGS__ }; \
-	check_wrap_n(text, width, w_, ARRAY_SIZE(w_)); \
+	check_wrap_n(text, width, 0, w_, ARRAY_SIZE(w_)); \
+} while (0)
+
+#define WRAP_FLAGS(text, width, flags, ...) do { \
+	static const struct want w_[] = { __VA_ARGS__ }; \
+	check_wrap_n(text, width, flags, w_, ARRAY_SIZE(w_)); \
 } while (0)
 
 static void check_quote(const char *s, size_t n, size_t width, const char *want)
@@ -462,6 +468,30 @@ static void test_wrap_not_at_a_dot_in_a_word(void **state)
 	}
 }
 
+/* TL_WRAP_WHOLE_URLS: the line breaks before a URL, and one wider than
+ * the line stays whole, the line wider; without it a URL is wrapped as
+ * other text is. */
+static void test_wrap_whole_urls(void **state)
+{
+	(void)state;
+	WRAP_FLAGS("the style of https://httpstatuses.com/) ok", 30, TL_WRAP_WHOLE_URLS,
+		   { 0, "the style of" }, { 0, "https://httpstatuses.com/) ok" });
+	WRAP_FLAGS("see https://example.com/a/b/c here", 12, TL_WRAP_WHOLE_URLS,
+		   { 0, "see" }, { 0, "https://example.com/a/b/c" }, { 0, "here" });
+	WRAP_FLAGS("https://example.com/a/b/c", 8, TL_WRAP_WHOLE_URLS,
+		   { 0, "https://example.com/a/b/c" });
+	WRAP_FLAGS("a http://x.org/y-z b", 6, TL_WRAP_WHOLE_URLS,
+		   { 0, "a" }, { 0, "http://x.org/y-z" }, { 0, "b" });
+	/* only a URL: other words wrap and split as ever */
+	WRAP_FLAGS("http-like words, httpd", 10, TL_WRAP_WHOLE_URLS,
+		   { 0, "http-like" }, { 0, "words," }, { 0, "httpd" });
+	WRAP_FLAGS("abcdefghij https:", 4, TL_WRAP_WHOLE_URLS,
+		   { 0, "abcd" }, { 0, "efgh" }, { 0, "ij" }, { 0, "http" }, { 0, "s:" });
+	/* without the flag */
+	WRAP("see https://example.com/a/b/c here", 12, { 0, "see https://" },
+	     { 0, "example.com/" }, { 0, "a/b/c here" });
+}
+
 static void test_wrap_paragraphs(void **state)
 {
 	(void)state;
@@ -530,8 +560,8 @@ static void test_wrap_empty(void **state)
 	(void)state;
 	assert_int_equal(tl_wrap_text("", 0, 10, &v), 0);
 	assert_null(v);
-	check_wrap_n("      ", 3, NULL, 0);
-	check_wrap_n("\n\n\n", 3, NULL, 0);
+	check_wrap_n("      ", 3, 0, NULL, 0);
+	check_wrap_n("\n\n\n", 3, 0, NULL, 0);
 }
 
 static const char *const vocab[] = {
@@ -626,6 +656,47 @@ static void test_wrap_random(void **state)
 	}
 }
 
+/* Random words and URLs, TL_WRAP_WHOLE_URLS: every URL on one line, and a
+ * line wider than the width only one URL alone. */
+static void test_wrap_random_urls(void **state)
+{
+	static const char *const words[] = {
+		"a", "see", "the", "document", "(https://h.example/)", "http://x.org/a/b/c/d/e/f",
+		"https://en.wikipedia.org/wiki/List_of_HTTP_status_codes", "http:", "https-ish",
+	};
+	unsigned seed = 7;
+
+	(void)state;
+	for (unsigned round = 0; round < 30; round++) {
+		char t[2048] = "";
+		size_t n = 0;
+
+		for (unsigned i = 0; i < 5 + round; i++) {
+			seed = seed * 1103515245 + 12345;
+			n += (size_t)snprintf(t + n, sizeof(t) - n, "%s ", words[(seed >> 16) % ARRAY_SIZE(words)]);
+		}
+		for (unsigned width = 1; width <= 60; width++) {
+			struct tl_line *v;
+			size_t nl = tl_wrap(t, n, width, TL_WRAP_WHOLE_URLS, &v);
+
+			for (const char *u = strstr(t, "http"); u; u = strstr(u + 1, "http")) {
+				size_t off = (size_t)(u - t), end = off + strcspn(u, " "), i = 0;
+
+				if (strncmp(u, "http://", 7) != 0 && strncmp(u, "https://", 8) != 0)
+					continue;
+				while (i < nl && v[i].off + v[i].len < end)
+					i++;
+				assert_true(i < nl && v[i].off <= off);   /* one line has it all */
+			}
+			for (size_t i = 0; i < nl; i++)
+				if (v[i].indent + v[i].width > width)
+					assert_true(strncmp(t + v[i].off, "http", 4) == 0 ||
+						    strncmp(t + v[i].off, "(http", 5) == 0 || v[i].width == 1);
+			free(v);
+		}
+	}
+}
+
 /* ---- tl_fold --------------------------------------------------------------- */
 
 static void check_fold(const char *s, const char *want)
@@ -674,6 +745,38 @@ static void test_fold(void **state)
 	free(f);
 }
 
+/* Plurals fold to their singular, British spellings to one form, so that
+ * a search and the texts meet whichever a writer used. */
+static void test_fold_plurals_and_spellings(void **state)
+{
+	static const struct {
+		const char *s, *want;
+	} cases[] = {
+		/* plurals */
+		{ "Teapots", "teapot" }, { "entries", "entry" }, { "Proxies", "proxy" },
+		{ "addresses", "address" }, { "the server's headers", "the server header" },
+		{ "cookies", "cookie" }, { "statuses", "status" },
+		/* not plurals, or too short to stem ("has" -> "ha" would find "have") */
+		{ "status", "status" }, { "access", "access" }, { "basis", "basis" },
+		{ "has uses cors bits", "has uses cors bits" }, { "https", "https" },
+		{ "200s 4xx", "200s 4xx" }, { "\u65e5\u672c\u8a9es", "\u65e5\u672c\u8a9es" },
+		/* -ise and -ize, -yse and -yze, -our and -or */
+		{ "Unauthorised", "unauthorised" }, { "Unauthorized", "unauthorised" },
+		{ "authorization", "authorisation" }, { "recognizes", "recognise" },
+		{ "analyze", "analyse" }, { "unauthoriz", "unauthoris" },
+		{ "behaviours", "behavior" }, { "behavior", "behavior" }, { "Colour", "color" },
+		{ "favourite", "favorite" },
+		/* short words keep their letters: "size" is no "sise", "four" no "for" */
+		{ "size prize four hour your tour", "size prize four hour your tour" },
+		/* then the pairs: "times out" is "time out" */
+		{ "it times out", "it timeout" }, { "Time-outs", "time outs" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++)
+		check_fold(cases[i].s, cases[i].want);
+}
+
 /* tl_fold_words gives s's words as written; tl_fold_variants turns that,
  * and its map, into what tl_fold gives. */
 static void check_fold_words(const char *s, const char *words, const char *folded)
@@ -711,6 +814,10 @@ static void test_fold_words(void **state)
 	check_fold_words("Gateway Timeout", "gateway timeout", "gateway timeout");
 	check_fold_words("out of time", "out of time", "out of time");
 	check_fold_words("R\u00c9SUM\u00c9 Reasonse", "resume reasonse", "resume reasonse");
+	check_fold_words("Teapots", "teapots", "teapot");
+	check_fold_words("Unauthorized", "unauthorized", "unauthorised");   /* as long */
+	check_fold_words("unauthorised", "unauthorised", "unauthorised");
+	check_fold_words("Behaviours timed out", "behaviours timed out", "behavior timeout");
 	check_fold_words("", "", "");
 	/* no map, no length */
 	f = tl_fold_words("Timed-Out", 9, NULL, NULL);
@@ -763,6 +870,9 @@ static void test_fold_map(void **state)
 	check_highlight("re\u0301sume\u0301", "resume", "re\u0301sume\u0301");
 	check_highlight("a \uFF32\uFF25 b", "re", "\uFF32\uFF25");
 	check_highlight("I'm a teapot", "im", "I'm");
+	check_highlight("Teapots!", "teapot", "Teapot");
+	check_highlight("a Behaviour.", "behavior", "Behaviour");
+	check_highlight("Entries", "entry", "Entri");
 }
 
 /* ---- tl_ascii ---------------------------------------------------------------- */
@@ -888,7 +998,7 @@ static char *random_bytes(unsigned *seed, size_t *len)
 static void check_random_fold(const char *s, size_t n)
 {
 	size_t len, *map, i, wl, *wm, wl0;
-	char *f = tl_fold(s, n, &len, &map), *w = tl_fold_words(s, n, &wl, &wm);
+	char *f = tl_fold(s, n, &len, &map), *w = tl_fold_words(s, n, &wl, &wm), *w0;
 	bool changed;
 
 	assert_int_equal(map[len], n);
@@ -898,8 +1008,10 @@ static void check_random_fold(const char *s, size_t n)
 		assert_true(map[i] < n && (i == 0 || map[i] >= map[i - 1]));
 	/* the words as written, their variants folded, are the fold */
 	wl0 = wl;
+	w0 = strndup(w, wl);
 	changed = tl_fold_variants(w, &wl, wm);
-	assert_int_equal(changed, wl0 != len);
+	assert_int_equal(changed, wl0 != len || memcmp(w0, f, len) != 0);
+	free(w0);
 	assert_int_equal(wl, len);
 	assert_memory_equal(w, f, len + 1);
 	assert_memory_equal(wm, map, (len + 1) * sizeof(*map));
@@ -1015,6 +1127,8 @@ int main(void)
 		cmocka_unit_test(test_quote),
 		cmocka_unit_test(test_wrap_words),
 		cmocka_unit_test(test_wrap_not_at_a_dot_in_a_word),
+		cmocka_unit_test(test_wrap_whole_urls),
+		cmocka_unit_test(test_wrap_random_urls),
 		cmocka_unit_test(test_wrap_paragraphs),
 		cmocka_unit_test(test_wrap_list),
 		cmocka_unit_test(test_wrap_unicode),
@@ -1022,6 +1136,7 @@ int main(void)
 		cmocka_unit_test(test_wrap_empty),
 		cmocka_unit_test(test_wrap_random),
 		cmocka_unit_test(test_fold),
+		cmocka_unit_test(test_fold_plurals_and_spellings),
 		cmocka_unit_test(test_fold_words),
 		cmocka_unit_test(test_fold_map),
 		cmocka_unit_test(test_ascii),

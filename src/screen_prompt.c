@@ -116,6 +116,17 @@ static unsigned cancel(struct screen *s, struct app *a, int arg)
 	return SEARCH_DIRTY | SCREEN_CLOSE;
 }
 
+/* A search kept that finds nothing: the nearest words of the index, as
+ * the command line suggests them ("did you mean: timeout?"). Only then:
+ * on a large catalog it reads every word. */
+static void suggest(struct app *a)
+{
+	char words[128];
+
+	if (!a->nvisible && query_suggest(a->cat, app_query(a), words, sizeof(words)))
+		app_say(a, "nothing matches; did you mean: %s?", words);
+}
+
 /* Enter: what shows is kept (what does not parse is not); nothing asked,
  * nothing kept. */
 static unsigned accept(struct screen *s, struct app *a, int arg)
@@ -130,6 +141,7 @@ static unsigned accept(struct screen *s, struct app *a, int arg)
 		return SEARCH_DIRTY | SCREEN_CLOSE;
 	}
 	history_push(p, a->search);
+	suggest(a);
 	return DIRTY_STATUS | SCREEN_CLOSE;
 }
 

@@ -630,6 +630,34 @@ static void test_search_n_without_search_or_match(void **state)
 	assert_string_equal(a->message, "");
 }
 
+/* A search kept that finds nothing suggests the nearest words of the
+ * index, as the command line does; one that finds something, or none
+ * for want of a nearer word, says nothing of the kind. */
+static void test_search_suggests_when_nothing_matches(void **state)
+{
+	struct app *a = *state;
+
+	keys(a, "/timout");
+	assert_int_equal(a->nrows, 0);
+	press(a, K_ENTER);
+	assert_false(typing(a));
+	assert_string_equal(a->message, "nothing matches; did you mean: timeout?");
+	press(a, K_ESC);
+	keys(a, "/forbiden");
+	press(a, K_ENTER);
+	assert_string_equal(a->message, "nothing matches; did you mean: forbidden?");
+	press(a, K_ESC);
+	keys(a, "/timeout");
+	press(a, K_ENTER);
+	assert_true(a->nrows > 0);
+	assert_string_equal(a->message, "");
+	press(a, K_ESC);
+	keys(a, "/qqqqqqqqqqqq");
+	press(a, K_ENTER);
+	assert_int_equal(a->nrows, 0);
+	assert_string_equal(a->message, "");
+}
+
 /* Enter on a text that does not parse keeps the list of the last text that
  * did; '/' then Esc must put that list back, and Esc must clear the search. */
 static void test_search_kept_with_error_survives_cancel(void **state)
@@ -699,6 +727,7 @@ int main(void)
 		T(test_search_n_and_N_step_through_matches),
 		T(test_search_n_goes_on_to_the_next_code),
 		T(test_search_n_without_search_or_match),
+		T(test_search_suggests_when_nothing_matches),
 		T(test_search_kept_with_error_survives_cancel),
 		T(test_search_focus_change_keeps_description_scroll_in_range),
 	};

@@ -35,13 +35,16 @@ struct compare {
 	size_t ncols;
 	bool identical;          /* two or more columns, all the same words */
 	bool clash;              /* two columns give different names of vendor
-	                          * groups that share none: different meanings */
+	                          * groups that share none, or a name and none:
+	                          * different meanings */
 };
 
 /* The columns a compare starts with: for a code whose visible entries give
  * more than one name (a clash of meanings or a rename), one per distinct
  * name, the registry's included, in the order of their first entries (for
- * each, its entry with the longest text); else the two visible entries
+ * each, its entry with the longest text), then one per meaning given
+ * without a name in groups none of the names has (as the catalog counts
+ * them: 421's CN: table 2 entry); else the two visible entries
  * with the longest texts. The browser's and --compare's default. */
 void compare_default(struct compare *cmp, const struct catalog *c, const struct code_info *ci,
                      const struct filter *f);

@@ -94,10 +94,42 @@ static size_t weight(const struct entry *e)
 	return e->reg ? 1 : strlen(e->text);
 }
 
+/* After the n named columns of best: a column for each meaning given
+ * without a name, the visible unnamed entries in groups none of the named
+ * visible entries has (those sharing a group one meaning: its heaviest,
+ * the first on ties). Returns the columns now. */
+static size_t unnamed_meanings(const struct catalog *c, const struct code_info *ci,
+			       const struct filter *f, const struct entry **best, size_t n)
+{
+	unsigned named = 0;
+	size_t first = n;
+
+	for (unsigned k = ci->first; k < ci->first + ci->count; k++)
+		if (c->entries[k].fname[0] && filter_entry(f, c, &c->entries[k]))
+			named |= c->entries[k].vendor;
+	for (unsigned k = ci->first; named && k < ci->first + ci->count; k++) {
+		const struct entry *e = &c->entries[k];
+		size_t j = first;
+
+		if (e->fname[0] || (e->vendor & named) || !filter_entry(f, c, e))
+			continue;
+		while (j < n && !(best[j]->vendor & e->vendor))
+			j++;
+		if (j == n) {
+			assert_true(n < MAXCOLS);
+			best[n++] = e;
+		} else if (weight(e) > weight(best[j])) {
+			best[j] = e;
+		}
+	}
+	return n;
+}
+
 /* The rule of compare.h, worked out plainly: the visible named entries'
- * distinct names (folded), in the order of their first entries; when there
- * are two or more (a clash or a rename), one column per name (its first
- * entry of the greatest weight). Otherwise the two visible entries of the
+ * distinct names (folded), in the order of their first entries, then the
+ * meanings given without a name; when there are two or more (a clash or a
+ * rename), one column per name or meaning (its first entry of the
+ * greatest weight). Otherwise the two visible entries of the
  * greatest weights (the first of equal ones), in catalog order. */
 static size_t expected_default(const struct catalog *c, const struct code_info *ci,
 			       const struct filter *f, const struct entry **out)
@@ -122,6 +154,7 @@ static size_t expected_default(const struct catalog *c, const struct code_info *
 		if (weight(e) > weight(best[j]))
 			best[j] = e;
 	}
+	n = unnamed_meanings(c, ci, f, best, n);
 	if (n > 1) {
 		memcpy(out, best, n * sizeof(*out));
 		return n;

@@ -67,7 +67,7 @@ mkdir -p screenshots
 shot browser-404 120 34 "LC_ALL=C.UTF-8" "Not Found" 4 0 4
 shot conflict-451 120 34 "LC_ALL=C.UTF-8" "Redirect" 4 5 1 l j j j j j j j j j j j j j j j
 shot compare-451 120 30 "LC_ALL=C.UTF-8" "q back" 4 5 1 c
-shot compare-413 140 30 "LC_ALL=C.UTF-8" "3 of its" 4 1 3 c s Space s
+shot compare-413 140 30 "LC_ALL=C.UTF-8" "3 of its" 4 1 3 c
 shot tree-4xx 120 34 "LC_ALL=C.UTF-8" "Microsoft" h j j j j Enter j j j
 shot search-timeout 120 34 "LC_ALL=C.UTF-8" "/timeout_" / t i m e o u t
 shot filters 100 36 "LC_ALL=C.UTF-8" "presets" / t i m e o u t Enter f j j Space

@@ -63,7 +63,7 @@ LINK_LIBS = $(REQ_LIBS)
 endif
 
 # Plain C modules: no curses. ui*/view* are the only files that include it.
-CORE = util recfile textlayout catalog query diff compare json explain cli config opts keys doc \
+CORE = util recfile textlayout catalog query diff compare json explain cli config opts output keys doc \
 	app app_act screen screen_help screen_sources screen_filters screen_compare screen_prompt
 UI = ui ui_term view_theme view_text view_frame view_doc view_tree view_list view_desc \
 	view_status view_prompt view_compare
